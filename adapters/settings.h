@@ -1,0 +1,175 @@
+/*
+ * mxqd's settings: MailerQ's names, file syntax and precedence
+ * (command line > environment MXQ_* > config file > defaults).
+ * Parsing of the file and of every value goes through grammar/config.rl.
+ * docs/settings.md lists every setting; adapters/settings_table.c is the
+ * one place that defines them.
+ */
+#ifndef MXQD_SETTINGS_H
+#define MXQD_SETTINGS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <netinet/in.h>
+
+#include <mxq/mxq.h>
+
+#define MXQD_MAX_PORTS 64
+#define MXQD_MAX_CIDRS 64
+#define MXQD_MAX_LOG_TARGETS 4
+
+#define MXQD_MAX_SETTINGS 256     /* rows of the settings table */
+#define MXQD_MAX_TEXT_ONLY 128    /* given settings kept only as text */
+#define MXQD_TEXT_POOL 32768      /* bytes for their names and values */
+#define MXQD_MAX_CONFIG_FILE 1048576 /* largest config file read */
+
+struct mxqd_cidr {
+    int family;              /* AF_INET or AF_INET6 */
+    uint8_t addr[16];        /* network order; IPv4 in the first 4 octets */
+    uint8_t prefix;          /* 0..32 or 0..128 */
+};
+
+struct mxqd_cidr_list {
+    size_t count;
+    struct mxqd_cidr items[MXQD_MAX_CIDRS];
+};
+
+struct mxqd_port_list {
+    size_t count;
+    uint16_t ports[MXQD_MAX_PORTS];
+};
+
+/* smtp-check */
+enum { MXQD_CHECK_SPF = 1u << 0, MXQD_CHECK_DKIM = 1u << 1,
+       MXQD_CHECK_DMARC = 1u << 2, MXQD_CHECK_SPAM = 1u << 3 };
+/* smtp-auth-results */
+enum { MXQD_AUTH_RESULTS_LOCAL = 1u << 0, MXQD_AUTH_RESULTS_NONLOCAL = 1u << 1 };
+/* dsn-notify */
+enum { MXQD_NOTIFY_NEVER = 1u << 0, MXQD_NOTIFY_SUCCESS = 1u << 1,
+       MXQD_NOTIFY_FAILURE = 1u << 2, MXQD_NOTIFY_DELAY = 1u << 3 };
+/* dsn-ret */
+enum mxqd_dsn_ret { MXQD_RET_UNSET = 0, MXQD_RET_FULL = 1, MXQD_RET_HDRS = 2 };
+
+/* Where a setting's value came from, for --check-config. */
+enum mxqd_origin { MXQD_ORIGIN_DEFAULT, MXQD_ORIGIN_FILE, MXQD_ORIGIN_ENV,
+                   MXQD_ORIGIN_CLI };
+
+/* A setting with no field below (one that has no effect in mxq): its name
+ * and value as given, in text_pool. */
+struct mxqd_text_setting {
+    uint16_t row;            /* in the settings table */
+    uint16_t name_at, name_len;
+    uint16_t value_at, value_len;
+    enum mxqd_origin origin;
+    unsigned line;           /* for MXQD_ORIGIN_FILE */
+};
+
+struct mxqd_settings {
+    /* listeners */
+    char smtp_ip[64];                       /* smtp-ip; empty: all */
+    struct mxqd_port_list smtp_port;        /* smtp-port, default 25 */
+    struct mxqd_port_list smtp_secure_port; /* smtp-secure-port */
+    unsigned smtp_threads;                  /* smtp-threads, default 1 */
+    char user[64];                          /* user: drop privileges to */
+
+    /* engine (copied into struct mxq_config) */
+    char hostname[256];                     /* hostname, default gethostname */
+    enum mxq_address_mode validate_address; /* smtp-validate-address */
+    bool dsn_advertise;                     /* dsn-advertise, default 1 */
+    uint64_t smtp_maxsize;                  /* smtp-maxsize */
+    uint32_t smtp_max_line_length;          /* smtp-max-line-length */
+    uint32_t smtp_max_recipients;           /* smtp-max-recipients */
+    uint32_t smtp_max_errors;               /* smtp-max-errors */
+    uint32_t smtp_timeout;                  /* smtp-timeout, seconds */
+    uint32_t smtp_max_pending_output;       /* smtp-max-pending-output */
+
+    /* storage */
+    char queue_directory[4096];             /* queue-directory, ./queue */
+    char rabbitmq_address[1024];            /* rabbitmq-address, empty */
+    char rabbitmq_inbox[256];               /* rabbitmq-inbox, "inbox" */
+    char rabbitmq_local[256];               /* rabbitmq-local */
+    char rabbitmq_reports[256];             /* rabbitmq-reports */
+
+    /* logging */
+    size_t log_target_count;
+    char application_log[MXQD_MAX_LOG_TARGETS][1024]; /* application-log */
+
+    /* Parsed but not used yet (status "not yet" in docs/settings.md):
+     * ready for the issues that implement them. 0 / empty: not set. */
+    char smtp_certificate[4096];            /* smtp-certificate */
+    char smtp_key[4096];                    /* smtp-key */
+    char smtp_ciphers[1024];                /* smtp-ciphers */
+    char smtp_auth[1024];                   /* smtp-auth */
+    char smtp_username[256];                /* smtp-username */
+    char smtp_password[256];                /* smtp-password */
+    struct mxqd_cidr_list smtp_range;       /* smtp-range */
+    struct mxqd_cidr_list smtp_proxy;       /* smtp-proxy */
+    struct mxqd_cidr_list smtp_default_ips; /* smtp-default-ips */
+    struct mxqd_cidr_list smtp_mappable_ips;   /* smtp-mappable-ips */
+    struct mxqd_cidr_list smtp_unmappable_ips; /* smtp-unmappable-ips */
+    uint32_t smtp_connections;              /* smtp-connections */
+    uint32_t smtp_connections_in;           /* smtp-connections-in */
+    unsigned smtp_check;                    /* MXQD_CHECK_* */
+    unsigned smtp_auth_results;             /* MXQD_AUTH_RESULTS_* */
+    bool smtp_extract;                      /* smtp-extract */
+    bool smtp_protection;                   /* smtp-protection */
+    char spamassassin_host[256];            /* spamassassin-host */
+    uint32_t spamassassin_port;             /* spamassassin-port */
+    unsigned dsn_notify;                    /* MXQD_NOTIFY_* */
+    unsigned dsn_ret;                       /* enum mxqd_dsn_ret */
+
+    /* command-line flags */
+    bool check_config;                      /* --check-config */
+    char config_file[4096];                 /* --config-file, MXQ_CONFIG_FILE */
+
+    /* bookkeeping: where each value came from (by table row) */
+    enum mxqd_origin origin[MXQD_MAX_SETTINGS];
+    unsigned origin_line[MXQD_MAX_SETTINGS];
+    size_t text_count;
+    struct mxqd_text_setting text[MXQD_MAX_TEXT_ONLY];
+    size_t text_pool_used;
+    char text_pool[MXQD_TEXT_POOL];
+};
+
+/* Result of loading: 0 ok; 2 bad configuration (message written to err as
+ * "file:line: what is wrong"); 1 --help/--version handled (exit 0).
+ * envp is the environment (NULL: none). A setting that mxq does not
+ * support yet but was given a value gets one line on stderr. */
+int mxqd_settings_load(struct mxqd_settings *out, int argc, char **argv,
+                       char **envp, char *err, size_t errlen);
+
+/* Writes the effective settings ("name: value", the origin on a comment
+ * line before each) to fd. The output loads again as a config file;
+ * secrets are shown as commented-out lines. */
+void mxqd_settings_print(const struct mxqd_settings *s, int fd);
+
+/* The engine's view of the settings. ids must be set by the caller. */
+void mxqd_settings_to_engine(const struct mxqd_settings *s,
+                             struct mxq_config *cfg);
+
+/* ------------------------------------------------- the table, read-only */
+
+enum mxqd_status {
+    MXQD_SUPPORTED, /* has effect now */
+    MXQD_NOT_YET,   /* a later mxq feature: parsed, warned about, ignored */
+    MXQD_OUTBOUND   /* MailerQ's sending side or MailerQ-only: accepted,
+                       no effect in mxq */
+};
+
+struct mxqd_setting_info {
+    const char *name;      /* a name ending in '*' matches a whole family */
+    const char *type;      /* e.g. "port list", "size" */
+    const char *def;       /* default, as written in a config file */
+    enum mxqd_status status;
+    const char *meaning;
+};
+
+size_t mxqd_settings_count(void);
+/* Row i of the table (i < mxqd_settings_count()). */
+void mxqd_settings_info(size_t i, struct mxqd_setting_info *out);
+
+/* The usage text of --help. */
+void mxqd_settings_usage(int fd);
+
+#endif

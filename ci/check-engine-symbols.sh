@@ -1,0 +1,22 @@
+#!/bin/sh
+# The engine is sans-I/O: libmxq.a may not import any symbol that does I/O,
+# reads a clock or sleeps. Fails, naming the symbols, when one shows up.
+set -eu
+lib=$1
+forbidden='^(socket|connect|accept4?|bind|listen|send|sendto|sendmsg|recv|recvfrom|recvmsg|read|write|readv|writev|pread|pwrite|open|open64|openat|fopen|fopen64|close|fclose|fread|fwrite|fprintf|printf|puts|epoll_.*|poll|ppoll|select|pselect|time|clock_gettime|gettimeofday|clock|localtime.*|gmtime.*|sleep|usleep|nanosleep|getenv|syslog|getrandom|rand|random|srand)$'
+# Undefined in some object and defined in none: what the library imports.
+defined=$(nm --defined-only "$lib" | awk 'NF==3 {print $3}' | sort -u)
+undefined=$(nm -u "$lib" | awk 'NF==2 {print $2}' | sed 's/@.*//' | sort -u |
+            comm -23 - /dev/fd/3 3<<EOF2
+$defined
+EOF2
+)
+bad=$(printf '%s\n' "$undefined" | grep -E "$forbidden" || true)
+if [ -n "$bad" ]; then
+    echo "libmxq imports I/O or clock symbols:"
+    printf '  %s\n' $bad
+    exit 1
+fi
+echo "libmxq imports $(printf '%s\n' "$undefined" | grep -c .) symbols, none for I/O or time:"
+printf '%s\n' "$undefined" | tr '\n' ' '
+echo

@@ -1,0 +1,19 @@
+#!/bin/sh
+# Installs what mxq needs on Debian 12 (build, tests, fuzzing). Idempotent:
+# skips apt entirely when everything is already there.
+set -eu
+packages="build-essential cmake pkg-config ragel libyajl-dev libcmocka-dev
+libwolfssl-dev librabbitmq-dev libc-ares-dev clang libclang-rt-14-dev lld-14
+afl++ python3 swaks"
+missing=""
+for p in $packages; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||
+        missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+echo "installing:$missing"
+SUDO=""
+[ "$(id -u)" -ne 0 ] && SUDO=sudo
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq \
+    --no-install-recommends $missing >/dev/null

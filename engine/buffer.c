@@ -1,0 +1,49 @@
+#include "buffer.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+bool mxq_buffer_append(struct mxq_buffer *b, const void *p, size_t n)
+{
+    if (n == 0)
+        return true;
+    if (n > SIZE_MAX - b->len)
+        return false;
+    if (b->len + n > b->cap) {
+        size_t cap = b->cap ? b->cap : 256;
+        while (cap < b->len + n)
+            cap = cap > SIZE_MAX / 2 ? b->len + n : cap * 2;
+        char *grown = realloc(b->data, cap);
+        if (grown == NULL)
+            return false;
+        b->data = grown;
+        b->cap = cap;
+    }
+    memcpy(b->data + b->len, p, n);
+    b->len += n;
+    return true;
+}
+
+bool mxq_buffer_append_str(struct mxq_buffer *b, const char *s)
+{
+    return mxq_buffer_append(b, s, strlen(s));
+}
+
+void mxq_buffer_consume(struct mxq_buffer *b, size_t n)
+{
+    if (n >= b->len) {
+        b->len = 0;
+        return;
+    }
+    memmove(b->data, b->data + n, b->len - n);
+    b->len -= n;
+}
+
+void mxq_buffer_free(struct mxq_buffer *b)
+{
+    free(b->data);
+    b->data = NULL;
+    b->len = 0;
+    b->cap = 0;
+}

@@ -1,0 +1,22 @@
+/* A growable byte buffer with a hard cap: the engine's only container. */
+#ifndef MXQ_BUFFER_H
+#define MXQ_BUFFER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct mxq_buffer {
+    char *data;
+    size_t len;
+    size_t cap;
+};
+
+/* Appends n octets; false (buffer unchanged) when out of memory. */
+bool mxq_buffer_append(struct mxq_buffer *b, const void *p, size_t n);
+bool mxq_buffer_append_str(struct mxq_buffer *b, const char *s);
+/* Drops the first n octets. */
+void mxq_buffer_consume(struct mxq_buffer *b, size_t n);
+/* Empties the buffer and gives its memory back. */
+void mxq_buffer_free(struct mxq_buffer *b);
+
+#endif

@@ -1,0 +1,97 @@
+#include "reply.h"
+
+#include <stdio.h>
+#include <string.h>
+
+struct reply_def {
+    unsigned short code;
+    const char *status; /* RFC 3463; NULL where RFC 2034 has none */
+    const char *text;   /* may hold one %s */
+};
+
+static const struct reply_def replies[MXQ_R_COUNT] = {
+    [MXQ_R_GREETING] = {220, NULL, "%s ESMTP mxq"},
+    [MXQ_R_HELO] = {250, NULL, "%s"},
+    [MXQ_R_EHLO_FIRST] = {250, NULL, "%s"},
+    [MXQ_R_OK] = {250, "2.0.0", "Ok"},
+    [MXQ_R_SENDER_OK] = {250, "2.1.0", "Sender ok"},
+    [MXQ_R_RECIPIENT_OK] = {250, "2.1.5", "Recipient ok"},
+    [MXQ_R_START_DATA] = {354, NULL, "End data with <CR><LF>.<CR><LF>"},
+    [MXQ_R_CHUNK_OK] = {250, "2.0.0", "%s octets received"},
+    [MXQ_R_QUEUED_FIRST] = {250, "2.0.0",
+        "Ok, your message has been queued using the following identifiers:"},
+    [MXQ_R_QUEUED_ID] = {250, "2.0.0", "%s"},
+    [MXQ_R_RESET] = {250, "2.0.0", "Reset"},
+    [MXQ_R_VRFY] = {252, "2.5.0",
+        "Cannot verify the user, but will accept the message"},
+    [MXQ_R_HELP] = {214, "2.0.0",
+        "See RFC 5321; commands: EHLO HELO MAIL RCPT DATA BDAT RSET NOOP QUIT VRFY HELP"},
+    [MXQ_R_START_TLS] = {220, "2.0.0", "Ready to start TLS"},
+    [MXQ_R_QUIT] = {221, "2.0.0", "%s closing connection"},
+    [MXQ_R_TIMEOUT] = {421, "4.4.2", "%s timeout, closing connection"},
+    [MXQ_R_TOO_MANY_ERRORS] = {421, "4.7.0", "Too many errors, closing connection"},
+    [MXQ_R_SHUTDOWN] = {421, "4.3.2", "%s shutting down, try again later"},
+    [MXQ_R_STORE_FAILED] = {451, "4.3.0",
+        "Message not stored, try again later"},
+    [MXQ_R_OUT_OF_MEMORY] = {452, "4.3.1", "Insufficient system resources"},
+    [MXQ_R_TOO_MANY_RECIPIENTS] = {452, "4.5.3", "Too many recipients"},
+    [MXQ_R_UNKNOWN_COMMAND] = {500, "5.5.1", "Command unrecognized"},
+    [MXQ_R_BAD_LINE] = {500, "5.5.2",
+        "Syntax error: a command line ends with CRLF and holds no NUL"},
+    [MXQ_R_LINE_TOO_LONG] = {500, "5.5.2", "Line too long"},
+    [MXQ_R_SYNTAX] = {501, "5.5.4", "Syntax error in parameters or arguments"},
+    [MXQ_R_NOT_IMPLEMENTED] = {502, "5.5.1", "Command not implemented"},
+    [MXQ_R_BAD_SEQUENCE] = {503, "5.5.1", "Bad sequence of commands: %s"},
+    [MXQ_R_UNKNOWN_PARAMETER] = {555, "5.5.4", "Unsupported parameter %s"},
+    [MXQ_R_DUPLICATE_PARAMETER] = {501, "5.5.4", "Parameter given twice"},
+    [MXQ_R_PARAMETER_NOT_HERE] = {555, "5.5.4", "Parameter not allowed here: %s"},
+    [MXQ_R_BAD_SENDER] = {501, "5.1.7", "Bad sender address syntax"},
+    [MXQ_R_BAD_RECIPIENT] = {501, "5.1.3", "Bad recipient address syntax"},
+    [MXQ_R_NON_ASCII_ADDRESS] = {553, "5.6.7",
+        "Non-ASCII address needs SMTPUTF8"},
+    [MXQ_R_SIZE_DECLARED] = {552, "5.3.4",
+        "Message size exceeds fixed maximum message size"},
+    [MXQ_R_SIZE_EXCEEDED] = {552, "5.3.4",
+        "Message size exceeds fixed maximum message size"},
+    [MXQ_R_BARE_LINE_ENDING] = {550, "5.6.0",
+        "Message refused: bare CR or LF in data, lines must end with CRLF"},
+    [MXQ_R_BINARY_NEEDS_BDAT] = {503, "5.5.1",
+        "BODY=BINARYMIME requires BDAT"},
+    [MXQ_R_BAD_CHUNK_SIZE] = {421, "4.5.2",
+        "%s cannot tell where the BDAT chunk ends, closing connection"},
+};
+
+void mxq_reply_line(struct mxq_buffer *out, enum mxq_reply r,
+                    const char *arg, bool more)
+{
+    const struct reply_def *d = &replies[r];
+    char text[512];
+    char line[600];
+    int n;
+
+    /* The text is a constant from the table above; arg is data. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+    snprintf(text, sizeof text, d->text, arg ? arg : "");
+#pragma GCC diagnostic pop
+    if (d->status)
+        n = snprintf(line, sizeof line, "%03u%c%s %s\r\n", d->code,
+                     more ? '-' : ' ', d->status, text);
+    else
+        n = snprintf(line, sizeof line, "%03u%c%s\r\n", d->code,
+                     more ? '-' : ' ', text);
+    if (n < 0)
+        return;
+    if ((size_t)n >= sizeof line) {
+        /* Truncated: keep the line well-formed. */
+        n = sizeof line - 1;
+        line[n - 2] = '\r';
+        line[n - 1] = '\n';
+    }
+    (void)mxq_buffer_append(out, line, (size_t)n);
+}
+
+int mxq_reply_code(enum mxq_reply r)
+{
+    return replies[r].code;
+}

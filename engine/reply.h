@@ -1,0 +1,61 @@
+/*
+ * Every reply the engine sends, from one table: code, RFC 3463 enhanced
+ * status and text. Nothing else in the engine writes a reply code.
+ */
+#ifndef MXQ_REPLY_H
+#define MXQ_REPLY_H
+
+#include <stdbool.h>
+
+#include "buffer.h"
+
+enum mxq_reply {
+    MXQ_R_GREETING,          /* 220, arg: hostname */
+    MXQ_R_HELO,              /* 250, arg: hostname */
+    MXQ_R_EHLO_FIRST,        /* 250-, arg: hostname */
+    MXQ_R_OK,
+    MXQ_R_SENDER_OK,
+    MXQ_R_RECIPIENT_OK,
+    MXQ_R_START_DATA,
+    MXQ_R_CHUNK_OK,          /* arg: octets received */
+    MXQ_R_QUEUED_FIRST,      /* 250- before the identifiers */
+    MXQ_R_QUEUED_ID,         /* arg: "<id> for <recipient>" */
+    MXQ_R_RESET,
+    MXQ_R_VRFY,
+    MXQ_R_HELP,
+    MXQ_R_START_TLS,
+    MXQ_R_QUIT,              /* arg: hostname */
+    MXQ_R_TIMEOUT,           /* arg: hostname */
+    MXQ_R_TOO_MANY_ERRORS,
+    MXQ_R_SHUTDOWN,          /* arg: hostname */
+    MXQ_R_STORE_FAILED,
+    MXQ_R_OUT_OF_MEMORY,
+    MXQ_R_TOO_MANY_RECIPIENTS,
+    MXQ_R_UNKNOWN_COMMAND,
+    MXQ_R_BAD_LINE,
+    MXQ_R_LINE_TOO_LONG,
+    MXQ_R_SYNTAX,
+    MXQ_R_NOT_IMPLEMENTED,
+    MXQ_R_BAD_SEQUENCE,      /* arg: what is missing */
+    MXQ_R_UNKNOWN_PARAMETER,
+    MXQ_R_DUPLICATE_PARAMETER,
+    MXQ_R_PARAMETER_NOT_HERE,
+    MXQ_R_BAD_SENDER,
+    MXQ_R_BAD_RECIPIENT,
+    MXQ_R_NON_ASCII_ADDRESS,
+    MXQ_R_SIZE_DECLARED,
+    MXQ_R_SIZE_EXCEEDED,
+    MXQ_R_BARE_LINE_ENDING,
+    MXQ_R_BINARY_NEEDS_BDAT,
+    MXQ_R_BAD_CHUNK_SIZE,    /* arg: hostname */
+    MXQ_R_COUNT
+};
+
+/* Appends one reply line; `more` makes it a "NNN-" continuation line. */
+void mxq_reply_line(struct mxq_buffer *out, enum mxq_reply r,
+                    const char *arg, bool more);
+
+/* The numeric code of a reply, for counting errors. */
+int mxq_reply_code(enum mxq_reply r);
+
+#endif

@@ -1,0 +1,144 @@
+/*
+ * libmxq: the sans-I/O SMTP receiving engine of mxq.
+ *
+ * The engine makes no system call and reads no clock. An adapter feeds it
+ * the bytes a client sent and the current time; the engine answers with
+ * bytes to send back and with requests the adapter carries out (store these
+ * documents, start TLS, close the connection). The adapter reports how a
+ * request ended, and the engine goes on from there.
+ *
+ * Typical loop of an adapter, per connection:
+ *
+ *   s = mxq_session_new(&cfg, &conn, now);
+ *   send(mxq_session_output(s, &n)); mxq_session_output_done(s, n);
+ *   on readable: consumed = mxq_session_feed(s, buf, len, now);
+ *                keep buf[consumed..len) for later;
+ *   after every call: look at mxq_session_wants(s) and act on each flag.
+ *
+ * All memory a session holds is bounded by the limits in mxq_config.
+ */
+#ifndef MXQ_MXQ_H
+#define MXQ_MXQ_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define MXQ_VERSION "0.1.0"
+
+/* How MAIL FROM / RCPT TO addresses are checked (`smtp-validate-address`). */
+enum mxq_address_mode {
+    MXQ_ADDRESS_STRICT = 0, /* RFC 5321 Path, RFC 6531 with SMTPUTF8 */
+    MXQ_ADDRESS_LOOSE = 1   /* MailerQ's loose mode: local@valid-domain */
+};
+
+/* Identifier source shared by every session of a process. The adapter
+ * fills `prefix` once (unique per process start, e.g. from the start time
+ * and pid); the engine appends a counter it increments atomically. */
+struct mxq_id_source {
+    char prefix[24];
+    uint64_t counter; /* only touched through atomic builtins */
+};
+
+/* The settings the engine obeys. Defaults: mxq_config_defaults(). */
+struct mxq_config {
+    const char *hostname;          /* `hostname`: greeting, Received, JSON */
+    const char *inbox_queue;       /* `rabbitmq-inbox`: queue of each document */
+    enum mxq_address_mode address_mode; /* `smtp-validate-address` */
+    bool dsn_advertise;            /* `dsn-advertise` */
+    uint64_t max_message_size;     /* `smtp-maxsize`, octets */
+    uint32_t max_line_length;      /* `smtp-max-line-length`, octets incl. CRLF */
+    uint32_t max_recipients;       /* `smtp-max-recipients` per transaction */
+    uint32_t max_errors;           /* `smtp-max-errors` per session, then 421 */
+    uint32_t timeout;              /* `smtp-timeout`, idle seconds */
+    uint32_t max_pending_output;   /* `smtp-max-pending-output`, octets of
+                                      replies the client has not read before
+                                      the engine stops reading its commands */
+    struct mxq_id_source *ids;     /* required */
+};
+
+/* Fills every field with its documented default (ids and hostname NULL). */
+void mxq_config_defaults(struct mxq_config *cfg);
+
+/* What the adapter knows about the TCP connection (after PROXY). */
+struct mxq_connection {
+    const char *local_ip;
+    uint16_t local_port;
+    const char *remote_ip;
+    uint16_t remote_port;
+    bool secure;                   /* TLS from the first byte */
+};
+
+/* One JSON document to store, exactly as it is to be published. */
+struct mxq_document {
+    const char *queue;             /* queue name (routing key) */
+    const char *message_id;        /* NUL-terminated, also inside json */
+    const uint8_t *json;
+    size_t json_len;
+};
+
+/* Requests from the engine: a bit set, see mxq_session_wants(). */
+enum mxq_want {
+    MXQ_WANT_STORE = 1u << 0,    /* store mxq_session_documents(), then
+                                    call mxq_session_store_done() */
+    MXQ_WANT_STARTTLS = 1u << 1, /* after sending the pending output, start
+                                    TLS; drop any unread plaintext; then
+                                    call mxq_session_tls_started() */
+    MXQ_WANT_CLOSE = 1u << 2     /* after sending the pending output, close */
+};
+
+typedef struct mxq_session mxq_session;
+
+/* A new session; the greeting is queued as output. NULL when out of
+ * memory. `cfg` and `conn` are copied where needed (strings are not: they
+ * must outlive the session). `now` is Unix time in seconds. */
+mxq_session *mxq_session_new(const struct mxq_config *cfg,
+                             const struct mxq_connection *conn, int64_t now);
+void mxq_session_free(mxq_session *s);
+
+/* Hands client bytes to the engine. Returns how many it consumed; the
+ * adapter keeps the rest and feeds them again once the engine can go on
+ * (after a store completes or output was sent). */
+size_t mxq_session_feed(mxq_session *s, const uint8_t *data, size_t len,
+                        int64_t now);
+
+/* The client closed its side (EOF). */
+void mxq_session_eof(mxq_session *s, int64_t now);
+
+/* Time passes: closes idle sessions with 421 after `timeout` seconds. */
+void mxq_session_tick(mxq_session *s, int64_t now);
+
+/* Seconds from `now` until the session's next deadline (for a timer). */
+int64_t mxq_session_next_deadline(const mxq_session *s);
+
+/* Bytes waiting to be sent, and the report of how many were sent. */
+const uint8_t *mxq_session_output(const mxq_session *s, size_t *len);
+void mxq_session_output_done(mxq_session *s, size_t sent);
+
+unsigned mxq_session_wants(const mxq_session *s);
+
+/* The documents of the message waiting to be stored (MXQ_WANT_STORE). */
+const struct mxq_document *mxq_session_documents(const mxq_session *s,
+                                                 size_t *count);
+/* The outcome of the store: true only when every document is durable. */
+void mxq_session_store_done(mxq_session *s, bool stored, int64_t now);
+
+/* TLS is up (after MXQ_WANT_STARTTLS). */
+void mxq_session_tls_started(mxq_session *s, int64_t now);
+
+/* Counters for logs and tests. */
+struct mxq_session_stats {
+    uint32_t messages_accepted;
+    uint32_t messages_refused;
+    uint32_t errors;
+};
+void mxq_session_stats(const mxq_session *s, struct mxq_session_stats *out);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,142 @@
+#include "dialogue.h"
+
+#include <stdarg.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+void dialogue_config(struct mxq_config *cfg)
+{
+    mxq_config_defaults(cfg);
+    cfg->hostname = "mx.test";
+}
+
+static void drain(struct dialogue *d)
+{
+    size_t n;
+    const uint8_t *out = mxq_session_output(d->s, &n);
+    if (n > 0) {
+        assert_true(mxq_buffer_append(&d->replies, out, n));
+        mxq_session_output_done(d->s, n);
+    }
+}
+
+static void keep_documents(struct dialogue *d)
+{
+    size_t count;
+    const struct mxq_document *docs = mxq_session_documents(d->s, &count);
+    for (size_t i = 0; i < count; i++) {
+        assert_true(d->doc_count < DIALOGUE_MAX_DOCS);
+        struct stored_doc *sd = &d->docs[d->doc_count++];
+        strncpy(sd->queue, docs[i].queue, sizeof sd->queue - 1);
+        sd->json = malloc(docs[i].json_len + 1);
+        assert_non_null(sd->json);
+        memcpy(sd->json, docs[i].json, docs[i].json_len);
+        sd->json[docs[i].json_len] = '\0';
+        sd->len = docs[i].json_len;
+    }
+}
+
+/* Plays the adapter's part for every request the engine has made. */
+static void serve(struct dialogue *d)
+{
+    drain(d);
+    unsigned wants = mxq_session_wants(d->s);
+    if (wants & MXQ_WANT_CLOSE)
+        d->closed = true;
+    if ((wants & MXQ_WANT_STORE) && d->store != STORE_WAITS) {
+        d->store_requests++;
+        bool ok = d->store == STORE_SUCCEEDS;
+        if (ok)
+            keep_documents(d);
+        mxq_session_store_done(d->s, ok, d->now);
+        drain(d);
+    }
+}
+
+void dialogue_start(struct dialogue *d, const struct mxq_config *cfg)
+{
+    memset(d, 0, sizeof *d);
+    if (cfg)
+        d->cfg = *cfg;
+    else
+        dialogue_config(&d->cfg);
+    strcpy(d->ids.prefix, "t");
+    d->cfg.ids = &d->ids;
+    d->now = 1795478400; /* Tue, 24 Nov 2026 00:00:00 UTC */
+    struct mxq_connection conn = {"127.0.0.1", 25, "127.0.0.2", 40000, false};
+    d->s = mxq_session_new(&d->cfg, &conn, d->now);
+    assert_non_null(d->s);
+    serve(d);
+}
+
+void dialogue_end(struct dialogue *d)
+{
+    mxq_session_free(d->s);
+    mxq_buffer_free(&d->replies);
+    mxq_buffer_free(&d->pending);
+    for (size_t i = 0; i < d->doc_count; i++)
+        free(d->docs[i].json);
+}
+
+/* Feeds what is pending until the engine stops taking it. */
+static void pump(struct dialogue *d)
+{
+    for (int rounds = 0; d->pending.len > 0 && rounds < 100000; rounds++) {
+        size_t used = mxq_session_feed(d->s, (const uint8_t *)d->pending.data,
+                                       d->pending.len, d->now);
+        mxq_buffer_consume(&d->pending, used);
+        serve(d);
+        if (used == 0)
+            break; /* waiting for a store, or the client must read */
+    }
+}
+
+void dialogue_send_pieces(struct dialogue *d, const char *p, size_t n,
+                          size_t piece)
+{
+    if (piece == 0)
+        piece = n ? n : 1;
+    for (size_t off = 0; off < n; off += piece) {
+        size_t len = n - off < piece ? n - off : piece;
+        assert_true(mxq_buffer_append(&d->pending, p + off, len));
+        pump(d);
+    }
+}
+
+void dialogue_send(struct dialogue *d, const char *text)
+{
+    dialogue_send_pieces(d, text, strlen(text), 0);
+}
+
+void dialogue_finish_store(struct dialogue *d, bool stored)
+{
+    assert_true(mxq_session_wants(d->s) & MXQ_WANT_STORE);
+    d->store_requests++;
+    if (stored)
+        keep_documents(d);
+    mxq_session_store_done(d->s, stored, d->now);
+    serve(d);
+    pump(d);
+}
+
+char *dialogue_take(struct dialogue *d)
+{
+    char *text = malloc(d->replies.len + 1);
+    assert_non_null(text);
+    if (d->replies.len)
+        memcpy(text, d->replies.data, d->replies.len);
+    text[d->replies.len] = '\0';
+    mxq_buffer_free(&d->replies);
+    return text;
+}
+
+void dialogue_expect(struct dialogue *d, const char *want)
+{
+    char *got = dialogue_take(d);
+    assert_string_equal(got, want);
+    free(got);
+}
