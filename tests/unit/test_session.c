@@ -555,6 +555,70 @@ static void test_output_back_pressure(void **state)
     dialogue_end(&d);
 }
 
+/* Whole dialogues with every DATA-terminator variant, each fed cut at
+ * every byte position: the replies and documents never depend on the cut.
+ * A smuggled second MAIL inside the data must never become a transaction. */
+static void test_terminators_split_everywhere(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *data;
+        const char *final_reply;
+        size_t docs;
+    } cases[] = {
+        {"a\r\n.\r\n", "250 2.0.0 t1 for b@example.org\r\n", 1},
+        {"..\r\n.\r\n", "250 2.0.0 t1 for b@example.org\r\n", 1},
+        {"a\n.\nMAIL FROM:<evil@x.example>\nRCPT TO:<v@example.org>\nDATA\n"
+         "smuggled\n.\n\r\n.\r\n",
+         "550 5.6.0 Message refused: bare CR or LF in data, lines must end "
+         "with CRLF\r\n", 0},
+        {"a\r\n.\nMAIL FROM:<evil@x.example>\r\n.\r\n",
+         "550 5.6.0 Message refused: bare CR or LF in data, lines must end "
+         "with CRLF\r\n", 0},
+        {"a\r.\rMAIL FROM:<evil@x.example>\r\n.\r\n",
+         "550 5.6.0 Message refused: bare CR or LF in data, lines must end "
+         "with CRLF\r\n", 0},
+        {"a\n.\r\nMAIL FROM:<evil@x.example>\r\n.\r\n",
+         "550 5.6.0 Message refused: bare CR or LF in data, lines must end "
+         "with CRLF\r\n", 0},
+    };
+    const char *prefix = "EHLO c\r\nMAIL FROM:<a@example.com>\r\n"
+                         "RCPT TO:<b@example.org>\r\nDATA\r\n";
+    size_t cuts = 0;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char input[512];
+        int n = snprintf(input, sizeof input, "%s%sNOOP\r\n", prefix,
+                         cases[i].data);
+        assert_true(n > 0 && (size_t)n < sizeof input);
+        char *reference = NULL;
+        for (size_t cut = 1; cut <= (size_t)n; cut++) {
+            struct dialogue d;
+            dialogue_start(&d, NULL);
+            dialogue_send_pieces(&d, input, cut, 0);
+            dialogue_send_pieces(&d, input + cut, (size_t)n - cut, 0);
+            char *got = dialogue_take(&d);
+            assert_int_equal(d.doc_count, cases[i].docs);
+            assert_non_null(strstr(got, cases[i].final_reply));
+            assert_int_equal(d.store_requests, cases[i].docs);
+            /* the NOOP after the data is answered, nothing else */
+            size_t len = strlen(got);
+            assert_true(len > 14);
+            assert_string_equal(got + len - 14, "250 2.0.0 Ok\r\n");
+            if (reference == NULL)
+                reference = got;
+            else {
+                assert_string_equal(got, reference);
+                free(got);
+            }
+            dialogue_end(&d);
+            cuts++;
+        }
+        free(reference);
+    }
+    printf("terminator dialogues: %zu cases, %zu cuts\n",
+           sizeof cases / sizeof cases[0], cuts);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -576,6 +640,7 @@ int main(void)
         cmocka_unit_test(test_idle_timeout),
         cmocka_unit_test(test_smtputf8),
         cmocka_unit_test(test_output_back_pressure),
+        cmocka_unit_test(test_terminators_split_everywhere),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
