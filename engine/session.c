@@ -150,6 +150,10 @@ size_t mxq_session_feed(mxq_session *s, const uint8_t *data, size_t len,
             used = transaction_chunk(s, data + done, len - done, now);
             break;
         default:
+            if (s->stopping) {
+                session_close(s, MXQ_R_SHUTDOWN);
+                return len;
+            }
             if (s->out.len > s->cfg.max_pending_output)
                 return done; /* the client is not reading its replies */
             used = feed_commands(s, data + done, len - done);
@@ -180,6 +184,22 @@ void mxq_session_tick(mxq_session *s, int64_t now)
         return;
     if (now - s->last_activity >= (int64_t)s->cfg.timeout)
         session_close(s, MXQ_R_TIMEOUT);
+}
+
+bool mxq_session_shutdown(mxq_session *s)
+{
+    s->stopping = true;
+    switch (s->state) {
+    case ST_DATA:
+    case ST_CHUNK:
+    case ST_STORING:
+        return false;
+    case ST_CLOSING:
+        return true;
+    default:
+        session_close(s, MXQ_R_SHUTDOWN);
+        return true;
+    }
 }
 
 int64_t mxq_session_next_deadline(const mxq_session *s)
@@ -249,6 +269,8 @@ void mxq_session_store_done(mxq_session *s, bool stored, int64_t now)
     s->state = ST_GREETED;
     if (s->wants & MXQ_WANT_CLOSE)
         s->state = ST_CLOSING;
+    else if (s->stopping)
+        session_close(s, MXQ_R_SHUTDOWN);
 }
 
 void mxq_session_tls_started(mxq_session *s, int64_t now)

@@ -60,6 +60,7 @@ struct mxq_session {
     enum session_state resume_state; /* after a refused BDAT chunk */
     bool extended;          /* EHLO, not HELO */
     bool tls;
+    bool stopping;          /* mxq_session_shutdown() was called */
     char *helo;
     int64_t last_activity;
     unsigned wants;

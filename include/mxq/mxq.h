@@ -112,6 +112,12 @@ void mxq_session_eof(mxq_session *s, int64_t now);
 /* Time passes: closes idle sessions with 421 after `timeout` seconds. */
 void mxq_session_tick(mxq_session *s, int64_t now);
 
+/* The server is stopping. Returns true when the session has queued its
+ * 421 and only wants to be flushed and closed; false while a message is in
+ * flight (DATA, BDAT or a pending store): the session then ends with 421
+ * right after that message's reply, and the adapter may wait for it. */
+bool mxq_session_shutdown(mxq_session *s);
+
 /* Seconds from `now` until the session's next deadline (for a timer). */
 int64_t mxq_session_next_deadline(const mxq_session *s);
 

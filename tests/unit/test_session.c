@@ -619,6 +619,36 @@ static void test_terminators_split_everywhere(void **state)
            sizeof cases / sizeof cases[0], cuts);
 }
 
+static void test_shutdown(void **state)
+{
+    (void)state;
+    struct dialogue d;
+    dialogue_start(&d, NULL);
+    greet(&d);
+    assert_true(mxq_session_shutdown(d.s));
+    dialogue_send(&d, "NOOP\r\n");
+    dialogue_expect(&d, "421 4.3.2 mx.test shutting down, try again later\r\n");
+    assert_true(d.closed);
+    dialogue_end(&d);
+
+    /* a message in flight is finished first, then 421 */
+    dialogue_start(&d, NULL);
+    d.store = STORE_WAITS;
+    greet(&d);
+    dialogue_send(&d, "MAIL FROM:<a@example.com>\r\nRCPT TO:<b@example.org>\r\n"
+                      "DATA\r\n" BODY ".\r\n");
+    free(dialogue_take(&d));
+    assert_false(mxq_session_shutdown(d.s));
+    assert_false(d.closed);
+    dialogue_finish_store(&d, true);
+    dialogue_expect(&d, "250-2.0.0 Ok, your message has been queued using "
+                        "the following identifiers:\r\n"
+                        "250 2.0.0 t1 for b@example.org\r\n"
+                        "421 4.3.2 mx.test shutting down, try again later\r\n");
+    assert_true(mxq_session_wants(d.s) & MXQ_WANT_CLOSE);
+    dialogue_end(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -641,6 +671,7 @@ int main(void)
         cmocka_unit_test(test_smtputf8),
         cmocka_unit_test(test_output_back_pressure),
         cmocka_unit_test(test_terminators_split_everywhere),
+        cmocka_unit_test(test_shutdown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
