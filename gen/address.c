@@ -43,16 +43,17 @@ struct addr_scan {
 #line 129 "grammar/address.rl"
 
 
-/* Each machine below runs over p[0..n) and says whether it ended in an
- * accepting state; n > 0. */
+/* Each machine below runs over p[0..n), n > 0, and says whether it ended
+ * in an accepting state. In the strict machines the grammar is
+ * unambiguous, so at_sign fires once, at the separator. */
 
 
-#line 46 "gen/address.c"
+#line 47 "gen/address.c"
 static const int mxq_strict_path_start = 1;
 static const int mxq_strict_path_first_final = 200;
 
 
-#line 143 "grammar/address.rl"
+#line 144 "grammar/address.rl"
 
 
 static bool
@@ -62,14 +63,14 @@ scan_strict_path(const unsigned char *p, size_t n, struct addr_scan *s)
     int cs;
 
     
-#line 57 "gen/address.c"
+#line 58 "gen/address.c"
 	{
 	cs = mxq_strict_path_start;
 	}
 
-#line 152 "grammar/address.rl"
+#line 153 "grammar/address.rl"
     
-#line 60 "gen/address.c"
+#line 61 "gen/address.c"
 	{
 	if ( p == pe )
 		goto _test_eof;
@@ -130,7 +131,7 @@ st3:
 	if ( ++p == pe )
 		goto _test_eof3;
 case 3:
-#line 119 "gen/address.c"
+#line 120 "gen/address.c"
 	switch( (*p) ) {
 		case 33u: goto st3;
 		case 46u: goto st4;
@@ -217,7 +218,7 @@ st5:
 	if ( ++p == pe )
 		goto _test_eof5;
 case 5:
-#line 202 "gen/address.c"
+#line 203 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st3;
 	goto st0;
@@ -235,7 +236,7 @@ st6:
 	if ( ++p == pe )
 		goto _test_eof6;
 case 6:
-#line 216 "gen/address.c"
+#line 217 "gen/address.c"
 	if ( 160u <= (*p) && (*p) <= 191u )
 		goto st5;
 	goto st0;
@@ -253,7 +254,7 @@ st7:
 	if ( ++p == pe )
 		goto _test_eof7;
 case 7:
-#line 230 "gen/address.c"
+#line 231 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st5;
 	goto st0;
@@ -271,7 +272,7 @@ st8:
 	if ( ++p == pe )
 		goto _test_eof8;
 case 8:
-#line 244 "gen/address.c"
+#line 245 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 159u )
 		goto st5;
 	goto st0;
@@ -289,7 +290,7 @@ st9:
 	if ( ++p == pe )
 		goto _test_eof9;
 case 9:
-#line 258 "gen/address.c"
+#line 259 "gen/address.c"
 	if ( 144u <= (*p) && (*p) <= 191u )
 		goto st7;
 	goto st0;
@@ -307,7 +308,7 @@ st10:
 	if ( ++p == pe )
 		goto _test_eof10;
 case 10:
-#line 272 "gen/address.c"
+#line 273 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st7;
 	goto st0;
@@ -325,7 +326,7 @@ st11:
 	if ( ++p == pe )
 		goto _test_eof11;
 case 11:
-#line 286 "gen/address.c"
+#line 287 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 143u )
 		goto st7;
 	goto st0;
@@ -341,7 +342,7 @@ st12:
 	if ( ++p == pe )
 		goto _test_eof12;
 case 12:
-#line 300 "gen/address.c"
+#line 301 "gen/address.c"
 	switch( (*p) ) {
 		case 91u: goto st23;
 		case 224u: goto tr29;
@@ -435,7 +436,7 @@ st15:
 	if ( ++p == pe )
 		goto _test_eof15;
 case 15:
-#line 392 "gen/address.c"
+#line 393 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st13;
 	goto st0;
@@ -447,7 +448,7 @@ st16:
 	if ( ++p == pe )
 		goto _test_eof16;
 case 16:
-#line 402 "gen/address.c"
+#line 403 "gen/address.c"
 	if ( 160u <= (*p) && (*p) <= 191u )
 		goto st15;
 	goto st0;
@@ -459,7 +460,7 @@ st17:
 	if ( ++p == pe )
 		goto _test_eof17;
 case 17:
-#line 412 "gen/address.c"
+#line 413 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st15;
 	goto st0;
@@ -471,7 +472,7 @@ st18:
 	if ( ++p == pe )
 		goto _test_eof18;
 case 18:
-#line 422 "gen/address.c"
+#line 423 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 159u )
 		goto st15;
 	goto st0;
@@ -483,7 +484,7 @@ st19:
 	if ( ++p == pe )
 		goto _test_eof19;
 case 19:
-#line 432 "gen/address.c"
+#line 433 "gen/address.c"
 	if ( 144u <= (*p) && (*p) <= 191u )
 		goto st17;
 	goto st0;
@@ -495,7 +496,7 @@ st20:
 	if ( ++p == pe )
 		goto _test_eof20;
 case 20:
-#line 442 "gen/address.c"
+#line 443 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st17;
 	goto st0;
@@ -507,7 +508,7 @@ st21:
 	if ( ++p == pe )
 		goto _test_eof21;
 case 21:
-#line 452 "gen/address.c"
+#line 453 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 143u )
 		goto st17;
 	goto st0;
@@ -523,7 +524,7 @@ st22:
 	if ( ++p == pe )
 		goto _test_eof22;
 case 22:
-#line 466 "gen/address.c"
+#line 467 "gen/address.c"
 	switch( (*p) ) {
 		case 224u: goto tr29;
 		case 237u: goto tr31;
@@ -2811,7 +2812,7 @@ st168:
 	if ( ++p == pe )
 		goto _test_eof168;
 case 168:
-#line 2752 "gen/address.c"
+#line 2753 "gen/address.c"
 	switch( (*p) ) {
 		case 34u: goto st169;
 		case 92u: goto st170;
@@ -2854,7 +2855,7 @@ st171:
 	if ( ++p == pe )
 		goto _test_eof171;
 case 171:
-#line 2793 "gen/address.c"
+#line 2794 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st168;
 	goto st0;
@@ -2866,7 +2867,7 @@ st172:
 	if ( ++p == pe )
 		goto _test_eof172;
 case 172:
-#line 2803 "gen/address.c"
+#line 2804 "gen/address.c"
 	if ( 160u <= (*p) && (*p) <= 191u )
 		goto st171;
 	goto st0;
@@ -2878,7 +2879,7 @@ st173:
 	if ( ++p == pe )
 		goto _test_eof173;
 case 173:
-#line 2813 "gen/address.c"
+#line 2814 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st171;
 	goto st0;
@@ -2890,7 +2891,7 @@ st174:
 	if ( ++p == pe )
 		goto _test_eof174;
 case 174:
-#line 2823 "gen/address.c"
+#line 2824 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 159u )
 		goto st171;
 	goto st0;
@@ -2902,7 +2903,7 @@ st175:
 	if ( ++p == pe )
 		goto _test_eof175;
 case 175:
-#line 2833 "gen/address.c"
+#line 2834 "gen/address.c"
 	if ( 144u <= (*p) && (*p) <= 191u )
 		goto st173;
 	goto st0;
@@ -2914,7 +2915,7 @@ st176:
 	if ( ++p == pe )
 		goto _test_eof176;
 case 176:
-#line 2843 "gen/address.c"
+#line 2844 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st173;
 	goto st0;
@@ -2926,7 +2927,7 @@ st177:
 	if ( ++p == pe )
 		goto _test_eof177;
 case 177:
-#line 2853 "gen/address.c"
+#line 2854 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 143u )
 		goto st173;
 	goto st0;
@@ -3034,7 +3035,7 @@ st182:
 	if ( ++p == pe )
 		goto _test_eof182;
 case 182:
-#line 2959 "gen/address.c"
+#line 2960 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st179;
 	goto st0;
@@ -3046,7 +3047,7 @@ st183:
 	if ( ++p == pe )
 		goto _test_eof183;
 case 183:
-#line 2969 "gen/address.c"
+#line 2970 "gen/address.c"
 	if ( 160u <= (*p) && (*p) <= 191u )
 		goto st182;
 	goto st0;
@@ -3058,7 +3059,7 @@ st184:
 	if ( ++p == pe )
 		goto _test_eof184;
 case 184:
-#line 2979 "gen/address.c"
+#line 2980 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st182;
 	goto st0;
@@ -3070,7 +3071,7 @@ st185:
 	if ( ++p == pe )
 		goto _test_eof185;
 case 185:
-#line 2989 "gen/address.c"
+#line 2990 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 159u )
 		goto st182;
 	goto st0;
@@ -3082,7 +3083,7 @@ st186:
 	if ( ++p == pe )
 		goto _test_eof186;
 case 186:
-#line 2999 "gen/address.c"
+#line 3000 "gen/address.c"
 	if ( 144u <= (*p) && (*p) <= 191u )
 		goto st184;
 	goto st0;
@@ -3094,7 +3095,7 @@ st187:
 	if ( ++p == pe )
 		goto _test_eof187;
 case 187:
-#line 3009 "gen/address.c"
+#line 3010 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st184;
 	goto st0;
@@ -3106,7 +3107,7 @@ st188:
 	if ( ++p == pe )
 		goto _test_eof188;
 case 188:
-#line 3019 "gen/address.c"
+#line 3020 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 143u )
 		goto st184;
 	goto st0;
@@ -3156,7 +3157,7 @@ st190:
 	if ( ++p == pe )
 		goto _test_eof190;
 case 190:
-#line 3067 "gen/address.c"
+#line 3068 "gen/address.c"
 	switch( (*p) ) {
 		case 33u: goto st3;
 		case 46u: goto st4;
@@ -3756,17 +3757,17 @@ case 199:
 	_out: {}
 	}
 
-#line 153 "grammar/address.rl"
+#line 154 "grammar/address.rl"
     return cs >= mxq_strict_path_first_final;
 }
 
 
-#line 3668 "gen/address.c"
+#line 3669 "gen/address.c"
 static const int mxq_strict_mailbox_start = 1;
 static const int mxq_strict_mailbox_first_final = 184;
 
 
-#line 163 "grammar/address.rl"
+#line 164 "grammar/address.rl"
 
 
 static bool
@@ -3776,14 +3777,14 @@ scan_strict_mailbox(const unsigned char *p, size_t n, struct addr_scan *s)
     int cs;
 
     
-#line 3679 "gen/address.c"
+#line 3680 "gen/address.c"
 	{
 	cs = mxq_strict_mailbox_start;
 	}
 
-#line 172 "grammar/address.rl"
+#line 173 "grammar/address.rl"
     
-#line 3682 "gen/address.c"
+#line 3683 "gen/address.c"
 	{
 	if ( p == pe )
 		goto _test_eof;
@@ -3913,7 +3914,7 @@ st4:
 	if ( ++p == pe )
 		goto _test_eof4;
 case 4:
-#line 3810 "gen/address.c"
+#line 3811 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st2;
 	goto st0;
@@ -3925,7 +3926,7 @@ st5:
 	if ( ++p == pe )
 		goto _test_eof5;
 case 5:
-#line 3820 "gen/address.c"
+#line 3821 "gen/address.c"
 	if ( 160u <= (*p) && (*p) <= 191u )
 		goto st4;
 	goto st0;
@@ -3937,7 +3938,7 @@ st6:
 	if ( ++p == pe )
 		goto _test_eof6;
 case 6:
-#line 3830 "gen/address.c"
+#line 3831 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st4;
 	goto st0;
@@ -3949,7 +3950,7 @@ st7:
 	if ( ++p == pe )
 		goto _test_eof7;
 case 7:
-#line 3840 "gen/address.c"
+#line 3841 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 159u )
 		goto st4;
 	goto st0;
@@ -3961,7 +3962,7 @@ st8:
 	if ( ++p == pe )
 		goto _test_eof8;
 case 8:
-#line 3850 "gen/address.c"
+#line 3851 "gen/address.c"
 	if ( 144u <= (*p) && (*p) <= 191u )
 		goto st6;
 	goto st0;
@@ -3973,7 +3974,7 @@ st9:
 	if ( ++p == pe )
 		goto _test_eof9;
 case 9:
-#line 3860 "gen/address.c"
+#line 3861 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st6;
 	goto st0;
@@ -3985,7 +3986,7 @@ st10:
 	if ( ++p == pe )
 		goto _test_eof10;
 case 10:
-#line 3870 "gen/address.c"
+#line 3871 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 143u )
 		goto st6;
 	goto st0;
@@ -4001,7 +4002,7 @@ st11:
 	if ( ++p == pe )
 		goto _test_eof11;
 case 11:
-#line 3884 "gen/address.c"
+#line 3885 "gen/address.c"
 	switch( (*p) ) {
 		case 91u: goto st21;
 		case 224u: goto tr18;
@@ -4094,7 +4095,7 @@ st13:
 	if ( ++p == pe )
 		goto _test_eof13;
 case 13:
-#line 3975 "gen/address.c"
+#line 3976 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st184;
 	goto st0;
@@ -4106,7 +4107,7 @@ st14:
 	if ( ++p == pe )
 		goto _test_eof14;
 case 14:
-#line 3985 "gen/address.c"
+#line 3986 "gen/address.c"
 	if ( 160u <= (*p) && (*p) <= 191u )
 		goto st13;
 	goto st0;
@@ -4118,7 +4119,7 @@ st15:
 	if ( ++p == pe )
 		goto _test_eof15;
 case 15:
-#line 3995 "gen/address.c"
+#line 3996 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st13;
 	goto st0;
@@ -4130,7 +4131,7 @@ st16:
 	if ( ++p == pe )
 		goto _test_eof16;
 case 16:
-#line 4005 "gen/address.c"
+#line 4006 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 159u )
 		goto st13;
 	goto st0;
@@ -4142,7 +4143,7 @@ st17:
 	if ( ++p == pe )
 		goto _test_eof17;
 case 17:
-#line 4015 "gen/address.c"
+#line 4016 "gen/address.c"
 	if ( 144u <= (*p) && (*p) <= 191u )
 		goto st15;
 	goto st0;
@@ -4154,7 +4155,7 @@ st18:
 	if ( ++p == pe )
 		goto _test_eof18;
 case 18:
-#line 4025 "gen/address.c"
+#line 4026 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st15;
 	goto st0;
@@ -4166,7 +4167,7 @@ st19:
 	if ( ++p == pe )
 		goto _test_eof19;
 case 19:
-#line 4035 "gen/address.c"
+#line 4036 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 143u )
 		goto st15;
 	goto st0;
@@ -4182,7 +4183,7 @@ st20:
 	if ( ++p == pe )
 		goto _test_eof20;
 case 20:
-#line 4049 "gen/address.c"
+#line 4050 "gen/address.c"
 	switch( (*p) ) {
 		case 224u: goto tr18;
 		case 237u: goto tr20;
@@ -6501,7 +6502,7 @@ st168:
 	if ( ++p == pe )
 		goto _test_eof168;
 case 168:
-#line 6366 "gen/address.c"
+#line 6367 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st165;
 	goto st0;
@@ -6513,7 +6514,7 @@ st169:
 	if ( ++p == pe )
 		goto _test_eof169;
 case 169:
-#line 6376 "gen/address.c"
+#line 6377 "gen/address.c"
 	if ( 160u <= (*p) && (*p) <= 191u )
 		goto st168;
 	goto st0;
@@ -6525,7 +6526,7 @@ st170:
 	if ( ++p == pe )
 		goto _test_eof170;
 case 170:
-#line 6386 "gen/address.c"
+#line 6387 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st168;
 	goto st0;
@@ -6537,7 +6538,7 @@ st171:
 	if ( ++p == pe )
 		goto _test_eof171;
 case 171:
-#line 6396 "gen/address.c"
+#line 6397 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 159u )
 		goto st168;
 	goto st0;
@@ -6549,7 +6550,7 @@ st172:
 	if ( ++p == pe )
 		goto _test_eof172;
 case 172:
-#line 6406 "gen/address.c"
+#line 6407 "gen/address.c"
 	if ( 144u <= (*p) && (*p) <= 191u )
 		goto st170;
 	goto st0;
@@ -6561,7 +6562,7 @@ st173:
 	if ( ++p == pe )
 		goto _test_eof173;
 case 173:
-#line 6416 "gen/address.c"
+#line 6417 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st170;
 	goto st0;
@@ -6573,7 +6574,7 @@ st174:
 	if ( ++p == pe )
 		goto _test_eof174;
 case 174:
-#line 6426 "gen/address.c"
+#line 6427 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 143u )
 		goto st170;
 	goto st0;
@@ -7166,17 +7167,17 @@ case 186:
 	_out: {}
 	}
 
-#line 173 "grammar/address.rl"
+#line 174 "grammar/address.rl"
     return cs >= mxq_strict_mailbox_first_final;
 }
 
 
-#line 7020 "gen/address.c"
+#line 7021 "gen/address.c"
 static const int mxq_loose_path_start = 1;
 static const int mxq_loose_path_first_final = 192;
 
 
-#line 187 "grammar/address.rl"
+#line 188 "grammar/address.rl"
 
 
 static bool
@@ -7186,14 +7187,14 @@ scan_loose_path(const unsigned char *p, size_t n, struct addr_scan *s)
     int cs;
 
     
-#line 7031 "gen/address.c"
+#line 7032 "gen/address.c"
 	{
 	cs = mxq_loose_path_start;
 	}
 
-#line 196 "grammar/address.rl"
+#line 197 "grammar/address.rl"
     
-#line 7034 "gen/address.c"
+#line 7035 "gen/address.c"
 	{
 	if ( p == pe )
 		goto _test_eof;
@@ -7241,7 +7242,7 @@ st3:
 	if ( ++p == pe )
 		goto _test_eof3;
 case 3:
-#line 7080 "gen/address.c"
+#line 7081 "gen/address.c"
 	switch( (*p) ) {
 		case 61u: goto st3;
 		case 64u: goto tr12;
@@ -7277,7 +7278,7 @@ st4:
 	if ( ++p == pe )
 		goto _test_eof4;
 case 4:
-#line 7114 "gen/address.c"
+#line 7115 "gen/address.c"
 	switch( (*p) ) {
 		case 61u: goto st3;
 		case 63u: goto st3;
@@ -7417,7 +7418,7 @@ st7:
 	if ( ++p == pe )
 		goto _test_eof7;
 case 7:
-#line 7252 "gen/address.c"
+#line 7253 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st5;
 	goto st0;
@@ -7429,7 +7430,7 @@ st8:
 	if ( ++p == pe )
 		goto _test_eof8;
 case 8:
-#line 7262 "gen/address.c"
+#line 7263 "gen/address.c"
 	if ( 160u <= (*p) && (*p) <= 191u )
 		goto st7;
 	goto st0;
@@ -7441,7 +7442,7 @@ st9:
 	if ( ++p == pe )
 		goto _test_eof9;
 case 9:
-#line 7272 "gen/address.c"
+#line 7273 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st7;
 	goto st0;
@@ -7453,7 +7454,7 @@ st10:
 	if ( ++p == pe )
 		goto _test_eof10;
 case 10:
-#line 7282 "gen/address.c"
+#line 7283 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 159u )
 		goto st7;
 	goto st0;
@@ -7465,7 +7466,7 @@ st11:
 	if ( ++p == pe )
 		goto _test_eof11;
 case 11:
-#line 7292 "gen/address.c"
+#line 7293 "gen/address.c"
 	if ( 144u <= (*p) && (*p) <= 191u )
 		goto st9;
 	goto st0;
@@ -7477,7 +7478,7 @@ st12:
 	if ( ++p == pe )
 		goto _test_eof12;
 case 12:
-#line 7302 "gen/address.c"
+#line 7303 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st9;
 	goto st0;
@@ -7489,7 +7490,7 @@ st13:
 	if ( ++p == pe )
 		goto _test_eof13;
 case 13:
-#line 7312 "gen/address.c"
+#line 7313 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 143u )
 		goto st9;
 	goto st0;
@@ -7505,7 +7506,7 @@ st14:
 	if ( ++p == pe )
 		goto _test_eof14;
 case 14:
-#line 7326 "gen/address.c"
+#line 7327 "gen/address.c"
 	switch( (*p) ) {
 		case 61u: goto st3;
 		case 63u: goto st3;
@@ -7813,7 +7814,7 @@ st23:
 	if ( ++p == pe )
 		goto _test_eof23;
 case 23:
-#line 7630 "gen/address.c"
+#line 7631 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st3;
 	goto st0;
@@ -7831,7 +7832,7 @@ st24:
 	if ( ++p == pe )
 		goto _test_eof24;
 case 24:
-#line 7644 "gen/address.c"
+#line 7645 "gen/address.c"
 	if ( 160u <= (*p) && (*p) <= 191u )
 		goto st23;
 	goto st0;
@@ -7849,7 +7850,7 @@ st25:
 	if ( ++p == pe )
 		goto _test_eof25;
 case 25:
-#line 7658 "gen/address.c"
+#line 7659 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st23;
 	goto st0;
@@ -7867,7 +7868,7 @@ st26:
 	if ( ++p == pe )
 		goto _test_eof26;
 case 26:
-#line 7672 "gen/address.c"
+#line 7673 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 159u )
 		goto st23;
 	goto st0;
@@ -7885,7 +7886,7 @@ st27:
 	if ( ++p == pe )
 		goto _test_eof27;
 case 27:
-#line 7686 "gen/address.c"
+#line 7687 "gen/address.c"
 	if ( 144u <= (*p) && (*p) <= 191u )
 		goto st25;
 	goto st0;
@@ -7903,7 +7904,7 @@ st28:
 	if ( ++p == pe )
 		goto _test_eof28;
 case 28:
-#line 7700 "gen/address.c"
+#line 7701 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st25;
 	goto st0;
@@ -7921,7 +7922,7 @@ st29:
 	if ( ++p == pe )
 		goto _test_eof29;
 case 29:
-#line 7714 "gen/address.c"
+#line 7715 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 143u )
 		goto st25;
 	goto st0;
@@ -13676,7 +13677,7 @@ st169:
 	if ( ++p == pe )
 		goto _test_eof169;
 case 169:
-#line 13467 "gen/address.c"
+#line 13468 "gen/address.c"
 	switch( (*p) ) {
 		case 61u: goto st3;
 		case 63u: goto st3;
@@ -13800,7 +13801,7 @@ st172:
 	if ( ++p == pe )
 		goto _test_eof172;
 case 172:
-#line 13589 "gen/address.c"
+#line 13590 "gen/address.c"
 	switch( (*p) ) {
 		case 61u: goto st3;
 		case 63u: goto st3;
@@ -13940,7 +13941,7 @@ st175:
 	if ( ++p == pe )
 		goto _test_eof175;
 case 175:
-#line 13727 "gen/address.c"
+#line 13728 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st173;
 	goto st0;
@@ -13952,7 +13953,7 @@ st176:
 	if ( ++p == pe )
 		goto _test_eof176;
 case 176:
-#line 13737 "gen/address.c"
+#line 13738 "gen/address.c"
 	if ( 160u <= (*p) && (*p) <= 191u )
 		goto st175;
 	goto st0;
@@ -13964,7 +13965,7 @@ st177:
 	if ( ++p == pe )
 		goto _test_eof177;
 case 177:
-#line 13747 "gen/address.c"
+#line 13748 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st175;
 	goto st0;
@@ -13976,7 +13977,7 @@ st178:
 	if ( ++p == pe )
 		goto _test_eof178;
 case 178:
-#line 13757 "gen/address.c"
+#line 13758 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 159u )
 		goto st175;
 	goto st0;
@@ -13988,7 +13989,7 @@ st179:
 	if ( ++p == pe )
 		goto _test_eof179;
 case 179:
-#line 13767 "gen/address.c"
+#line 13768 "gen/address.c"
 	if ( 144u <= (*p) && (*p) <= 191u )
 		goto st177;
 	goto st0;
@@ -14000,7 +14001,7 @@ st180:
 	if ( ++p == pe )
 		goto _test_eof180;
 case 180:
-#line 13777 "gen/address.c"
+#line 13778 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st177;
 	goto st0;
@@ -14012,7 +14013,7 @@ st181:
 	if ( ++p == pe )
 		goto _test_eof181;
 case 181:
-#line 13787 "gen/address.c"
+#line 13788 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 143u )
 		goto st177;
 	goto st0;
@@ -14028,7 +14029,7 @@ st182:
 	if ( ++p == pe )
 		goto _test_eof182;
 case 182:
-#line 13801 "gen/address.c"
+#line 13802 "gen/address.c"
 	switch( (*p) ) {
 		case 61u: goto st3;
 		case 63u: goto st3;
@@ -14146,7 +14147,7 @@ st185:
 	if ( ++p == pe )
 		goto _test_eof185;
 case 185:
-#line 13917 "gen/address.c"
+#line 13918 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st170;
 	goto st0;
@@ -14158,7 +14159,7 @@ st186:
 	if ( ++p == pe )
 		goto _test_eof186;
 case 186:
-#line 13927 "gen/address.c"
+#line 13928 "gen/address.c"
 	if ( 160u <= (*p) && (*p) <= 191u )
 		goto st185;
 	goto st0;
@@ -14170,7 +14171,7 @@ st187:
 	if ( ++p == pe )
 		goto _test_eof187;
 case 187:
-#line 13937 "gen/address.c"
+#line 13938 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st185;
 	goto st0;
@@ -14182,7 +14183,7 @@ st188:
 	if ( ++p == pe )
 		goto _test_eof188;
 case 188:
-#line 13947 "gen/address.c"
+#line 13948 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 159u )
 		goto st185;
 	goto st0;
@@ -14194,7 +14195,7 @@ st189:
 	if ( ++p == pe )
 		goto _test_eof189;
 case 189:
-#line 13957 "gen/address.c"
+#line 13958 "gen/address.c"
 	if ( 144u <= (*p) && (*p) <= 191u )
 		goto st187;
 	goto st0;
@@ -14206,7 +14207,7 @@ st190:
 	if ( ++p == pe )
 		goto _test_eof190;
 case 190:
-#line 13967 "gen/address.c"
+#line 13968 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st187;
 	goto st0;
@@ -14218,7 +14219,7 @@ st191:
 	if ( ++p == pe )
 		goto _test_eof191;
 case 191:
-#line 13977 "gen/address.c"
+#line 13978 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 143u )
 		goto st187;
 	goto st0;
@@ -14419,17 +14420,17 @@ case 191:
 	_out: {}
 	}
 
-#line 197 "grammar/address.rl"
+#line 198 "grammar/address.rl"
     return cs >= mxq_loose_path_first_final;
 }
 
 
-#line 14179 "gen/address.c"
+#line 14180 "gen/address.c"
 static const int mxq_loose_mailbox_start = 1;
 static const int mxq_loose_mailbox_first_final = 165;
 
 
-#line 207 "grammar/address.rl"
+#line 208 "grammar/address.rl"
 
 
 static bool
@@ -14439,14 +14440,14 @@ scan_loose_mailbox(const unsigned char *p, size_t n, struct addr_scan *s)
     int cs;
 
     
-#line 14190 "gen/address.c"
+#line 14191 "gen/address.c"
 	{
 	cs = mxq_loose_mailbox_start;
 	}
 
-#line 216 "grammar/address.rl"
+#line 217 "grammar/address.rl"
     
-#line 14193 "gen/address.c"
+#line 14194 "gen/address.c"
 	{
 	if ( p == pe )
 		goto _test_eof;
@@ -14517,7 +14518,7 @@ st3:
 	if ( ++p == pe )
 		goto _test_eof3;
 case 3:
-#line 14262 "gen/address.c"
+#line 14263 "gen/address.c"
 	switch( (*p) ) {
 		case 61u: goto st2;
 		case 63u: goto st2;
@@ -14655,7 +14656,7 @@ st5:
 	if ( ++p == pe )
 		goto _test_eof5;
 case 5:
-#line 14398 "gen/address.c"
+#line 14399 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st165;
 	goto st0;
@@ -14667,7 +14668,7 @@ st6:
 	if ( ++p == pe )
 		goto _test_eof6;
 case 6:
-#line 14408 "gen/address.c"
+#line 14409 "gen/address.c"
 	if ( 160u <= (*p) && (*p) <= 191u )
 		goto st5;
 	goto st0;
@@ -14679,7 +14680,7 @@ st7:
 	if ( ++p == pe )
 		goto _test_eof7;
 case 7:
-#line 14418 "gen/address.c"
+#line 14419 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st5;
 	goto st0;
@@ -14691,7 +14692,7 @@ st8:
 	if ( ++p == pe )
 		goto _test_eof8;
 case 8:
-#line 14428 "gen/address.c"
+#line 14429 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 159u )
 		goto st5;
 	goto st0;
@@ -14703,7 +14704,7 @@ st9:
 	if ( ++p == pe )
 		goto _test_eof9;
 case 9:
-#line 14438 "gen/address.c"
+#line 14439 "gen/address.c"
 	if ( 144u <= (*p) && (*p) <= 191u )
 		goto st7;
 	goto st0;
@@ -14715,7 +14716,7 @@ st10:
 	if ( ++p == pe )
 		goto _test_eof10;
 case 10:
-#line 14448 "gen/address.c"
+#line 14449 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st7;
 	goto st0;
@@ -14727,7 +14728,7 @@ st11:
 	if ( ++p == pe )
 		goto _test_eof11;
 case 11:
-#line 14458 "gen/address.c"
+#line 14459 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 143u )
 		goto st7;
 	goto st0;
@@ -14743,7 +14744,7 @@ st12:
 	if ( ++p == pe )
 		goto _test_eof12;
 case 12:
-#line 14472 "gen/address.c"
+#line 14473 "gen/address.c"
 	switch( (*p) ) {
 		case 61u: goto st2;
 		case 63u: goto st2;
@@ -15038,7 +15039,7 @@ st19:
 	if ( ++p == pe )
 		goto _test_eof19;
 case 19:
-#line 14765 "gen/address.c"
+#line 14766 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st2;
 	goto st0;
@@ -15050,7 +15051,7 @@ st20:
 	if ( ++p == pe )
 		goto _test_eof20;
 case 20:
-#line 14775 "gen/address.c"
+#line 14776 "gen/address.c"
 	if ( 160u <= (*p) && (*p) <= 191u )
 		goto st19;
 	goto st0;
@@ -15062,7 +15063,7 @@ st21:
 	if ( ++p == pe )
 		goto _test_eof21;
 case 21:
-#line 14785 "gen/address.c"
+#line 14786 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st19;
 	goto st0;
@@ -15074,7 +15075,7 @@ st22:
 	if ( ++p == pe )
 		goto _test_eof22;
 case 22:
-#line 14795 "gen/address.c"
+#line 14796 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 159u )
 		goto st19;
 	goto st0;
@@ -15086,7 +15087,7 @@ st23:
 	if ( ++p == pe )
 		goto _test_eof23;
 case 23:
-#line 14805 "gen/address.c"
+#line 14806 "gen/address.c"
 	if ( 144u <= (*p) && (*p) <= 191u )
 		goto st21;
 	goto st0;
@@ -15098,7 +15099,7 @@ st24:
 	if ( ++p == pe )
 		goto _test_eof24;
 case 24:
-#line 14815 "gen/address.c"
+#line 14816 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st21;
 	goto st0;
@@ -15110,7 +15111,7 @@ st25:
 	if ( ++p == pe )
 		goto _test_eof25;
 case 25:
-#line 14825 "gen/address.c"
+#line 14826 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 143u )
 		goto st21;
 	goto st0;
@@ -21029,7 +21030,7 @@ case 164:
 	_out: {}
 	}
 
-#line 217 "grammar/address.rl"
+#line 218 "grammar/address.rl"
     return cs >= mxq_loose_mailbox_first_final;
 }
 
@@ -21040,19 +21041,17 @@ finish_mailbox(const unsigned char *mb, const unsigned char *end,
                const struct addr_scan *s, unsigned flags,
                struct mxq_address *out)
 {
-    size_t last_label;
+    bool literal;
 
-    if (s->at == NULL || s->at < mb || s->at >= end)
+    if (mb == NULL || s->at == NULL || s->at < mb || s->at >= end)
         return MXQ_ADDR_SYNTAX; /* cannot happen: the grammar needs '@' */
     if ((size_t)(s->at - mb) > MAX_LOCAL_PART ||
         (size_t)(end - s->at - 1) > MAX_DOMAIN)
         return MXQ_ADDR_TOO_LONG;
-    out->is_literal = s->at[1] == '[';
-    if (!out->is_literal) {
-        last_label = (size_t)(end - s->label);
-        if (last_label > MAX_LABEL || s->longest_label > MAX_LABEL)
-            return MXQ_ADDR_TOO_LONG;
-    }
+    literal = s->at[1] == '[';
+    if (!literal && (s->longest_label > MAX_LABEL ||
+                     (size_t)(end - s->label) > MAX_LABEL))
+        return MXQ_ADDR_TOO_LONG;
     if (s->non_ascii && !(flags & MXQ_ADDR_ALLOW_UTF8))
         return MXQ_ADDR_NON_ASCII;
     out->local.p = (const char *)mb;
@@ -21061,6 +21060,7 @@ finish_mailbox(const unsigned char *mb, const unsigned char *end,
     out->domain.n = (size_t)(end - s->at - 1);
     out->mailbox.p = (const char *)mb;
     out->mailbox.n = (size_t)(end - mb);
+    out->is_literal = literal;
     out->is_utf8 = s->non_ascii;
     return MXQ_ADDR_OK;
 }
@@ -21093,12 +21093,19 @@ finish_postmaster(const char *local, size_t n, unsigned flags,
     return MXQ_ADDR_OK;
 }
 
+/*
+ * Strict first: the common case is one scan. Loose mode rescans only what
+ * the strict grammar refused, so whatever strict mode accepts, loose mode
+ * accepts the same way. A strict TOO_LONG or NON_ASCII is final: the
+ * address is well-formed, and loose mode relaxes neither limit nor flag.
+ */
 enum mxq_addr_result
 mxq_parse_path(const char *p, size_t n, unsigned flags,
                struct mxq_address *out)
 {
     const unsigned char *u = (const unsigned char *)p;
     struct addr_scan s = { 0 };
+
     clear(out, p);
     if (n < 2)
         return MXQ_ADDR_SYNTAX;
@@ -21122,6 +21129,8 @@ mxq_parse_path(const char *p, size_t n, unsigned flags,
     return finish_mailbox(s.mailbox, u + n - 1, &s, flags, out);
 }
 
+/* As a bare mailbox, "" stands for <> and "postmaster" for <postmaster>,
+ * under the same flags. */
 enum mxq_addr_result
 mxq_parse_mailbox(const char *p, size_t n, unsigned flags,
                   struct mxq_address *out)

@@ -128,8 +128,9 @@ struct addr_scan {
     at_domain_list = '@' domain ( ',' '@' domain )*;
 }%%
 
-/* Each machine below runs over p[0..n) and says whether it ended in an
- * accepting state; n > 0. */
+/* Each machine below runs over p[0..n), n > 0, and says whether it ended
+ * in an accepting state. In the strict machines the grammar is
+ * unambiguous, so at_sign fires once, at the separator. */
 
 %%{
     machine mxq_strict_path;
@@ -224,19 +225,17 @@ finish_mailbox(const unsigned char *mb, const unsigned char *end,
                const struct addr_scan *s, unsigned flags,
                struct mxq_address *out)
 {
-    size_t last_label;
+    bool literal;
 
-    if (s->at == NULL || s->at < mb || s->at >= end)
+    if (mb == NULL || s->at == NULL || s->at < mb || s->at >= end)
         return MXQ_ADDR_SYNTAX; /* cannot happen: the grammar needs '@' */
     if ((size_t)(s->at - mb) > MAX_LOCAL_PART ||
         (size_t)(end - s->at - 1) > MAX_DOMAIN)
         return MXQ_ADDR_TOO_LONG;
-    out->is_literal = s->at[1] == '[';
-    if (!out->is_literal) {
-        last_label = (size_t)(end - s->label);
-        if (last_label > MAX_LABEL || s->longest_label > MAX_LABEL)
-            return MXQ_ADDR_TOO_LONG;
-    }
+    literal = s->at[1] == '[';
+    if (!literal && (s->longest_label > MAX_LABEL ||
+                     (size_t)(end - s->label) > MAX_LABEL))
+        return MXQ_ADDR_TOO_LONG;
     if (s->non_ascii && !(flags & MXQ_ADDR_ALLOW_UTF8))
         return MXQ_ADDR_NON_ASCII;
     out->local.p = (const char *)mb;
@@ -245,6 +244,7 @@ finish_mailbox(const unsigned char *mb, const unsigned char *end,
     out->domain.n = (size_t)(end - s->at - 1);
     out->mailbox.p = (const char *)mb;
     out->mailbox.n = (size_t)(end - mb);
+    out->is_literal = literal;
     out->is_utf8 = s->non_ascii;
     return MXQ_ADDR_OK;
 }
@@ -277,12 +277,19 @@ finish_postmaster(const char *local, size_t n, unsigned flags,
     return MXQ_ADDR_OK;
 }
 
+/*
+ * Strict first: the common case is one scan. Loose mode rescans only what
+ * the strict grammar refused, so whatever strict mode accepts, loose mode
+ * accepts the same way. A strict TOO_LONG or NON_ASCII is final: the
+ * address is well-formed, and loose mode relaxes neither limit nor flag.
+ */
 enum mxq_addr_result
 mxq_parse_path(const char *p, size_t n, unsigned flags,
                struct mxq_address *out)
 {
     const unsigned char *u = (const unsigned char *)p;
     struct addr_scan s = { 0 };
+
     clear(out, p);
     if (n < 2)
         return MXQ_ADDR_SYNTAX;
@@ -306,6 +313,8 @@ mxq_parse_path(const char *p, size_t n, unsigned flags,
     return finish_mailbox(s.mailbox, u + n - 1, &s, flags, out);
 }
 
+/* As a bare mailbox, "" stands for <> and "postmaster" for <postmaster>,
+ * under the same flags. */
 enum mxq_addr_result
 mxq_parse_mailbox(const char *p, size_t n, unsigned flags,
                   struct mxq_address *out)
