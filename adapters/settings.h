@@ -44,7 +44,8 @@ struct mxqd_port_list {
 enum { MXQD_CHECK_SPF = 1u << 0, MXQD_CHECK_DKIM = 1u << 1,
        MXQD_CHECK_DMARC = 1u << 2, MXQD_CHECK_SPAM = 1u << 3 };
 /* smtp-auth-results */
-enum { MXQD_AUTH_RESULTS_LOCAL = 1u << 0, MXQD_AUTH_RESULTS_NONLOCAL = 1u << 1 };
+enum { MXQD_AUTH_RESULTS_LOCAL = 1u << 0,
+       MXQD_AUTH_RESULTS_NONLOCAL = 1u << 1 };
 /* dsn-notify */
 enum { MXQD_NOTIFY_NEVER = 1u << 0, MXQD_NOTIFY_SUCCESS = 1u << 1,
        MXQD_NOTIFY_FAILURE = 1u << 2, MXQD_NOTIFY_DELAY = 1u << 3 };
@@ -121,7 +122,8 @@ struct mxqd_settings {
 
     /* command-line flags */
     bool check_config;                      /* --check-config */
-    char config_file[4096];                 /* --config-file, MXQ_CONFIG_FILE */
+    char config_file[4096];                 /* --config-file or
+                                               MXQ_CONFIG_FILE */
 
     /* bookkeeping: where each value came from (by table row) */
     enum mxqd_origin origin[MXQD_MAX_SETTINGS];

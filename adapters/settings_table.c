@@ -1,0 +1,327 @@
+/*
+ * Every setting mxqd recognises: MailerQ's names (so that a MailerQ config
+ * file loads) and mxq's own. docs/settings.md describes the same rows;
+ * test_settings checks that it names each of them.
+ */
+#include <string.h>
+
+#include "settings_table.h"
+
+#define FIELD(f) .offset = offsetof(struct mxqd_settings, f), \
+                 .size = sizeof(((struct mxqd_settings *)0)->f)
+#define TEXT_ONLY .offset = NO_FIELD, .size = 0
+
+/* Shorthands for rows of MailerQ settings that have no effect in mxq. */
+#define OUTBOUND(n, m) { .name = n, .type = TYPE_TEXT, \
+    .status = MXQD_OUTBOUND, .def = "", TEXT_ONLY, .meaning = m }
+#define OUTBOUND_SECRET(n, m) { .name = n, .type = TYPE_TEXT, \
+    .status = MXQD_OUTBOUND, .def = "", TEXT_ONLY, .flags = FLAG_SECRET, \
+    .meaning = m }
+#define OUTBOUND_FAMILY(n, m) { .name = n, .type = TYPE_TEXT, \
+    .status = MXQD_OUTBOUND, .def = "", TEXT_ONLY, .flags = FLAG_PATTERN, \
+    .meaning = m }
+/* A later feature of mxq, kept as text (checked by type when typed). */
+#define LATER(n, t, m) { .name = n, .type = t, .status = MXQD_NOT_YET, \
+    .def = "", TEXT_ONLY, .max = UINT32_MAX, .meaning = m }
+
+static const char *const check_words[] = { "spf", "dkim", "dmarc", "spam",
+                                           NULL };
+static const char *const auth_results_words[] = { "local", "nonlocal", NULL };
+static const char *const notify_words[] = { "never", "success", "failure",
+                                            "delay", NULL };
+static const char *const ret_words[] = { "full", "hdrs", NULL };
+
+const struct mxqd_setting mxqd_setting_table[] = {
+    /* ---------------------------------------------- supported: listeners */
+    { .name = "smtp-ip", .type = TYPE_IP, .status = MXQD_SUPPORTED,
+      .def = "", FIELD(smtp_ip),
+      .meaning = "the one local IP address to listen on; empty: all" },
+    { .name = "smtp-port", .type = TYPE_PORTS, .status = MXQD_SUPPORTED,
+      .def = "25", FIELD(smtp_port),
+      .meaning = "port(s) for SMTP with STARTTLS: 25,2525,1024-1026" },
+    { .name = "smtp-threads", .type = TYPE_UINT, .status = MXQD_SUPPORTED,
+      .def = "1", FIELD(smtp_threads), .min = 1, .max = 256,
+      .meaning = "worker threads serving SMTP connections" },
+    { .name = "user", .type = TYPE_TEXT, .status = MXQD_SUPPORTED,
+      .def = "", FIELD(user),
+      .meaning = "user to switch to after binding the ports; empty: stay" },
+
+    /* ------------------------------------------------- supported: engine */
+    { .name = "hostname", .type = TYPE_HOSTNAME, .status = MXQD_SUPPORTED,
+      .def = "", FIELD(hostname),
+      .meaning = "name in the greeting, EHLO reply, Received and JSON; "
+                 "empty: the system's host name (mxq's own setting)" },
+    { .name = "smtp-validate-address", .type = TYPE_VALIDATE,
+      .status = MXQD_SUPPORTED, .def = "strict", FIELD(validate_address),
+      .meaning = "strict (RFC 5321) or loose checks of MAIL FROM/RCPT TO" },
+    { .name = "dsn-advertise", .type = TYPE_BOOL, .status = MXQD_SUPPORTED,
+      .def = "true", FIELD(dsn_advertise),
+      .meaning = "offer DSN in EHLO and accept RET/ENVID/NOTIFY/ORCPT" },
+    { .name = "smtp-maxsize", .type = TYPE_SIZE, .status = MXQD_SUPPORTED,
+      .def = "100MB", FIELD(smtp_maxsize), .min = 1024,
+      .max = UINT64_C(1) << 30,
+      .meaning = "largest message accepted (SIZE); 1KB..1GB, 1MB = 1024KB" },
+    { .name = "smtp-max-line-length", .type = TYPE_UINT,
+      .status = MXQD_SUPPORTED, .def = "2048", FIELD(smtp_max_line_length),
+      .min = 512, .max = 65536,
+      .meaning = "longest command or text line, CRLF included (mxq's own)" },
+    { .name = "smtp-max-recipients", .type = TYPE_UINT,
+      .status = MXQD_SUPPORTED, .def = "1000", FIELD(smtp_max_recipients),
+      .min = 100, .max = 100000,
+      .meaning = "recipients per transaction (mxq's own)" },
+    { .name = "smtp-max-errors", .type = TYPE_UINT, .status = MXQD_SUPPORTED,
+      .def = "20", FIELD(smtp_max_errors), .min = 1, .max = 1000,
+      .meaning = "errors per session before 421 and close (mxq's own)" },
+    { .name = "smtp-timeout", .type = TYPE_UINT, .status = MXQD_SUPPORTED,
+      .def = "300", FIELD(smtp_timeout), .min = 1, .max = 86400,
+      .meaning = "seconds a client may stay silent" },
+    { .name = "smtp-max-pending-output", .type = TYPE_UINT,
+      .status = MXQD_SUPPORTED, .def = "65536",
+      FIELD(smtp_max_pending_output), .min = 4096, .max = 16777216,
+      .meaning = "unread reply bytes before mxq stops reading a client's "
+                 "commands (mxq's own)" },
+
+    /* ------------------------------------------------ supported: storage */
+    { .name = "queue-directory", .type = TYPE_TEXT, .status = MXQD_SUPPORTED,
+      .def = "./queue", FIELD(queue_directory),
+      .meaning = "directory of the file queue (mxq's own)" },
+    { .name = "rabbitmq-address", .type = TYPE_TEXT, .status = MXQD_NOT_YET,
+      .def = "", FIELD(rabbitmq_address), .flags = FLAG_SECRET,
+      .meaning = "amqp://user:pass@host/vhost; empty: the file queue" },
+    { .name = "rabbitmq-inbox", .type = TYPE_QUEUE, .status = MXQD_SUPPORTED,
+      .def = "inbox", FIELD(rabbitmq_inbox),
+      .meaning = "queue of received mail (MailerQ's default is outbox)" },
+    { .name = "rabbitmq-local", .type = TYPE_QUEUE, .status = MXQD_SUPPORTED,
+      .def = "", FIELD(rabbitmq_local),
+      .meaning = "queue of mail to local addresses; empty: the inbox" },
+    { .name = "rabbitmq-reports", .type = TYPE_QUEUE,
+      .status = MXQD_SUPPORTED, .def = "", FIELD(rabbitmq_reports),
+      .meaning = "queue of reports (DSN, DMARC) sent to local addresses" },
+
+    /* ------------------------------------------------ supported: logging */
+    { .name = "application-log", .type = TYPE_LOG_TARGETS,
+      .status = MXQD_SUPPORTED, .def = "stderr", FIELD(application_log),
+      .flags = FLAG_EMPTY_OK,
+      .meaning = "comma list of stderr, stdout, syslog or file paths; "
+                 "empty: no log" },
+
+    /* ------------------------------------------- not yet: SMTP features */
+    { .name = "smtp-secure-port", .type = TYPE_PORTS, .status = MXQD_NOT_YET,
+      .def = "", FIELD(smtp_secure_port),
+      .meaning = "port(s) speaking TLS from the first byte" },
+    { .name = "smtp-certificate", .type = TYPE_TEXT, .status = MXQD_NOT_YET,
+      .def = "", FIELD(smtp_certificate),
+      .meaning = "path of the TLS certificate (chain)" },
+    { .name = "smtp-key", .type = TYPE_TEXT, .status = MXQD_NOT_YET,
+      .def = "", FIELD(smtp_key), .meaning = "path of the TLS private key" },
+    { .name = "smtp-ciphers", .type = TYPE_TEXT, .status = MXQD_NOT_YET,
+      .def = "", FIELD(smtp_ciphers), .meaning = "OpenSSL cipher string" },
+    { .name = "smtp-auth", .type = TYPE_TEXT, .status = MXQD_NOT_YET,
+      .def = "", FIELD(smtp_auth), .flags = FLAG_SECRET,
+      .meaning = "authentication back-end URI (hardcoded://, ldap://, ...)" },
+    { .name = "smtp-username", .type = TYPE_TEXT, .status = MXQD_NOT_YET,
+      .def = "", FIELD(smtp_username),
+      .meaning = "single login (MailerQ <= 5.11)" },
+    { .name = "smtp-password", .type = TYPE_TEXT, .status = MXQD_NOT_YET,
+      .def = "", FIELD(smtp_password), .flags = FLAG_SECRET,
+      .meaning = "password of smtp-username (MailerQ <= 5.11)" },
+    { .name = "smtp-range", .type = TYPE_CIDRS, .status = MXQD_NOT_YET,
+      .def = "", FIELD(smtp_range),
+      .meaning = "';' list of IP ranges allowed to connect; empty: all" },
+    { .name = "smtp-proxy", .type = TYPE_CIDRS, .status = MXQD_NOT_YET,
+      .def = "", FIELD(smtp_proxy),
+      .meaning = "';' list of IP ranges that send a PROXY header first" },
+    { .name = "smtp-connections", .type = TYPE_UINT, .status = MXQD_NOT_YET,
+      .def = "", FIELD(smtp_connections), .max = UINT32_MAX,
+      .meaning = "cap on all connections" },
+    { .name = "smtp-connections-in", .type = TYPE_UINT,
+      .status = MXQD_NOT_YET, .def = "", FIELD(smtp_connections_in),
+      .max = UINT32_MAX, .meaning = "cap on incoming connections" },
+    { .name = "smtp-check", .type = TYPE_WORDS, .status = MXQD_NOT_YET,
+      .def = "", FIELD(smtp_check), .words = check_words,
+      .meaning = "checks of incoming mail: spf, dkim, dmarc, spam" },
+    { .name = "smtp-auth-results", .type = TYPE_WORDS, .status = MXQD_NOT_YET,
+      .def = "", FIELD(smtp_auth_results), .words = auth_results_words,
+      .meaning = "add Authentication-Results for local, nonlocal mail" },
+    { .name = "smtp-extract", .type = TYPE_BOOL, .status = MXQD_NOT_YET,
+      .def = "", FIELD(smtp_extract),
+      .meaning = "turn x-mq-* headers into JSON (MailerQ default: true)" },
+    { .name = "smtp-protection", .type = TYPE_BOOL, .status = MXQD_NOT_YET,
+      .def = "", FIELD(smtp_protection),
+      .meaning = "refuse clients on an abuse list" },
+    { .name = "spamassassin-host", .type = TYPE_TEXT, .status = MXQD_NOT_YET,
+      .def = "", FIELD(spamassassin_host), .meaning = "host of spamd" },
+    { .name = "spamassassin-port", .type = TYPE_UINT, .status = MXQD_NOT_YET,
+      .def = "", FIELD(spamassassin_port), .min = 1, .max = 65535,
+      .meaning = "port of spamd (usually 783)" },
+    { .name = "smtp-default-ips", .type = TYPE_CIDRS, .status = MXQD_NOT_YET,
+      .def = "", FIELD(smtp_default_ips),
+      .meaning = "';' list of outgoing IPs put into the JSON" },
+    { .name = "smtp-mappable-ips", .type = TYPE_CIDRS, .status = MXQD_NOT_YET,
+      .def = "", FIELD(smtp_mappable_ips),
+      .meaning = "local IPs whose mail is sent out from the same IP" },
+    { .name = "smtp-unmappable-ips", .type = TYPE_CIDRS,
+      .status = MXQD_NOT_YET, .def = "", FIELD(smtp_unmappable_ips),
+      .meaning = "exceptions to smtp-mappable-ips" },
+    { .name = "dsn-notify", .type = TYPE_WORDS, .status = MXQD_NOT_YET,
+      .def = "", FIELD(dsn_notify), .words = notify_words,
+      .meaning = "default NOTIFY: never, success, failure, delay" },
+    { .name = "dsn-ret", .type = TYPE_CHOICE, .status = MXQD_NOT_YET,
+      .def = "", FIELD(dsn_ret), .words = ret_words,
+      .meaning = "default RET: full or hdrs" },
+    LATER("smtp-local-addresses", TYPE_TEXT, "addresses taken as local"),
+    LATER("smtp-defaultips", TYPE_CIDRS, "older name of smtp-default-ips"),
+    LATER("smtp-defaultip", TYPE_CIDRS, "older name of smtp-default-ips"),
+    LATER("smtp-privatekey", TYPE_TEXT, "older name of smtp-key"),
+    LATER("smtp-ranges", TYPE_CIDRS, "older name of smtp-range"),
+
+    /* ---------------------------------------- not yet: RabbitMQ publishing */
+    LATER("rabbitmq-refused", TYPE_QUEUE, "queue keeping refused mail"),
+    LATER("rabbitmq-verify", TYPE_BOOL, "verify the broker's certificate"),
+    LATER("rabbitmq-exchange", TYPE_TEXT, "exchange to publish to"),
+    LATER("rabbitmq-declare", TYPE_BOOL, "declare queues and exchange"),
+    LATER("rabbitmq-durable", TYPE_BOOL, "declare them durable"),
+    LATER("rabbitmq-persistent", TYPE_BOOL, "publish persistent messages"),
+    LATER("rabbitmq-lazy", TYPE_BOOL, "declare lazy queues"),
+    LATER("rabbitmq-maxpriority", TYPE_UINT, "x-max-priority of queues"),
+    LATER("rabbitmq-publishers", TYPE_UINT, "publishing threads"),
+    LATER("rabbitmq-encoding", TYPE_TEXT, "gzip: compress what is published"),
+    LATER("rabbitmq-throttle", TYPE_UINT, "unconfirmed publishes in flight"),
+    LATER("rabbitmq-queues", TYPE_TEXT, "names of the queues"),
+
+    /* ------------------------------------------ not yet: inbound storage */
+    LATER("storage-address", TYPE_TEXT,
+          "message store; MailerQ may put received MIME there"),
+    LATER("storage-policy", TYPE_TEXT,
+          "all, out, in or none: which MIME goes to the store"),
+    { .name = "received-log-*", .type = TYPE_TEXT, .status = MXQD_NOT_YET,
+      .def = "", TEXT_ONLY, .flags = FLAG_PATTERN,
+      .meaning = "log of received messages (-file, -format, ...)" },
+    { .name = "received-bin-log-*", .type = TYPE_TEXT, .status = MXQD_NOT_YET,
+      .def = "", TEXT_ONLY, .flags = FLAG_PATTERN,
+      .meaning = "binary log of received messages" },
+
+    /* ------------------------------------- MailerQ's outbound side: none */
+    OUTBOUND("smtp-connections-out", "cap on outgoing connections"),
+    OUTBOUND("rabbitmq-outbox", "queue MailerQ delivers from"),
+    OUTBOUND("rabbitmq-results", "delivery results queue"),
+    OUTBOUND("rabbitmq-success", "delivery successes queue"),
+    OUTBOUND("rabbitmq-failure", "delivery failures queue"),
+    OUTBOUND("rabbitmq-retry", "delivery retries queue"),
+    OUTBOUND("rabbitmq-dsn", "queue of DSNs MailerQ generates"),
+    OUTBOUND("rabbitmq-consumers", "consuming threads"),
+    OUTBOUND("rabbitmq-qos", "prefetch per consumer"),
+    OUTBOUND("rabbitmq-flush-qos", "prefetch when flushing"),
+    OUTBOUND("rabbitmq-minqos", "lowest prefetch"),
+    OUTBOUND("max-delivertime", "seconds to keep trying a delivery"),
+    OUTBOUND("max-attempts", "delivery attempts"),
+    OUTBOUND("retry-interval", "delays between delivery attempts"),
+    OUTBOUND_FAMILY("smtp-sink-*", "redirect outgoing mail to a sink"),
+    OUTBOUND("validate-envelope", "checks of injected JSON envelopes"),
+    OUTBOUND("validate-recipient", "checks of injected JSON recipients"),
+    OUTBOUND("proxy-server", "outgoing HTTP proxy"),
+
+    /* --------------------------------------------------- MailerQ itself */
+    OUTBOUND("license", "MailerQ license file"),
+    OUTBOUND("lock", "pid file"),
+    OUTBOUND("server-id", "instance id in message ids"),
+    OUTBOUND("heartbeat", "usage statistics to Copernica"),
+    OUTBOUND("heartbeat-enabled", "usage statistics to Copernica"),
+    OUTBOUND("daemon", "run in the background"),
+    OUTBOUND("disable-crash-report", "crash reports"),
+    OUTBOUND("disable-crash-post", "crash reports"),
+    OUTBOUND("extract-recipients", "command-line injection"),
+    OUTBOUND("ignore-dot", "command-line injection"),
+    OUTBOUND("list-ips", "list local IPs and exit"),
+    OUTBOUND("loopback", "command-line injection"),
+    OUTBOUND("notify-cluster", "cluster messages"),
+    OUTBOUND("paused", "start with delivery paused"),
+    OUTBOUND("purge-database", "database maintenance"),
+    OUTBOUND("repair-database", "database maintenance"),
+    OUTBOUND("render-useragent", "management console"),
+    OUTBOUND("error-log", "deprecated: application-log"),
+    OUTBOUND_FAMILY("www-*", "management console (www-port, www-auth, ...)"),
+    OUTBOUND_FAMILY("database-*", "MailerQ's database (address, ttl)"),
+    OUTBOUND_FAMILY("storage-*", "message store (threads, ttl, timeout, ...)"),
+    OUTBOUND_FAMILY("dns-*", "resolver (timeout, min-ttl, attempts, ...)"),
+    OUTBOUND_FAMILY("send-log-*", "log of delivery attempts"),
+    OUTBOUND_FAMILY("send-bin-log-*", "binary log of delivery attempts"),
+    OUTBOUND_FAMILY("download-log-*", "log of downloads"),
+    OUTBOUND_FAMILY("download-bin-log-*", "binary log of downloads"),
+    OUTBOUND_FAMILY("error-log-*", "older application log settings"),
+};
+
+const size_t mxqd_setting_rows =
+    sizeof mxqd_setting_table / sizeof mxqd_setting_table[0];
+
+_Static_assert(sizeof mxqd_setting_table / sizeof mxqd_setting_table[0]
+                   <= MXQD_MAX_SETTINGS,
+               "raise MXQD_MAX_SETTINGS");
+_Static_assert(sizeof(unsigned) == sizeof(uint32_t),
+               "unsigned fields are written as uint32_t");
+
+int
+mxqd_setting_find(const char *name, size_t n)
+{
+    int family = -1;
+    size_t family_len = 0;
+
+    for (size_t i = 0; i < mxqd_setting_rows; i++) {
+        const struct mxqd_setting *row = &mxqd_setting_table[i];
+        size_t len = strlen(row->name);
+
+        if (!(row->flags & FLAG_PATTERN)) {
+            if (len == n && memcmp(row->name, name, n) == 0)
+                return (int)i;
+            continue;
+        }
+        /* "www-*": the prefix and at least one more byte. The longest
+         * matching prefix wins (received-bin-log-* over a shorter one). */
+        len--;
+        if (n > len && memcmp(row->name, name, len) == 0 &&
+            len > family_len) {
+            family = (int)i;
+            family_len = len;
+        }
+    }
+    return family;
+}
+
+const char *
+mxqd_type_name(enum mxqd_type type)
+{
+    switch (type) {
+    case TYPE_TEXT: return "text";
+    case TYPE_BOOL: return "boolean";
+    case TYPE_UINT: return "number";
+    case TYPE_SIZE: return "size";
+    case TYPE_PORTS: return "port list";
+    case TYPE_CIDRS: return "IP range list";
+    case TYPE_IP: return "IP address";
+    case TYPE_HOSTNAME: return "host name";
+    case TYPE_VALIDATE: return "strict or loose";
+    case TYPE_QUEUE: return "queue name";
+    case TYPE_WORDS: return "keyword list";
+    case TYPE_CHOICE: return "keyword";
+    case TYPE_LOG_TARGETS: return "log targets";
+    }
+    return "?";
+}
+
+size_t
+mxqd_settings_count(void)
+{
+    return mxqd_setting_rows;
+}
+
+void
+mxqd_settings_info(size_t i, struct mxqd_setting_info *out)
+{
+    const struct mxqd_setting *row = &mxqd_setting_table[i];
+
+    out->name = row->name;
+    out->type = mxqd_type_name(row->type);
+    out->def = row->def;
+    out->status = row->status;
+    out->meaning = row->meaning;
+}
