@@ -4,7 +4,7 @@
 set -eu
 packages="build-essential cmake pkg-config ragel libyajl-dev libcmocka-dev
 libwolfssl-dev librabbitmq-dev libc-ares-dev clang libclang-rt-14-dev lld-14
-afl++ python3 swaks"
+afl++ python3 swaks postfix rabbitmq-server amqp-tools"
 missing=""
 for p in $packages; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||
@@ -14,6 +14,10 @@ done
 echo "installing:$missing"
 SUDO=""
 [ "$(id -u)" -ne 0 ] && SUDO=sudo
+# postfix only provides smtp-source/smtp-sink for the benchmarks: no
+# configuration, and no daemon of its own is started by us.
+echo "postfix postfix/main_mailer_type select No configuration" |
+    $SUDO debconf-set-selections
 $SUDO apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq \
     --no-install-recommends $missing >/dev/null
