@@ -71,6 +71,8 @@ static void do_helo(mxq_session *s, const struct mxq_command *c)
     const char *keywords[] = {
         "PIPELINING", size, "8BITMIME", "ENHANCEDSTATUSCODES", "SMTPUTF8",
         "CHUNKING", "BINARYMIME", s->cfg.dsn_advertise ? "DSN" : NULL,
+        s->cfg.starttls && !s->tls ? "STARTTLS" : NULL,
+        auth_offered(s) ? "AUTH PLAIN LOGIN" : NULL,
     };
     size_t count = sizeof keywords / sizeof keywords[0];
     while (count > 0 && keywords[count - 1] == NULL)
@@ -203,6 +205,12 @@ static void do_rcpt(mxq_session *s, const struct mxq_command *c)
         session_reply_error(s, MXQ_R_BAD_RECIPIENT, NULL);
         return;
     }
+    bool local = s->cfg.is_local != NULL &&
+                 s->cfg.is_local(s->cfg.is_local_ctx, a.mailbox.p, a.mailbox.n);
+    if (s->cfg.auth && s->user == NULL && !local) {
+        session_reply_error(s, MXQ_R_AUTH_REQUIRED, NULL);
+        return;
+    }
     if (tx->rcpt_count >= s->cfg.max_recipients) {
         session_reply(s, MXQ_R_TOO_MANY_RECIPIENTS, NULL);
         return;
@@ -220,6 +228,7 @@ static void do_rcpt(mxq_session *s, const struct mxq_command *c)
     struct recipient *r = &tx->rcpts[tx->rcpt_count];
     memset(r, 0, sizeof *r);
     r->notify = c->notify;
+    r->local = local;
     if ((c->params & MXQ_PARAM_ORCPT) && (r->orcpt = decode_orcpt(c)) == NULL) {
         session_reply_error(s, MXQ_R_SYNTAX, NULL);
         return;
@@ -305,11 +314,30 @@ static void do_help(mxq_session *s, const struct mxq_command *c)
     session_reply(s, MXQ_R_HELP, NULL);
 }
 
-/* EXPN, STARTTLS and AUTH until TLS and credentials are configured. */
 static void do_not_implemented(mxq_session *s, const struct mxq_command *c)
 {
     (void)c;
     session_reply_error(s, MXQ_R_NOT_IMPLEMENTED, NULL);
+}
+
+/* RFC 3207. What the client sent after this line in plaintext is dropped
+ * (feed stops reading in ST_TLS_WAIT), and the session restarts once TLS
+ * is up: the STARTTLS command-injection class (CVE-2011-0411). */
+static void do_starttls(mxq_session *s, const struct mxq_command *c)
+{
+    (void)c;
+    if (!s->cfg.starttls) {
+        session_reply_error(s, MXQ_R_NOT_IMPLEMENTED, NULL);
+        return;
+    }
+    if (s->tls) {
+        session_reply_error(s, MXQ_R_BAD_SEQUENCE, "TLS already active");
+        return;
+    }
+    transaction_reset(s);
+    session_reply(s, MXQ_R_START_TLS, NULL);
+    s->state = ST_TLS_WAIT;
+    s->wants |= MXQ_WANT_STARTTLS;
 }
 
 static const struct command_def commands[MXQ_VERB_COUNT] = {
@@ -325,8 +353,8 @@ static const struct command_def commands[MXQ_VERB_COUNT] = {
     [MXQ_VERB_VRFY] = {ANY_COMMAND_STATE, do_vrfy},
     [MXQ_VERB_EXPN] = {ANY_COMMAND_STATE, do_not_implemented},
     [MXQ_VERB_HELP] = {ANY_COMMAND_STATE, do_help},
-    [MXQ_VERB_STARTTLS] = {ANY_COMMAND_STATE, do_not_implemented},
-    [MXQ_VERB_AUTH] = {ANY_COMMAND_STATE, do_not_implemented},
+    [MXQ_VERB_STARTTLS] = {IN(ST_CONNECTED) | IN(ST_GREETED), do_starttls},
+    [MXQ_VERB_AUTH] = {IN(ST_GREETED), auth_command},
 };
 
 /* What a 503 says for a verb used in the wrong state. */

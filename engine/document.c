@@ -75,6 +75,18 @@ static void put_connection(yajl_gen g, const mxq_session *s)
     yajl_gen_integer(g, s->conn.remote_port);
     put_string(g, "secure");
     yajl_gen_bool(g, s->tls);
+    if (s->user)
+        put_key_string(g, "user", s->user);
+    /* beyond MailerQ: what protected the connection */
+    if (s->tls && (s->tls_version || s->tls_cipher)) {
+        put_string(g, "tls");
+        yajl_gen_map_open(g);
+        if (s->tls_version)
+            put_key_string(g, "version", s->tls_version);
+        if (s->tls_cipher)
+            put_key_string(g, "cipher", s->tls_cipher);
+        yajl_gen_map_close(g);
+    }
     yajl_gen_map_close(g);
 }
 
@@ -108,7 +120,9 @@ static bool build_one(mxq_session *s, const struct recipient *r,
     uint8_t *copy = ok ? malloc(len) : NULL;
     if (copy != NULL) {
         memcpy(copy, json, len);
-        doc->queue = s->cfg.inbox_queue;
+        doc->queue = r->local && s->cfg.local_queue && s->cfg.local_queue[0]
+                         ? s->cfg.local_queue
+                         : s->cfg.inbox_queue;
         doc->message_id = r->message_id;
         doc->json = copy;
         doc->json_len = len;

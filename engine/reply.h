@@ -48,6 +48,15 @@ enum mxq_reply {
     MXQ_R_BARE_LINE_ENDING,
     MXQ_R_BINARY_NEEDS_BDAT,
     MXQ_R_BAD_CHUNK_SIZE,    /* arg: hostname */
+    MXQ_R_AUTH_CHALLENGE,    /* 334, arg: base64 challenge */
+    MXQ_R_AUTH_OK,
+    MXQ_R_AUTH_FAILED,
+    MXQ_R_AUTH_CANCELLED,
+    MXQ_R_AUTH_BAD_RESPONSE,
+    MXQ_R_AUTH_MECHANISM,
+    MXQ_R_AUTH_NEEDS_TLS,
+    MXQ_R_AUTH_REQUIRED,
+    MXQ_R_AUTH_TOO_MANY,     /* arg: hostname */
     MXQ_R_COUNT
 };
 

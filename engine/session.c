@@ -19,6 +19,7 @@ void mxq_config_defaults(struct mxq_config *cfg)
     cfg->max_errors = 20;
     cfg->timeout = 300;
     cfg->max_pending_output = 64 * 1024;
+    cfg->max_auth_failures = 3;
 }
 
 mxq_session *mxq_session_new(const struct mxq_config *cfg,
@@ -36,6 +37,8 @@ mxq_session *mxq_session_new(const struct mxq_config *cfg,
         s->cfg.inbox_queue = "inbox";
     s->conn = *conn;
     s->tls = conn->secure;
+    s->tls_version = conn->tls_version;
+    s->tls_cipher = conn->tls_cipher;
     s->last_activity = now;
     s->state = ST_CONNECTED;
     session_reply(s, MXQ_R_GREETING, s->cfg.hostname);
@@ -48,6 +51,8 @@ void mxq_session_free(mxq_session *s)
         return;
     transaction_reset(s);
     documents_free(s);
+    auth_forget(s);
+    free(s->user);
     mxq_buffer_free(&s->out);
     mxq_buffer_free(&s->line);
     free(s->helo);
@@ -86,10 +91,17 @@ static void handle_line(mxq_session *s, const char *p, size_t n)
 {
     if (s->line_too_long || n > s->cfg.max_line_length) {
         s->line_too_long = false;
+        if (s->state == ST_AUTH) {
+            auth_forget(s);
+            s->state = s->auth_resume;
+        }
         session_reply_error(s, MXQ_R_LINE_TOO_LONG, NULL);
         return;
     }
-    session_command(s, p, n);
+    if (s->state == ST_AUTH)
+        auth_response(s, p, n);
+    else
+        session_command(s, p, n);
 }
 
 /* Reads command lines until the state leaves command mode. */
@@ -142,6 +154,7 @@ size_t mxq_session_feed(mxq_session *s, const uint8_t *data, size_t len,
              * in plaintext is ever acted on (CVE-2011-0411 class). */
             return len;
         case ST_STORING:
+        case ST_AUTH_CHECK:
             return done;
         case ST_DATA:
             used = transaction_data(s, data + done, len - done, now);
@@ -180,7 +193,7 @@ void mxq_session_eof(mxq_session *s, int64_t now)
 void mxq_session_tick(mxq_session *s, int64_t now)
 {
     if (s->state == ST_CLOSING || s->state == ST_STORING ||
-        s->state == ST_TLS_WAIT || s->cfg.timeout == 0)
+        s->state == ST_AUTH_CHECK || s->cfg.timeout == 0)
         return;
     if (now - s->last_activity >= (int64_t)s->cfg.timeout)
         session_close(s, MXQ_R_TIMEOUT);
@@ -193,6 +206,7 @@ bool mxq_session_shutdown(mxq_session *s)
     case ST_DATA:
     case ST_CHUNK:
     case ST_STORING:
+    case ST_AUTH_CHECK:
         return false;
     case ST_CLOSING:
         return true;
@@ -273,17 +287,23 @@ void mxq_session_store_done(mxq_session *s, bool stored, int64_t now)
         session_close(s, MXQ_R_SHUTDOWN);
 }
 
-void mxq_session_tls_started(mxq_session *s, int64_t now)
+void mxq_session_tls_started(mxq_session *s, const char *version,
+                             const char *cipher, int64_t now)
 {
     if (s->state != ST_TLS_WAIT)
         return;
     s->wants &= ~(unsigned)MXQ_WANT_STARTTLS;
     s->last_activity = now;
     s->tls = true;
+    s->tls_version = version;
+    s->tls_cipher = cipher;
     /* RFC 3207 §4.2: forget everything learnt before TLS. */
     free(s->helo);
     s->helo = NULL;
     s->extended = false;
+    auth_forget(s);
+    free(s->user);
+    s->user = NULL;
     transaction_reset(s);
     mxq_buffer_free(&s->line);
     s->line_too_long = false;

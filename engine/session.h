@@ -17,6 +17,8 @@ enum session_state {
     ST_DATA,        /* reading the DATA body */
     ST_CHUNK,       /* reading a BDAT chunk */
     ST_STORING,     /* waiting for mxq_session_store_done() */
+    ST_AUTH,        /* waiting for the client's next SASL response line */
+    ST_AUTH_CHECK,  /* waiting for mxq_session_auth_done() */
     ST_TLS_WAIT,    /* waiting for mxq_session_tls_started() */
     ST_CLOSING      /* 221 or 421 sent: nothing more is read */
 };
@@ -25,6 +27,7 @@ struct recipient {
     char *mailbox;       /* NUL-terminated copy */
     unsigned notify;     /* enum mxq_notify bits, 0 when not given */
     char *orcpt;         /* decoded ORCPT, NULL when not given */
+    bool local;          /* a local address: goes to the local queue */
     char message_id[48];
 };
 
@@ -75,6 +78,19 @@ struct mxq_session {
     size_t doc_count;
 
     struct mxq_session_stats stats;
+
+    /* AUTH (auth.c) */
+    enum session_state auth_resume;  /* ST_CONNECTED or ST_GREETED */
+    bool auth_login;         /* LOGIN: a username came, a password is due */
+    char *user;              /* authenticated user, NULL when not */
+    char *cred_user;         /* being checked */
+    size_t cred_user_len;
+    char *cred_password;
+    size_t cred_password_len;
+    uint32_t auth_failures;
+
+    const char *tls_version;
+    const char *tls_cipher;
 };
 
 /* replies (session.c) */
@@ -96,6 +112,12 @@ size_t transaction_chunk(mxq_session *s, const uint8_t *p, size_t n,
                          int64_t now);
 void transaction_begin_chunk(mxq_session *s, uint64_t size, bool last,
                              bool discard);
+
+/* AUTH (auth.c) */
+void auth_command(mxq_session *s, const struct mxq_command *c);
+void auth_response(mxq_session *s, const char *line, size_t len);
+void auth_forget(mxq_session *s);
+bool auth_offered(const mxq_session *s);
 
 /* documents (document.c) */
 bool documents_build(mxq_session *s);

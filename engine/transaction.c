@@ -25,14 +25,15 @@ void transaction_reset(mxq_session *s)
     memset(tx, 0, sizeof *tx);
 }
 
-/* RFC 3848 protocol names for the "with" clause. */
+/* RFC 3848 / RFC 6531 protocol names for the "with" clause. */
 static const char *with_protocol(const mxq_session *s)
 {
-    static const char *const names[2][2] = {
-        {"ESMTP", "ESMTPS"}, {"UTF8SMTP", "UTF8SMTPS"}};
+    static const char *const names[2][2][2] = {
+        {{"ESMTP", "ESMTPA"}, {"ESMTPS", "ESMTPSA"}},
+        {{"UTF8SMTP", "UTF8SMTPA"}, {"UTF8SMTPS", "UTF8SMTPSA"}}};
     if (!s->extended)
         return s->tls ? "SMTPS" : "SMTP";
-    return names[s->tx.smtputf8][s->tls];
+    return names[s->tx.smtputf8][s->tls][s->user != NULL];
 }
 
 /* The trace header of RFC 5321 §4.4, first in the message. The client's

@@ -59,6 +59,22 @@ struct mxq_config {
                                       replies the client has not read before
                                       the engine stops reading its commands */
     struct mxq_id_source *ids;     /* required */
+
+    /* Trust boundary (issue 5). */
+    bool starttls;                 /* a certificate is configured: offer
+                                      STARTTLS on plaintext connections */
+    bool auth;                     /* credentials are configured (`smtp-auth`,
+                                      `smtp-username`): offer AUTH, and
+                                      unauthenticated clients may only send
+                                      to local addresses */
+    bool auth_plaintext;           /* `smtp-auth-plaintext`: offer AUTH
+                                      without TLS too (loopback tests) */
+    uint32_t max_auth_failures;    /* `smtp-max-auth-failures` per session */
+    const char *local_queue;       /* `rabbitmq-local`: NULL/"" = inbox */
+    /* Is this recipient one of the local addresses? NULL: none is. Must
+     * not block: the adapter answers from memory. */
+    bool (*is_local)(void *ctx, const char *mailbox, size_t len);
+    void *is_local_ctx;
 };
 
 /* Fills every field with its documented default (ids and hostname NULL). */
@@ -71,6 +87,8 @@ struct mxq_connection {
     const char *remote_ip;
     uint16_t remote_port;
     bool secure;                   /* TLS from the first byte */
+    const char *tls_version;       /* when secure, e.g. "TLSv1.3" */
+    const char *tls_cipher;        /* when secure */
 };
 
 /* One JSON document to store, exactly as it is to be published. */
@@ -88,7 +106,9 @@ enum mxq_want {
     MXQ_WANT_STARTTLS = 1u << 1, /* after sending the pending output, start
                                     TLS; drop any unread plaintext; then
                                     call mxq_session_tls_started() */
-    MXQ_WANT_CLOSE = 1u << 2     /* after sending the pending output, close */
+    MXQ_WANT_CLOSE = 1u << 2,    /* after sending the pending output, close */
+    MXQ_WANT_AUTH = 1u << 3      /* check mxq_session_credentials(), then
+                                    call mxq_session_auth_done() */
 };
 
 typedef struct mxq_session mxq_session;
@@ -133,8 +153,18 @@ const struct mxq_document *mxq_session_documents(const mxq_session *s,
 /* The outcome of the store: true only when every document is durable. */
 void mxq_session_store_done(mxq_session *s, bool stored, int64_t now);
 
-/* TLS is up (after MXQ_WANT_STARTTLS). */
-void mxq_session_tls_started(mxq_session *s, int64_t now);
+/* TLS is up (after MXQ_WANT_STARTTLS); version and cipher are kept by
+ * pointer and must outlive the session. */
+void mxq_session_tls_started(mxq_session *s, const char *version,
+                             const char *cipher, int64_t now);
+
+/* The credentials to check (MXQ_WANT_AUTH). Not NUL-terminated; valid
+ * until mxq_session_auth_done(), which wipes them. */
+void mxq_session_credentials(const mxq_session *s, const char **user,
+                             size_t *user_len, const char **password,
+                             size_t *password_len);
+/* The verdict. The adapter delays a failure itself (to slow guessing). */
+void mxq_session_auth_done(mxq_session *s, bool ok, int64_t now);
 
 /* Counters for logs and tests. */
 struct mxq_session_stats {

@@ -47,6 +47,24 @@ static void serve(struct dialogue *d)
     unsigned wants = mxq_session_wants(d->s);
     if (wants & MXQ_WANT_CLOSE)
         d->closed = true;
+    if (wants & MXQ_WANT_STARTTLS) {
+        d->tls_requests++;
+        if (d->start_tls)
+            mxq_session_tls_started(d->s, "TLSv1.3", "TLS_AES_256_GCM_SHA384",
+                                    d->now);
+    }
+    if (wants & MXQ_WANT_AUTH) {
+        const char *user, *password;
+        size_t ulen, plen;
+        mxq_session_credentials(d->s, &user, &ulen, &password, &plen);
+        d->auth_requests++;
+        bool ok = d->user && strlen(d->user) == ulen &&
+                  memcmp(d->user, user, ulen) == 0 && d->password &&
+                  strlen(d->password) == plen &&
+                  memcmp(d->password, password, plen) == 0;
+        mxq_session_auth_done(d->s, ok, d->now);
+        drain(d);
+    }
     if ((wants & MXQ_WANT_STORE) && d->store != STORE_WAITS) {
         d->store_requests++;
         bool ok = d->store == STORE_SUCCEEDS;
@@ -67,7 +85,9 @@ void dialogue_start(struct dialogue *d, const struct mxq_config *cfg)
     strcpy(d->ids.prefix, "t");
     d->cfg.ids = &d->ids;
     d->now = 1795478400; /* Tue, 24 Nov 2026 00:00:00 UTC */
-    struct mxq_connection conn = {"127.0.0.1", 25, "127.0.0.2", 40000, false};
+    struct mxq_connection conn = {.local_ip = "127.0.0.1", .local_port = 25,
+                                  .remote_ip = "127.0.0.2",
+                                  .remote_port = 40000};
     d->s = mxq_session_new(&d->cfg, &conn, d->now);
     assert_non_null(d->s);
     serve(d);

@@ -35,6 +35,11 @@ struct dialogue {
     size_t doc_count;
     size_t store_requests;
     bool closed;                 /* the engine asked to close */
+    bool start_tls;              /* complete STARTTLS requests at once */
+    size_t tls_requests;
+    const char *user;            /* the one valid login, for AUTH */
+    const char *password;
+    size_t auth_requests;
 };
 
 /* Starts a session; cfg may be NULL for the defaults. */

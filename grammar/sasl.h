@@ -1,0 +1,23 @@
+/*
+ * SASL for SMTP AUTH (RFC 4954): the base64 of the client's responses and
+ * the PLAIN message (RFC 4616), from grammar/sasl.rl. Pure functions.
+ */
+#ifndef MXQ_SASL_H
+#define MXQ_SASL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "slice.h"
+
+/* Decodes strict RFC 4648 base64 (padding required, no whitespace) into
+ * out. Returns the decoded length, or (size_t)-1 when the input is not
+ * base64 or out is too small. "=" alone (RFC 4954: empty) decodes to 0. */
+size_t mxq_base64_decode(const char *in, size_t n, char *out, size_t cap);
+
+/* Splits a decoded PLAIN message: [authzid] NUL authcid NUL passwd. The
+ * authcid and passwd must be non-empty and hold no NUL. */
+bool mxq_sasl_plain_split(const char *msg, size_t n, struct mxq_slice *authzid,
+                          struct mxq_slice *authcid, struct mxq_slice *passwd);
+
+#endif

@@ -1,0 +1,110 @@
+/* SASL pieces for SMTP AUTH; see sasl.h. */
+#include "sasl.h"
+
+#include <stdint.h>
+
+#pragma GCC diagnostic ignored "-Wimplicit-fallthrough"
+
+%%{
+    machine mxq_base64;
+    alphtype unsigned char;
+
+    action sextet {
+        uint8_t c = fc;
+        uint32_t v = c >= 'a' ? (uint32_t)(c - 'a' + 26)
+                   : c >= 'A' ? (uint32_t)(c - 'A')
+                   : c >= '0' ? (uint32_t)(c - '0' + 52)
+                   : c == '+' ? 62u : 63u;
+        acc = (acc << 6) | v;
+        if (++bits == 4) {
+            if (o + 3 > cap)
+                return (size_t)-1;
+            out[o++] = (char)(acc >> 16);
+            out[o++] = (char)(acc >> 8);
+            out[o++] = (char)acc;
+            acc = 0;
+            bits = 0;
+        }
+    }
+    action two_pad {
+        /* two sextets, "==": one octet */
+        if (o + 1 > cap)
+            return (size_t)-1;
+        out[o++] = (char)(acc >> 4);
+    }
+    action one_pad {
+        /* three sextets, "=": two octets */
+        if (o + 2 > cap)
+            return (size_t)-1;
+        out[o++] = (char)(acc >> 10);
+        out[o++] = (char)(acc >> 2);
+    }
+
+    b64 = [A-Za-z0-9+/] @sextet;
+    quad = b64{4};
+    tail = b64{2} '==' @two_pad | b64{3} '=' @one_pad;
+
+    main := quad* tail? | '=';
+
+    write data noerror;
+}%%
+
+size_t mxq_base64_decode(const char *in, size_t n, char *out, size_t cap)
+{
+    const unsigned char *p = (const unsigned char *)in;
+    const unsigned char *pe = p + n;
+    const unsigned char *eof = pe;
+    uint32_t acc = 0;
+    int bits = 0;
+    size_t o = 0;
+    int cs;
+
+    %% write init;
+    %% write exec;
+    (void)eof;
+    (void)mxq_base64_en_main;
+    if (cs < mxq_base64_first_final)
+        return (size_t)-1;
+    if (n == 1) /* "=": the empty response */
+        return 0;
+    return o;
+}
+
+%%{
+    machine mxq_sasl_plain;
+    alphtype unsigned char;
+
+    action zid_end { zid_end = p; }
+    action cid_start { cid_start = p; }
+    action cid_end { cid_end = p; }
+    action pw_start { pw_start = p; }
+
+    main := (any - 0)* %zid_end 0
+            ((any - 0)+ >cid_start %cid_end) 0
+            ((any - 0)+ >pw_start);
+
+    write data noerror;
+}%%
+
+bool mxq_sasl_plain_split(const char *msg, size_t n, struct mxq_slice *authzid,
+                          struct mxq_slice *authcid, struct mxq_slice *passwd)
+{
+    const unsigned char *p = (const unsigned char *)msg;
+    const unsigned char *pe = p + n;
+    const unsigned char *zid_end = p, *cid_start = NULL, *cid_end = NULL;
+    const unsigned char *pw_start = NULL;
+    int cs;
+
+    %% write init;
+    %% write exec;
+    (void)mxq_sasl_plain_en_main;
+    if (cs < mxq_sasl_plain_first_final || pw_start == NULL)
+        return false;
+    authzid->p = msg;
+    authzid->n = (size_t)(zid_end - (const unsigned char *)msg);
+    authcid->p = (const char *)cid_start;
+    authcid->n = (size_t)(cid_end - cid_start);
+    passwd->p = (const char *)pw_start;
+    passwd->n = (size_t)(pe - pw_start);
+    return true;
+}

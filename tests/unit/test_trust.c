@@ -1,0 +1,298 @@
+/*
+ * The engine's side of the trust boundary: STARTTLS (and the plaintext
+ * injection it must drop), AUTH PLAIN/LOGIN, and the rule that without
+ * AUTH only local addresses may receive.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+#include <yajl/yajl_tree.h>
+
+#include "dialogue.h"
+#include "sasl.h"
+
+#define GREETING "220 mx.test ESMTP mxq\r\n"
+#define BODY "Subject: t\r\n\r\nx\r\n.\r\n"
+
+static bool local_example_org(void *ctx, const char *p, size_t n)
+{
+    (void)ctx;
+    const char *domain = "@example.org";
+    size_t dn = strlen(domain);
+    return n > dn && memcmp(p + n - dn, domain, dn) == 0;
+}
+
+static const char *json_string(yajl_val v, const char **path)
+{
+    yajl_val s = yajl_tree_get(v, path, yajl_t_string);
+    assert_non_null(s);
+    return YAJL_GET_STRING(s);
+}
+
+static void trust_config(struct mxq_config *cfg)
+{
+    dialogue_config(cfg);
+    cfg->starttls = true;
+    cfg->auth = true;
+    cfg->local_queue = "local";
+    cfg->is_local = local_example_org;
+}
+
+static void start(struct dialogue *d, bool auth_plaintext)
+{
+    struct mxq_config cfg;
+    trust_config(&cfg);
+    cfg.auth_plaintext = auth_plaintext;
+    dialogue_start(d, &cfg);
+    d->start_tls = true;
+    d->user = "alice";
+    d->password = "s3cret";
+    dialogue_expect(d, GREETING);
+}
+
+static char *ehlo(struct dialogue *d)
+{
+    dialogue_send(d, "EHLO c\r\n");
+    return dialogue_take(d);
+}
+
+static void test_starttls_offered_and_session_reset(void **state)
+{
+    (void)state;
+    struct dialogue d;
+    start(&d, false);
+    char *r = ehlo(&d);
+    assert_non_null(strstr(r, "250 STARTTLS\r\n"));
+    assert_null(strstr(r, "AUTH")); /* not before TLS */
+    free(r);
+    /* not inside a transaction */
+    dialogue_send(&d, "MAIL FROM:<a@example.com>\r\nSTARTTLS\r\nRSET\r\n"
+                      "STARTTLS\r\n");
+    dialogue_expect(&d, "250 2.1.0 Sender ok\r\n"
+                        "503 5.5.1 Bad sequence of commands: out of order\r\n"
+                        "250 2.0.0 Reset\r\n220 2.0.0 Ready to start TLS\r\n");
+    assert_int_equal(d.tls_requests, 1);
+    /* HELO is forgotten: EHLO again first */
+    dialogue_send(&d, "MAIL FROM:<a@example.com>\r\n");
+    dialogue_expect(&d, "503 5.5.1 Bad sequence of commands: send HELO/EHLO first\r\n");
+    r = ehlo(&d);
+    assert_null(strstr(r, "STARTTLS"));
+    assert_non_null(strstr(r, "250 AUTH PLAIN LOGIN\r\n"));
+    free(r);
+    dialogue_send(&d, "STARTTLS\r\n");
+    dialogue_expect(&d, "503 5.5.1 Bad sequence of commands: TLS already active\r\n");
+    dialogue_end(&d);
+}
+
+/* CVE-2011-0411: commands pipelined after STARTTLS in plaintext must never
+ * be executed, not even after the handshake. */
+static void test_starttls_injection_dropped(void **state)
+{
+    (void)state;
+    struct dialogue d;
+    start(&d, false);
+    free(ehlo(&d));
+    d.start_tls = false; /* the handshake is "in progress" */
+    dialogue_send(&d, "STARTTLS\r\nMAIL FROM:<evil@x.example>\r\n"
+                      "RCPT TO:<b@example.org>\r\n");
+    dialogue_expect(&d, "220 2.0.0 Ready to start TLS\r\n");
+    assert_int_equal(d.pending.len, 0); /* consumed and dropped */
+    mxq_session_tls_started(d.s, "TLSv1.3", "TLS_AES_128_GCM_SHA256", d.now);
+    dialogue_send(&d, "RCPT TO:<b@example.org>\r\n");
+    dialogue_expect(&d, "503 5.5.1 Bad sequence of commands: send HELO/EHLO first\r\n");
+    dialogue_end(&d);
+}
+
+static void test_starttls_not_configured(void **state)
+{
+    (void)state;
+    struct dialogue d;
+    dialogue_start(&d, NULL);
+    free(dialogue_take(&d));
+    char *r = ehlo(&d);
+    assert_null(strstr(r, "STARTTLS"));
+    assert_null(strstr(r, "AUTH"));
+    free(r);
+    dialogue_send(&d, "STARTTLS\r\nAUTH PLAIN\r\n");
+    dialogue_expect(&d, "502 5.5.1 Command not implemented\r\n"
+                        "502 5.5.1 Command not implemented\r\n");
+    dialogue_end(&d);
+}
+
+static void test_auth_needs_tls(void **state)
+{
+    (void)state;
+    struct dialogue d;
+    start(&d, false);
+    free(ehlo(&d));
+    dialogue_send(&d, "AUTH PLAIN AGFsaWNlAHMzY3JldA==\r\n");
+    dialogue_expect(&d, "538 5.7.11 Encryption required for requested "
+                        "authentication mechanism\r\n");
+    assert_int_equal(d.auth_requests, 0);
+    dialogue_end(&d);
+}
+
+static void test_auth_plain_and_login(void **state)
+{
+    (void)state;
+    struct dialogue d;
+    /* PLAIN with an initial response: \0alice\0s3cret */
+    start(&d, true);
+    free(ehlo(&d));
+    dialogue_send(&d, "AUTH PLAIN AGFsaWNlAHMzY3JldA==\r\n");
+    dialogue_expect(&d, "235 2.7.0 Authentication successful\r\n");
+    dialogue_send(&d, "AUTH PLAIN\r\n");
+    dialogue_expect(&d, "503 5.5.1 Bad sequence of commands: already authenticated\r\n");
+    /* authenticated: any recipient, and the user lands in the JSON */
+    dialogue_send(&d, "MAIL FROM:<alice@example.com>\r\nRCPT TO:<x@elsewhere.example>\r\n"
+                      "DATA\r\n" BODY);
+    assert_int_equal(d.doc_count, 1);
+    yajl_val v = yajl_tree_parse(d.docs[0].json, NULL, 0);
+    const char *user[] = {"connection", "user", NULL};
+    assert_string_equal(json_string(v, user), "alice");
+    const char *mime[] = {"mime", NULL};
+    assert_non_null(strstr(json_string(v, mime), "with ESMTPA id"));
+    yajl_tree_free(v);
+    assert_string_equal(d.docs[0].queue, "inbox");
+    dialogue_end(&d);
+
+    /* PLAIN after a 334, then LOGIN */
+    start(&d, true);
+    free(ehlo(&d));
+    dialogue_send(&d, "AUTH PLAIN\r\n");
+    dialogue_expect(&d, "334 \r\n");
+    dialogue_send(&d, "AGFsaWNlAHdyb25n\r\n"); /* \0alice\0wrong */
+    dialogue_expect(&d, "535 5.7.8 Authentication credentials invalid\r\n");
+    dialogue_send(&d, "AUTH LOGIN\r\n");
+    dialogue_expect(&d, "334 VXNlcm5hbWU6\r\n");
+    dialogue_send(&d, "YWxpY2U=\r\n");
+    dialogue_expect(&d, "334 UGFzc3dvcmQ6\r\n");
+    dialogue_send(&d, "czNjcmV0\r\n");
+    dialogue_expect(&d, "235 2.7.0 Authentication successful\r\n");
+    assert_int_equal(d.auth_requests, 2);
+    dialogue_end(&d);
+}
+
+static void test_auth_errors_and_limit(void **state)
+{
+    (void)state;
+    struct dialogue d;
+    start(&d, true);
+    free(ehlo(&d));
+    dialogue_send(&d, "AUTH CRAM-MD5\r\n");
+    dialogue_expect(&d, "504 5.5.4 Unrecognized authentication mechanism\r\n");
+    dialogue_send(&d, "AUTH LOGIN\r\n*\r\n");
+    dialogue_expect(&d, "334 VXNlcm5hbWU6\r\n501 5.7.0 Authentication cancelled\r\n");
+    dialogue_send(&d, "AUTH PLAIN not!base64\r\n");
+    dialogue_expect(&d, "501 5.5.4 Syntax error in parameters or arguments\r\n");
+    dialogue_send(&d, "AUTH LOGIN\r\nnot!base64\r\n");
+    dialogue_expect(&d, "334 VXNlcm5hbWU6\r\n"
+                        "501 5.5.2 Cannot decode the authentication response\r\n");
+    /* an authorization identity other than the user is refused */
+    dialogue_send(&d, "AUTH PLAIN Ym9iAGFsaWNlAHMzY3JldA==\r\n");
+    dialogue_expect(&d, "501 5.5.2 Cannot decode the authentication response\r\n");
+    assert_int_equal(d.auth_requests, 0);
+    /* three wrong passwords end the session */
+    for (int i = 0; i < 2; i++) {
+        dialogue_send(&d, "AUTH PLAIN AGFsaWNlAHdyb25n\r\n");
+        dialogue_expect(&d, "535 5.7.8 Authentication credentials invalid\r\n");
+    }
+    dialogue_send(&d, "AUTH PLAIN AGFsaWNlAHdyb25n\r\nNOOP\r\n");
+    dialogue_expect(&d, "421 4.7.0 mx.test too many authentication failures, "
+                        "closing connection\r\n");
+    assert_true(d.closed);
+    dialogue_end(&d);
+}
+
+static void test_unauthenticated_only_local(void **state)
+{
+    (void)state;
+    struct dialogue d;
+    start(&d, true);
+    free(ehlo(&d));
+    dialogue_send(&d, "MAIL FROM:<x@example.com>\r\n"
+                      "RCPT TO:<y@elsewhere.example>\r\n"
+                      "RCPT TO:<info@example.org>\r\nDATA\r\n" BODY);
+    char *r = dialogue_take(&d);
+    assert_non_null(strstr(r, "530 5.7.0 Authentication required for this recipient\r\n"));
+    assert_non_null(strstr(r, "250 2.0.0 t1 for info@example.org\r\n"));
+    free(r);
+    assert_int_equal(d.doc_count, 1);
+    assert_string_equal(d.docs[0].queue, "local");
+    yajl_val v = yajl_tree_parse(d.docs[0].json, NULL, 0);
+    const char *user[] = {"connection", "user", NULL};
+    assert_null(yajl_tree_get(v, user, yajl_t_any));
+    yajl_tree_free(v);
+    dialogue_end(&d);
+}
+
+static void test_tls_in_json(void **state)
+{
+    (void)state;
+    struct dialogue d;
+    start(&d, false);
+    free(ehlo(&d));
+    dialogue_send(&d, "STARTTLS\r\n");
+    free(dialogue_take(&d));
+    free(ehlo(&d));
+    dialogue_send(&d, "MAIL FROM:<x@example.com>\r\nRCPT TO:<info@example.org>\r\n"
+                      "DATA\r\n" BODY);
+    assert_int_equal(d.doc_count, 1);
+    yajl_val v = yajl_tree_parse(d.docs[0].json, NULL, 0);
+    const char *secure[] = {"connection", "secure", NULL};
+    assert_true(YAJL_IS_TRUE(yajl_tree_get(v, secure, yajl_t_any)));
+    const char *version[] = {"connection", "tls", "version", NULL};
+    assert_string_equal(json_string(v, version), "TLSv1.3");
+    const char *mime[] = {"mime", NULL};
+    assert_non_null(strstr(json_string(v, mime), "with ESMTPS id"));
+    yajl_tree_free(v);
+    dialogue_end(&d);
+}
+
+static void test_sasl_grammar(void **state)
+{
+    (void)state;
+    char out[64];
+    assert_int_equal(mxq_base64_decode("YWxpY2U=", 8, out, sizeof out), 5);
+    assert_memory_equal(out, "alice", 5);
+    assert_int_equal(mxq_base64_decode("YWI=", 4, out, sizeof out), 2);
+    assert_int_equal(mxq_base64_decode("YQ==", 4, out, sizeof out), 1);
+    assert_int_equal(mxq_base64_decode("=", 1, out, sizeof out), 0);
+    assert_int_equal(mxq_base64_decode("YQ", 2, out, sizeof out), (size_t)-1);
+    assert_int_equal(mxq_base64_decode("YQ=", 3, out, sizeof out), (size_t)-1);
+    assert_int_equal(mxq_base64_decode("Y Q==", 5, out, sizeof out), (size_t)-1);
+    assert_int_equal(mxq_base64_decode("YWxpY2U=", 8, out, 4), (size_t)-1);
+
+    struct mxq_slice z, c, p;
+    assert_true(mxq_sasl_plain_split("\0alice\0pw", 9, &z, &c, &p));
+    assert_int_equal(z.n, 0);
+    assert_int_equal(c.n, 5);
+    assert_memory_equal(p.p, "pw", 2);
+    assert_true(mxq_sasl_plain_split("alice\0alice\0pw", 14, &z, &c, &p));
+    assert_int_equal(z.n, 5);
+    assert_false(mxq_sasl_plain_split("\0\0pw", 4, &z, &c, &p));
+    assert_false(mxq_sasl_plain_split("\0alice\0", 7, &z, &c, &p));
+    assert_false(mxq_sasl_plain_split("\0alice\0p\0w", 10, &z, &c, &p));
+    assert_false(mxq_sasl_plain_split("alice", 5, &z, &c, &p));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_starttls_offered_and_session_reset),
+        cmocka_unit_test(test_starttls_injection_dropped),
+        cmocka_unit_test(test_starttls_not_configured),
+        cmocka_unit_test(test_auth_needs_tls),
+        cmocka_unit_test(test_auth_plain_and_login),
+        cmocka_unit_test(test_auth_errors_and_limit),
+        cmocka_unit_test(test_unauthenticated_only_local),
+        cmocka_unit_test(test_tls_in_json),
+        cmocka_unit_test(test_sasl_grammar),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
