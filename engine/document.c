@@ -111,6 +111,13 @@ static bool build_one(mxq_session *s, const struct recipient *r,
     if (base64)
         put_key_string(g, "mime-encoding", "base64");
     put_connection(g, s);
+    if (s->conn.ip_count > 0) {
+        put_string(g, "ips");
+        yajl_gen_array_open(g);
+        for (size_t i = 0; i < s->conn.ip_count; i++)
+            put_string(g, s->conn.ips[i]);
+        yajl_gen_array_close(g);
+    }
     put_dsn(g, tx, r);
     yajl_gen_map_close(g);
 

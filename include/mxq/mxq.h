@@ -89,6 +89,10 @@ struct mxq_connection {
     bool secure;                   /* TLS from the first byte */
     const char *tls_version;       /* when secure, e.g. "TLSv1.3" */
     const char *tls_cipher;        /* when secure */
+    /* Outgoing IPs for the JSON `ips` (MailerQ: the local IP when it is
+     * mappable, else `smtp-default-ips`); the adapter decides. */
+    const char *const *ips;
+    size_t ip_count;
 };
 
 /* One JSON document to store, exactly as it is to be published. */

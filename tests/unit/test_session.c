@@ -113,6 +113,8 @@ static void test_whole_transaction(void **state)
     assert_true(YAJL_IS_FALSE(yajl_tree_get(v, secure, yajl_t_any)));
     const char *dsn[] = {"dsn", NULL};
     assert_null(yajl_tree_get(v, dsn, yajl_t_any));
+    const char *ips[] = {"ips", NULL};
+    assert_null(yajl_tree_get(v, ips, yajl_t_any));
     yajl_tree_free(v);
     dialogue_end(&d);
 }

@@ -281,6 +281,41 @@ static void test_sasl_grammar(void **state)
     assert_false(mxq_sasl_plain_split("alice", 5, &z, &c, &p));
 }
 
+static void test_ips_in_json(void **state)
+{
+    (void)state;
+    static const char *const ips[] = {"192.0.2.1", "192.0.2.2"};
+    struct mxq_config cfg;
+    struct mxq_id_source ids = {.prefix = "i"};
+    dialogue_config(&cfg);
+    cfg.ids = &ids;
+    struct mxq_connection conn = {.local_ip = "192.0.2.9", .local_port = 25,
+                                  .remote_ip = "198.51.100.7",
+                                  .remote_port = 1234, .ips = ips,
+                                  .ip_count = 2};
+    mxq_session *s = mxq_session_new(&cfg, &conn, 0);
+    assert_non_null(s);
+    const char *in = "EHLO c\r\nMAIL FROM:<a@b.example>\r\n"
+                     "RCPT TO:<c@d.example>\r\nDATA\r\nx\r\n.\r\n";
+    assert_int_equal(mxq_session_feed(s, (const uint8_t *)in, strlen(in), 0),
+                     strlen(in));
+    assert_true(mxq_session_wants(s) & MXQ_WANT_STORE);
+    size_t n;
+    const struct mxq_document *docs = mxq_session_documents(s, &n);
+    assert_int_equal(n, 1);
+    char *json = strndup((const char *)docs[0].json, docs[0].json_len);
+    yajl_val v = yajl_tree_parse(json, NULL, 0);
+    const char *path[] = {"ips", NULL};
+    yajl_val arr = yajl_tree_get(v, path, yajl_t_array);
+    assert_non_null(arr);
+    assert_int_equal(YAJL_GET_ARRAY(arr)->len, 2);
+    assert_string_equal(YAJL_GET_STRING(YAJL_GET_ARRAY(arr)->values[1]),
+                        "192.0.2.2");
+    yajl_tree_free(v);
+    free(json);
+    mxq_session_free(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -293,6 +328,7 @@ int main(void)
         cmocka_unit_test(test_unauthenticated_only_local),
         cmocka_unit_test(test_tls_in_json),
         cmocka_unit_test(test_sasl_grammar),
+        cmocka_unit_test(test_ips_in_json),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
