@@ -21,7 +21,8 @@ typedef void proceed_fn(mxq_session *s, const struct mxq_command *c);
 
 struct command_def {
     unsigned states;       /* where the verb is allowed */
-    proceed_fn *proceed;
+    proceed_fn *proceed;   /* NULL: the verb only answers `answer` */
+    enum mxq_reply answer;
 };
 
 static char *copy_slice(const char *p, size_t n)
@@ -290,28 +291,10 @@ static void do_rset(mxq_session *s, const struct mxq_command *c)
     session_reply(s, MXQ_R_RESET, NULL);
 }
 
-static void do_noop(mxq_session *s, const struct mxq_command *c)
-{
-    (void)c;
-    session_reply(s, MXQ_R_OK, NULL);
-}
-
 static void do_quit(mxq_session *s, const struct mxq_command *c)
 {
     (void)c;
     session_close(s, MXQ_R_QUIT);
-}
-
-static void do_vrfy(mxq_session *s, const struct mxq_command *c)
-{
-    (void)c;
-    session_reply(s, MXQ_R_VRFY, NULL);
-}
-
-static void do_help(mxq_session *s, const struct mxq_command *c)
-{
-    (void)c;
-    session_reply(s, MXQ_R_HELP, NULL);
 }
 
 static void do_not_implemented(mxq_session *s, const struct mxq_command *c)
@@ -348,11 +331,11 @@ static const struct command_def commands[MXQ_VERB_COUNT] = {
     [MXQ_VERB_DATA] = {IN(ST_RCPT), do_data},
     [MXQ_VERB_BDAT] = {ANY_COMMAND_STATE, do_bdat},
     [MXQ_VERB_RSET] = {ANY_COMMAND_STATE, do_rset},
-    [MXQ_VERB_NOOP] = {ANY_COMMAND_STATE, do_noop},
+    [MXQ_VERB_NOOP] = {ANY_COMMAND_STATE, NULL, MXQ_R_OK},
     [MXQ_VERB_QUIT] = {ANY_COMMAND_STATE, do_quit},
-    [MXQ_VERB_VRFY] = {ANY_COMMAND_STATE, do_vrfy},
+    [MXQ_VERB_VRFY] = {ANY_COMMAND_STATE, NULL, MXQ_R_VRFY},
     [MXQ_VERB_EXPN] = {ANY_COMMAND_STATE, do_not_implemented},
-    [MXQ_VERB_HELP] = {ANY_COMMAND_STATE, do_help},
+    [MXQ_VERB_HELP] = {ANY_COMMAND_STATE, NULL, MXQ_R_HELP},
     [MXQ_VERB_STARTTLS] = {IN(ST_CONNECTED) | IN(ST_GREETED), do_starttls},
     [MXQ_VERB_AUTH] = {IN(ST_GREETED), auth_command},
 };
@@ -406,7 +389,7 @@ void session_command(mxq_session *s, const char *line, size_t len)
         session_reply_error(s, MXQ_R_SYNTAX, NULL);
         return;
     }
-    if (c.verb == MXQ_VERB_UNKNOWN || commands[c.verb].proceed == NULL) {
+    if (c.verb == MXQ_VERB_UNKNOWN || commands[c.verb].states == 0) {
         session_reply_error(s, MXQ_R_UNKNOWN_COMMAND, NULL);
         return;
     }
@@ -416,5 +399,8 @@ void session_command(mxq_session *s, const char *line, size_t len)
             transaction_begin_chunk(s, c.chunk_size, c.last, true);
         return;
     }
-    commands[c.verb].proceed(s, &c);
+    if (commands[c.verb].proceed)
+        commands[c.verb].proceed(s, &c);
+    else
+        session_reply(s, commands[c.verb].answer, NULL);
 }
