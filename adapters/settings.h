@@ -52,6 +52,10 @@ enum { MXQD_NOTIFY_NEVER = 1u << 0, MXQD_NOTIFY_SUCCESS = 1u << 1,
 /* dsn-ret */
 enum mxqd_dsn_ret { MXQD_RET_UNSET = 0, MXQD_RET_FULL = 1, MXQD_RET_HDRS = 2 };
 
+/* rabbitmq-encoding, rabbitmq-queue-type (keyword settings: 1 + index) */
+enum { MXQD_ENCODING_NONE = 0, MXQD_ENCODING_GZIP = 1 };
+enum { MXQD_QUEUE_TYPE_CLASSIC = 1, MXQD_QUEUE_TYPE_QUORUM = 2 };
+
 /* Where a setting's value came from, for --check-config. */
 enum mxqd_origin { MXQD_ORIGIN_DEFAULT, MXQD_ORIGIN_FILE, MXQD_ORIGIN_ENV,
                    MXQD_ORIGIN_CLI };
@@ -91,6 +95,20 @@ struct mxqd_settings {
     char rabbitmq_inbox[256];               /* rabbitmq-inbox, "inbox" */
     char rabbitmq_local[256];               /* rabbitmq-local */
     char rabbitmq_reports[256];             /* rabbitmq-reports */
+
+    /* RabbitMQ publishing: a non-empty rabbitmq_address replaces the file
+     * queue (adapters/amqp_publisher.h) */
+    char rabbitmq_exchange[256];            /* rabbitmq-exchange */
+    bool rabbitmq_declare;                  /* rabbitmq-declare, true */
+    bool rabbitmq_durable;                  /* rabbitmq-durable, true */
+    bool rabbitmq_persistent;               /* rabbitmq-persistent, true */
+    bool rabbitmq_lazy;                     /* rabbitmq-lazy, false */
+    uint32_t rabbitmq_maxpriority;          /* rabbitmq-maxpriority; 0 */
+    uint32_t rabbitmq_publishers;           /* rabbitmq-publishers, 1 */
+    uint32_t rabbitmq_throttle;             /* rabbitmq-throttle, 100 */
+    unsigned rabbitmq_encoding;             /* MXQD_ENCODING_* */
+    unsigned rabbitmq_queue_type;           /* MXQD_QUEUE_TYPE_* */
+    uint32_t rabbitmq_confirm_timeout;      /* seconds, 30 */
 
     /* logging */
     size_t log_target_count;

@@ -30,6 +30,8 @@ static const char *const auth_results_words[] = { "local", "nonlocal", NULL };
 static const char *const notify_words[] = { "never", "success", "failure",
                                             "delay", NULL };
 static const char *const ret_words[] = { "full", "hdrs", NULL };
+static const char *const encoding_words[] = { "gzip", NULL };
+static const char *const queue_type_words[] = { "classic", "quorum", NULL };
 
 const struct mxqd_setting mxqd_setting_table[] = {
     /* ---------------------------------------------- supported: listeners */
@@ -85,9 +87,11 @@ const struct mxqd_setting mxqd_setting_table[] = {
     { .name = "queue-directory", .type = TYPE_TEXT, .status = MXQD_SUPPORTED,
       .def = "./queue", FIELD(queue_directory),
       .meaning = "directory of the file queue (mxq's own)" },
-    { .name = "rabbitmq-address", .type = TYPE_TEXT, .status = MXQD_NOT_YET,
+    { .name = "rabbitmq-address", .type = TYPE_TEXT, .status = MXQD_SUPPORTED,
       .def = "", FIELD(rabbitmq_address), .flags = FLAG_SECRET,
-      .meaning = "amqp://user:pass@host/vhost; empty: the file queue" },
+      .meaning = "amqp://user:pass@host:port/vhost, or a comma list of them "
+                 "(failover, in order of preference); empty: the file "
+                 "queue" },
     { .name = "rabbitmq-inbox", .type = TYPE_QUEUE, .status = MXQD_SUPPORTED,
       .def = "inbox", FIELD(rabbitmq_inbox),
       .meaning = "queue of received mail (MailerQ's default is outbox)" },
@@ -97,6 +101,51 @@ const struct mxqd_setting mxqd_setting_table[] = {
     { .name = "rabbitmq-reports", .type = TYPE_QUEUE,
       .status = MXQD_SUPPORTED, .def = "", FIELD(rabbitmq_reports),
       .meaning = "queue of reports (DSN, DMARC) sent to local addresses" },
+    { .name = "rabbitmq-exchange", .type = TYPE_QUEUE,
+      .status = MXQD_SUPPORTED, .def = "", FIELD(rabbitmq_exchange),
+      .meaning = "direct exchange to publish to, the routing key being the "
+                 "queue name; empty: the default exchange" },
+    { .name = "rabbitmq-declare", .type = TYPE_BOOL, .status = MXQD_SUPPORTED,
+      .def = "true", FIELD(rabbitmq_declare),
+      .meaning = "declare the queues and the exchange (and bind them) at "
+                 "each connect; false: only check that they exist" },
+    { .name = "rabbitmq-durable", .type = TYPE_BOOL, .status = MXQD_SUPPORTED,
+      .def = "true", FIELD(rabbitmq_durable),
+      .meaning = "declare the queues and the exchange durable" },
+    { .name = "rabbitmq-persistent", .type = TYPE_BOOL,
+      .status = MXQD_SUPPORTED, .def = "true", FIELD(rabbitmq_persistent),
+      .meaning = "publish persistent messages, delivery mode 2 "
+                 "(MailerQ's default is false)" },
+    { .name = "rabbitmq-lazy", .type = TYPE_BOOL, .status = MXQD_SUPPORTED,
+      .def = "false", FIELD(rabbitmq_lazy),
+      .meaning = "declare the queues lazy (x-queue-mode)" },
+    { .name = "rabbitmq-maxpriority", .type = TYPE_UINT,
+      .status = MXQD_SUPPORTED, .def = "", FIELD(rabbitmq_maxpriority),
+      .min = 0, .max = 255,
+      .meaning = "x-max-priority of the declared queues; empty or 0: none" },
+    { .name = "rabbitmq-queue-type", .type = TYPE_CHOICE,
+      .status = MXQD_SUPPORTED, .def = "classic", FIELD(rabbitmq_queue_type),
+      .words = queue_type_words,
+      .meaning = "classic or quorum (x-queue-type, for clustered brokers) "
+                 "(mxq's own)" },
+    { .name = "rabbitmq-publishers", .type = TYPE_UINT,
+      .status = MXQD_SUPPORTED, .def = "1", FIELD(rabbitmq_publishers),
+      .min = 1, .max = 64,
+      .meaning = "publishing threads, one broker connection each" },
+    { .name = "rabbitmq-throttle", .type = TYPE_UINT,
+      .status = MXQD_SUPPORTED, .def = "100", FIELD(rabbitmq_throttle),
+      .min = 1, .max = 65535,
+      .meaning = "unconfirmed publishes in flight per connection" },
+    { .name = "rabbitmq-encoding", .type = TYPE_CHOICE,
+      .status = MXQD_SUPPORTED, .def = "", FIELD(rabbitmq_encoding),
+      .words = encoding_words,
+      .meaning = "gzip: compress what is published, content-encoding gzip; "
+                 "empty: plain JSON" },
+    { .name = "rabbitmq-confirm-timeout", .type = TYPE_UINT,
+      .status = MXQD_SUPPORTED, .def = "30", FIELD(rabbitmq_confirm_timeout),
+      .min = 1, .max = 3600,
+      .meaning = "seconds to wait for the broker's confirm before the "
+                 "client gets 451 and the connection is renewed (mxq's own)" },
 
     /* ------------------------------------------------ supported: logging */
     { .name = "application-log", .type = TYPE_LOG_TARGETS,
@@ -178,15 +227,6 @@ const struct mxqd_setting mxqd_setting_table[] = {
     /* ---------------------------------------- not yet: RabbitMQ publishing */
     LATER("rabbitmq-refused", TYPE_QUEUE, "queue keeping refused mail"),
     LATER("rabbitmq-verify", TYPE_BOOL, "verify the broker's certificate"),
-    LATER("rabbitmq-exchange", TYPE_TEXT, "exchange to publish to"),
-    LATER("rabbitmq-declare", TYPE_BOOL, "declare queues and exchange"),
-    LATER("rabbitmq-durable", TYPE_BOOL, "declare them durable"),
-    LATER("rabbitmq-persistent", TYPE_BOOL, "publish persistent messages"),
-    LATER("rabbitmq-lazy", TYPE_BOOL, "declare lazy queues"),
-    LATER("rabbitmq-maxpriority", TYPE_UINT, "x-max-priority of queues"),
-    LATER("rabbitmq-publishers", TYPE_UINT, "publishing threads"),
-    LATER("rabbitmq-encoding", TYPE_TEXT, "gzip: compress what is published"),
-    LATER("rabbitmq-throttle", TYPE_UINT, "unconfirmed publishes in flight"),
     LATER("rabbitmq-queues", TYPE_TEXT, "names of the queues"),
 
     /* ------------------------------------------ not yet: inbound storage */

@@ -12,6 +12,7 @@
 
 #include "address.h"
 #include "session.h"
+#include "utf8.h"
 
 #define IN(st) (1u << (st))
 #define ANY_COMMAND_STATE \
@@ -35,14 +36,22 @@ static char *copy_slice(const char *p, size_t n)
     return c;
 }
 
-/* Decoded xtext as a new string, NULL when invalid or out of memory. */
-static char *decode_xtext(struct mxq_slice x)
+/* Decoded xtext as a new string, NULL when invalid or out of memory.
+ * What it decodes to goes into the JSON, so it must be text: printable
+ * ASCII for ENVID (RFC 3461 §4.4), well-formed UTF-8 without controls for
+ * ORCPT (RFC 6533 allows UTF-8 there). */
+static char *decode_xtext(struct mxq_slice x, bool utf8)
 {
     char *out = malloc(x.n + 1);
     if (out == NULL)
         return NULL;
     size_t n = mxq_xtext_decode(x.p, x.n, out, x.n);
-    if (n == (size_t)-1) {
+    bool text = n != (size_t)-1 && (!utf8 || mxq_utf8_valid(out, n));
+    for (size_t i = 0; text && i < n; i++) {
+        unsigned char c = (unsigned char)out[i];
+        text = c >= 0x20 && c != 0x7f && (utf8 || c < 0x80);
+    }
+    if (!text) {
         free(out);
         return NULL;
     }
@@ -139,13 +148,18 @@ static void do_mail(mxq_session *s, const struct mxq_command *c)
         session_reply_error(s, MXQ_R_SIZE_DECLARED, NULL);
         return;
     }
+    /* Not the client's error: no error count. */
+    if (s->cfg.can_store != NULL && !s->cfg.can_store(s->cfg.can_store_ctx)) {
+        session_reply(s, MXQ_R_STORE_UNAVAILABLE, NULL);
+        return;
+    }
 
     transaction_reset(s);
     struct transaction *tx = &s->tx;
     tx->sender = a.is_null ? copy_slice("", 0)
                            : copy_slice(a.mailbox.p, a.mailbox.n);
     if ((c->params & MXQ_PARAM_ENVID) &&
-        (tx->envid = decode_xtext(c->envid)) == NULL) {
+        (tx->envid = decode_xtext(c->envid, false)) == NULL) {
         transaction_reset(s);
         session_reply_error(s, MXQ_R_SYNTAX, NULL);
         return;
@@ -166,7 +180,7 @@ static void do_mail(mxq_session *s, const struct mxq_command *c)
  * "type;address" (RFC 3461 §4.2), xtext decoded either way. */
 static char *decode_orcpt(const struct mxq_command *c)
 {
-    char *addr = decode_xtext(c->orcpt_address);
+    char *addr = decode_xtext(c->orcpt_address, true);
     if (addr == NULL)
         return NULL;
     if (c->orcpt_type.n == 6 && strncasecmp(c->orcpt_type.p, "rfc822", 6) == 0)

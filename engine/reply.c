@@ -33,6 +33,8 @@ static const struct reply_def replies[MXQ_R_COUNT] = {
     [MXQ_R_SHUTDOWN] = {421, "4.3.2", "%s shutting down, try again later"},
     [MXQ_R_STORE_FAILED] = {451, "4.3.0",
         "Message not stored, try again later"},
+    [MXQ_R_STORE_UNAVAILABLE] = {451, "4.3.0",
+        "Cannot store messages right now, try again later"},
     [MXQ_R_OUT_OF_MEMORY] = {452, "4.3.1", "Insufficient system resources"},
     [MXQ_R_TOO_MANY_RECIPIENTS] = {452, "4.5.3", "Too many recipients"},
     [MXQ_R_UNKNOWN_COMMAND] = {500, "5.5.1", "Command unrecognized"},

@@ -29,6 +29,7 @@ enum mxq_reply {
     MXQ_R_TOO_MANY_ERRORS,
     MXQ_R_SHUTDOWN,          /* arg: hostname */
     MXQ_R_STORE_FAILED,
+    MXQ_R_STORE_UNAVAILABLE,  /* 451 at MAIL: cfg.can_store said no */
     MXQ_R_OUT_OF_MEMORY,
     MXQ_R_TOO_MANY_RECIPIENTS,
     MXQ_R_UNKNOWN_COMMAND,

@@ -207,6 +207,7 @@ bool mxq_session_shutdown(mxq_session *s)
     case ST_CHUNK:
     case ST_STORING:
     case ST_AUTH_CHECK:
+    case ST_TLS_WAIT: /* no plaintext reply may follow the TLS go-ahead */
         return false;
     case ST_CLOSING:
         return true;
@@ -308,6 +309,8 @@ void mxq_session_tls_started(mxq_session *s, const char *version,
     mxq_buffer_free(&s->line);
     s->line_too_long = false;
     s->state = ST_CONNECTED;
+    if (s->stopping)
+        session_close(s, MXQ_R_SHUTDOWN);
 }
 
 void mxq_session_stats(const mxq_session *s, struct mxq_session_stats *out)

@@ -40,7 +40,7 @@ struct addr_scan {
 };
 
 
-#line 129 "grammar/address.rl"
+#line 132 "grammar/address.rl"
 
 
 /* Each machine below runs over p[0..n), n > 0, and says whether it ended
@@ -53,7 +53,7 @@ static const int mxq_strict_path_start = 1;
 static const int mxq_strict_path_first_final = 200;
 
 
-#line 144 "grammar/address.rl"
+#line 147 "grammar/address.rl"
 
 
 static bool
@@ -68,7 +68,7 @@ scan_strict_path(const unsigned char *p, size_t n, struct addr_scan *s)
 	cs = mxq_strict_path_start;
 	}
 
-#line 153 "grammar/address.rl"
+#line 156 "grammar/address.rl"
     
 #line 61 "gen/address.c"
 	{
@@ -612,22 +612,32 @@ st26:
 	if ( ++p == pe )
 		goto _test_eof26;
 case 26:
-	if ( (*p) > 90u ) {
+	if ( (*p) == 61u )
+		goto st27;
+	if ( (*p) < 63u ) {
+		if ( 33u <= (*p) && (*p) <= 59u )
+			goto st27;
+	} else if ( (*p) > 90u ) {
 		if ( 94u <= (*p) && (*p) <= 126u )
 			goto st27;
-	} else if ( (*p) >= 33u )
+	} else
 		goto st27;
 	goto st0;
 st27:
 	if ( ++p == pe )
 		goto _test_eof27;
 case 27:
-	if ( (*p) == 93u )
-		goto st28;
-	if ( (*p) > 90u ) {
+	switch( (*p) ) {
+		case 61u: goto st27;
+		case 93u: goto st28;
+	}
+	if ( (*p) < 63u ) {
+		if ( 33u <= (*p) && (*p) <= 59u )
+			goto st27;
+	} else if ( (*p) > 90u ) {
 		if ( 94u <= (*p) && (*p) <= 126u )
 			goto st27;
-	} else if ( (*p) >= 33u )
+	} else
 		goto st27;
 	goto st0;
 st28:
@@ -2812,7 +2822,7 @@ st168:
 	if ( ++p == pe )
 		goto _test_eof168;
 case 168:
-#line 2753 "gen/address.c"
+#line 2763 "gen/address.c"
 	switch( (*p) ) {
 		case 34u: goto st169;
 		case 92u: goto st170;
@@ -2855,7 +2865,7 @@ st171:
 	if ( ++p == pe )
 		goto _test_eof171;
 case 171:
-#line 2794 "gen/address.c"
+#line 2804 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st168;
 	goto st0;
@@ -2867,7 +2877,7 @@ st172:
 	if ( ++p == pe )
 		goto _test_eof172;
 case 172:
-#line 2804 "gen/address.c"
+#line 2814 "gen/address.c"
 	if ( 160u <= (*p) && (*p) <= 191u )
 		goto st171;
 	goto st0;
@@ -2879,7 +2889,7 @@ st173:
 	if ( ++p == pe )
 		goto _test_eof173;
 case 173:
-#line 2814 "gen/address.c"
+#line 2824 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st171;
 	goto st0;
@@ -2891,7 +2901,7 @@ st174:
 	if ( ++p == pe )
 		goto _test_eof174;
 case 174:
-#line 2824 "gen/address.c"
+#line 2834 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 159u )
 		goto st171;
 	goto st0;
@@ -2903,7 +2913,7 @@ st175:
 	if ( ++p == pe )
 		goto _test_eof175;
 case 175:
-#line 2834 "gen/address.c"
+#line 2844 "gen/address.c"
 	if ( 144u <= (*p) && (*p) <= 191u )
 		goto st173;
 	goto st0;
@@ -2915,7 +2925,7 @@ st176:
 	if ( ++p == pe )
 		goto _test_eof176;
 case 176:
-#line 2844 "gen/address.c"
+#line 2854 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st173;
 	goto st0;
@@ -2927,7 +2937,7 @@ st177:
 	if ( ++p == pe )
 		goto _test_eof177;
 case 177:
-#line 2854 "gen/address.c"
+#line 2864 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 143u )
 		goto st173;
 	goto st0;
@@ -3035,7 +3045,7 @@ st182:
 	if ( ++p == pe )
 		goto _test_eof182;
 case 182:
-#line 2960 "gen/address.c"
+#line 2970 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st179;
 	goto st0;
@@ -3047,7 +3057,7 @@ st183:
 	if ( ++p == pe )
 		goto _test_eof183;
 case 183:
-#line 2970 "gen/address.c"
+#line 2980 "gen/address.c"
 	if ( 160u <= (*p) && (*p) <= 191u )
 		goto st182;
 	goto st0;
@@ -3059,7 +3069,7 @@ st184:
 	if ( ++p == pe )
 		goto _test_eof184;
 case 184:
-#line 2980 "gen/address.c"
+#line 2990 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st182;
 	goto st0;
@@ -3071,7 +3081,7 @@ st185:
 	if ( ++p == pe )
 		goto _test_eof185;
 case 185:
-#line 2990 "gen/address.c"
+#line 3000 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 159u )
 		goto st182;
 	goto st0;
@@ -3083,7 +3093,7 @@ st186:
 	if ( ++p == pe )
 		goto _test_eof186;
 case 186:
-#line 3000 "gen/address.c"
+#line 3010 "gen/address.c"
 	if ( 144u <= (*p) && (*p) <= 191u )
 		goto st184;
 	goto st0;
@@ -3095,7 +3105,7 @@ st187:
 	if ( ++p == pe )
 		goto _test_eof187;
 case 187:
-#line 3010 "gen/address.c"
+#line 3020 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st184;
 	goto st0;
@@ -3107,7 +3117,7 @@ st188:
 	if ( ++p == pe )
 		goto _test_eof188;
 case 188:
-#line 3020 "gen/address.c"
+#line 3030 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 143u )
 		goto st184;
 	goto st0;
@@ -3157,7 +3167,7 @@ st190:
 	if ( ++p == pe )
 		goto _test_eof190;
 case 190:
-#line 3068 "gen/address.c"
+#line 3078 "gen/address.c"
 	switch( (*p) ) {
 		case 33u: goto st3;
 		case 46u: goto st4;
@@ -3757,17 +3767,17 @@ case 199:
 	_out: {}
 	}
 
-#line 154 "grammar/address.rl"
+#line 157 "grammar/address.rl"
     return cs >= mxq_strict_path_first_final;
 }
 
 
-#line 3669 "gen/address.c"
+#line 3679 "gen/address.c"
 static const int mxq_strict_mailbox_start = 1;
 static const int mxq_strict_mailbox_first_final = 184;
 
 
-#line 164 "grammar/address.rl"
+#line 167 "grammar/address.rl"
 
 
 static bool
@@ -3777,14 +3787,14 @@ scan_strict_mailbox(const unsigned char *p, size_t n, struct addr_scan *s)
     int cs;
 
     
-#line 3680 "gen/address.c"
+#line 3690 "gen/address.c"
 	{
 	cs = mxq_strict_mailbox_start;
 	}
 
-#line 173 "grammar/address.rl"
+#line 176 "grammar/address.rl"
     
-#line 3683 "gen/address.c"
+#line 3693 "gen/address.c"
 	{
 	if ( p == pe )
 		goto _test_eof;
@@ -3914,7 +3924,7 @@ st4:
 	if ( ++p == pe )
 		goto _test_eof4;
 case 4:
-#line 3811 "gen/address.c"
+#line 3821 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st2;
 	goto st0;
@@ -3926,7 +3936,7 @@ st5:
 	if ( ++p == pe )
 		goto _test_eof5;
 case 5:
-#line 3821 "gen/address.c"
+#line 3831 "gen/address.c"
 	if ( 160u <= (*p) && (*p) <= 191u )
 		goto st4;
 	goto st0;
@@ -3938,7 +3948,7 @@ st6:
 	if ( ++p == pe )
 		goto _test_eof6;
 case 6:
-#line 3831 "gen/address.c"
+#line 3841 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st4;
 	goto st0;
@@ -3950,7 +3960,7 @@ st7:
 	if ( ++p == pe )
 		goto _test_eof7;
 case 7:
-#line 3841 "gen/address.c"
+#line 3851 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 159u )
 		goto st4;
 	goto st0;
@@ -3962,7 +3972,7 @@ st8:
 	if ( ++p == pe )
 		goto _test_eof8;
 case 8:
-#line 3851 "gen/address.c"
+#line 3861 "gen/address.c"
 	if ( 144u <= (*p) && (*p) <= 191u )
 		goto st6;
 	goto st0;
@@ -3974,7 +3984,7 @@ st9:
 	if ( ++p == pe )
 		goto _test_eof9;
 case 9:
-#line 3861 "gen/address.c"
+#line 3871 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st6;
 	goto st0;
@@ -3986,7 +3996,7 @@ st10:
 	if ( ++p == pe )
 		goto _test_eof10;
 case 10:
-#line 3871 "gen/address.c"
+#line 3881 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 143u )
 		goto st6;
 	goto st0;
@@ -4002,7 +4012,7 @@ st11:
 	if ( ++p == pe )
 		goto _test_eof11;
 case 11:
-#line 3885 "gen/address.c"
+#line 3895 "gen/address.c"
 	switch( (*p) ) {
 		case 91u: goto st21;
 		case 224u: goto tr18;
@@ -4095,7 +4105,7 @@ st13:
 	if ( ++p == pe )
 		goto _test_eof13;
 case 13:
-#line 3976 "gen/address.c"
+#line 3986 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st184;
 	goto st0;
@@ -4107,7 +4117,7 @@ st14:
 	if ( ++p == pe )
 		goto _test_eof14;
 case 14:
-#line 3986 "gen/address.c"
+#line 3996 "gen/address.c"
 	if ( 160u <= (*p) && (*p) <= 191u )
 		goto st13;
 	goto st0;
@@ -4119,7 +4129,7 @@ st15:
 	if ( ++p == pe )
 		goto _test_eof15;
 case 15:
-#line 3996 "gen/address.c"
+#line 4006 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st13;
 	goto st0;
@@ -4131,7 +4141,7 @@ st16:
 	if ( ++p == pe )
 		goto _test_eof16;
 case 16:
-#line 4006 "gen/address.c"
+#line 4016 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 159u )
 		goto st13;
 	goto st0;
@@ -4143,7 +4153,7 @@ st17:
 	if ( ++p == pe )
 		goto _test_eof17;
 case 17:
-#line 4016 "gen/address.c"
+#line 4026 "gen/address.c"
 	if ( 144u <= (*p) && (*p) <= 191u )
 		goto st15;
 	goto st0;
@@ -4155,7 +4165,7 @@ st18:
 	if ( ++p == pe )
 		goto _test_eof18;
 case 18:
-#line 4026 "gen/address.c"
+#line 4036 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st15;
 	goto st0;
@@ -4167,7 +4177,7 @@ st19:
 	if ( ++p == pe )
 		goto _test_eof19;
 case 19:
-#line 4036 "gen/address.c"
+#line 4046 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 143u )
 		goto st15;
 	goto st0;
@@ -4183,7 +4193,7 @@ st20:
 	if ( ++p == pe )
 		goto _test_eof20;
 case 20:
-#line 4050 "gen/address.c"
+#line 4060 "gen/address.c"
 	switch( (*p) ) {
 		case 224u: goto tr18;
 		case 237u: goto tr20;
@@ -4266,22 +4276,32 @@ st24:
 	if ( ++p == pe )
 		goto _test_eof24;
 case 24:
-	if ( (*p) > 90u ) {
+	if ( (*p) == 61u )
+		goto st25;
+	if ( (*p) < 63u ) {
+		if ( 33u <= (*p) && (*p) <= 59u )
+			goto st25;
+	} else if ( (*p) > 90u ) {
 		if ( 94u <= (*p) && (*p) <= 126u )
 			goto st25;
-	} else if ( (*p) >= 33u )
+	} else
 		goto st25;
 	goto st0;
 st25:
 	if ( ++p == pe )
 		goto _test_eof25;
 case 25:
-	if ( (*p) == 93u )
-		goto st185;
-	if ( (*p) > 90u ) {
+	switch( (*p) ) {
+		case 61u: goto st25;
+		case 93u: goto st185;
+	}
+	if ( (*p) < 63u ) {
+		if ( 33u <= (*p) && (*p) <= 59u )
+			goto st25;
+	} else if ( (*p) > 90u ) {
 		if ( 94u <= (*p) && (*p) <= 126u )
 			goto st25;
-	} else if ( (*p) >= 33u )
+	} else
 		goto st25;
 	goto st0;
 st185:
@@ -6502,7 +6522,7 @@ st168:
 	if ( ++p == pe )
 		goto _test_eof168;
 case 168:
-#line 6367 "gen/address.c"
+#line 6387 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st165;
 	goto st0;
@@ -6514,7 +6534,7 @@ st169:
 	if ( ++p == pe )
 		goto _test_eof169;
 case 169:
-#line 6377 "gen/address.c"
+#line 6397 "gen/address.c"
 	if ( 160u <= (*p) && (*p) <= 191u )
 		goto st168;
 	goto st0;
@@ -6526,7 +6546,7 @@ st170:
 	if ( ++p == pe )
 		goto _test_eof170;
 case 170:
-#line 6387 "gen/address.c"
+#line 6407 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st168;
 	goto st0;
@@ -6538,7 +6558,7 @@ st171:
 	if ( ++p == pe )
 		goto _test_eof171;
 case 171:
-#line 6397 "gen/address.c"
+#line 6417 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 159u )
 		goto st168;
 	goto st0;
@@ -6550,7 +6570,7 @@ st172:
 	if ( ++p == pe )
 		goto _test_eof172;
 case 172:
-#line 6407 "gen/address.c"
+#line 6427 "gen/address.c"
 	if ( 144u <= (*p) && (*p) <= 191u )
 		goto st170;
 	goto st0;
@@ -6562,7 +6582,7 @@ st173:
 	if ( ++p == pe )
 		goto _test_eof173;
 case 173:
-#line 6417 "gen/address.c"
+#line 6437 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st170;
 	goto st0;
@@ -6574,7 +6594,7 @@ st174:
 	if ( ++p == pe )
 		goto _test_eof174;
 case 174:
-#line 6427 "gen/address.c"
+#line 6447 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 143u )
 		goto st170;
 	goto st0;
@@ -7167,17 +7187,17 @@ case 186:
 	_out: {}
 	}
 
-#line 174 "grammar/address.rl"
+#line 177 "grammar/address.rl"
     return cs >= mxq_strict_mailbox_first_final;
 }
 
 
-#line 7021 "gen/address.c"
+#line 7041 "gen/address.c"
 static const int mxq_loose_path_start = 1;
-static const int mxq_loose_path_first_final = 192;
+static const int mxq_loose_path_first_final = 190;
 
 
-#line 188 "grammar/address.rl"
+#line 191 "grammar/address.rl"
 
 
 static bool
@@ -7187,14 +7207,14 @@ scan_loose_path(const unsigned char *p, size_t n, struct addr_scan *s)
     int cs;
 
     
-#line 7032 "gen/address.c"
+#line 7052 "gen/address.c"
 	{
 	cs = mxq_loose_path_start;
 	}
 
-#line 197 "grammar/address.rl"
+#line 200 "grammar/address.rl"
     
-#line 7035 "gen/address.c"
+#line 7055 "gen/address.c"
 	{
 	if ( p == pe )
 		goto _test_eof;
@@ -7242,7 +7262,7 @@ st3:
 	if ( ++p == pe )
 		goto _test_eof3;
 case 3:
-#line 7081 "gen/address.c"
+#line 7101 "gen/address.c"
 	switch( (*p) ) {
 		case 61u: goto st3;
 		case 64u: goto tr12;
@@ -7278,7 +7298,7 @@ st4:
 	if ( ++p == pe )
 		goto _test_eof4;
 case 4:
-#line 7115 "gen/address.c"
+#line 7135 "gen/address.c"
 	switch( (*p) ) {
 		case 61u: goto st3;
 		case 63u: goto st3;
@@ -7326,7 +7346,7 @@ case 5:
 	switch( (*p) ) {
 		case 45u: goto st6;
 		case 46u: goto tr30;
-		case 62u: goto st192;
+		case 62u: goto st190;
 		case 64u: goto tr12;
 		case 224u: goto tr23;
 		case 237u: goto tr25;
@@ -7418,7 +7438,7 @@ st7:
 	if ( ++p == pe )
 		goto _test_eof7;
 case 7:
-#line 7253 "gen/address.c"
+#line 7273 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st5;
 	goto st0;
@@ -7430,7 +7450,7 @@ st8:
 	if ( ++p == pe )
 		goto _test_eof8;
 case 8:
-#line 7263 "gen/address.c"
+#line 7283 "gen/address.c"
 	if ( 160u <= (*p) && (*p) <= 191u )
 		goto st7;
 	goto st0;
@@ -7442,7 +7462,7 @@ st9:
 	if ( ++p == pe )
 		goto _test_eof9;
 case 9:
-#line 7273 "gen/address.c"
+#line 7293 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st7;
 	goto st0;
@@ -7454,7 +7474,7 @@ st10:
 	if ( ++p == pe )
 		goto _test_eof10;
 case 10:
-#line 7283 "gen/address.c"
+#line 7303 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 159u )
 		goto st7;
 	goto st0;
@@ -7466,7 +7486,7 @@ st11:
 	if ( ++p == pe )
 		goto _test_eof11;
 case 11:
-#line 7293 "gen/address.c"
+#line 7313 "gen/address.c"
 	if ( 144u <= (*p) && (*p) <= 191u )
 		goto st9;
 	goto st0;
@@ -7478,7 +7498,7 @@ st12:
 	if ( ++p == pe )
 		goto _test_eof12;
 case 12:
-#line 7303 "gen/address.c"
+#line 7323 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st9;
 	goto st0;
@@ -7490,7 +7510,7 @@ st13:
 	if ( ++p == pe )
 		goto _test_eof13;
 case 13:
-#line 7313 "gen/address.c"
+#line 7333 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 143u )
 		goto st9;
 	goto st0;
@@ -7506,7 +7526,7 @@ st14:
 	if ( ++p == pe )
 		goto _test_eof14;
 case 14:
-#line 7327 "gen/address.c"
+#line 7347 "gen/address.c"
 	switch( (*p) ) {
 		case 61u: goto st3;
 		case 63u: goto st3;
@@ -7546,10 +7566,10 @@ case 14:
 	} else
 		goto st3;
 	goto st0;
-st192:
+st190:
 	if ( ++p == pe )
-		goto _test_eof192;
-case 192:
+		goto _test_eof190;
+case 190:
 	goto st0;
 st15:
 	if ( ++p == pe )
@@ -7557,12 +7577,12 @@ st15:
 case 15:
 	switch( (*p) ) {
 		case 45u: goto st16;
-		case 50u: goto st51;
+		case 50u: goto st49;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 73u: goto st53;
-		case 105u: goto st53;
+		case 73u: goto st51;
+		case 105u: goto st51;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
@@ -7572,7 +7592,7 @@ case 15:
 		if ( (*p) < 51u ) {
 			if ( (*p) > 47u ) {
 				if ( 48u <= (*p) && (*p) <= 49u )
-					goto st30;
+					goto st28;
 			} else if ( (*p) >= 33u )
 				goto st3;
 		} else if ( (*p) > 57u ) {
@@ -7582,7 +7602,7 @@ case 15:
 			} else if ( (*p) >= 58u )
 				goto st3;
 		} else
-			goto st49;
+			goto st47;
 	} else if ( (*p) > 96u ) {
 		if ( (*p) < 194u ) {
 			if ( (*p) > 122u ) {
@@ -7693,8 +7713,7 @@ st18:
 		goto _test_eof18;
 case 18:
 	switch( (*p) ) {
-		case 60u: goto st20;
-		case 62u: goto st20;
+		case 61u: goto st19;
 		case 64u: goto tr12;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
@@ -7702,10 +7721,13 @@ case 18:
 		case 244u: goto tr19;
 	}
 	if ( (*p) < 94u ) {
-		if ( (*p) > 90u ) {
+		if ( (*p) < 63u ) {
+			if ( 33u <= (*p) && (*p) <= 59u )
+				goto st19;
+		} else if ( (*p) > 90u ) {
 			if ( 91u <= (*p) && (*p) <= 93u )
 				goto st3;
-		} else if ( (*p) >= 33u )
+		} else
 			goto st19;
 	} else if ( (*p) > 126u ) {
 		if ( (*p) < 225u ) {
@@ -7724,20 +7746,22 @@ st19:
 		goto _test_eof19;
 case 19:
 	switch( (*p) ) {
-		case 60u: goto st20;
-		case 62u: goto st20;
+		case 61u: goto st19;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
 	if ( (*p) < 94u ) {
-		if ( (*p) > 90u ) {
+		if ( (*p) < 63u ) {
+			if ( 33u <= (*p) && (*p) <= 59u )
+				goto st19;
+		} else if ( (*p) > 90u ) {
 			if ( 91u <= (*p) && (*p) <= 92u )
 				goto st3;
-		} else if ( (*p) >= 33u )
+		} else
 			goto st19;
 	} else if ( (*p) > 126u ) {
 		if ( (*p) < 225u ) {
@@ -7755,30 +7779,8 @@ st20:
 	if ( ++p == pe )
 		goto _test_eof20;
 case 20:
-	if ( (*p) == 93u )
-		goto st21;
-	if ( (*p) < 65u ) {
-		if ( 33u <= (*p) && (*p) <= 63u )
-			goto st20;
-	} else if ( (*p) > 90u ) {
-		if ( 94u <= (*p) && (*p) <= 126u )
-			goto st20;
-	} else
-		goto st20;
-	goto st0;
-st21:
-	if ( ++p == pe )
-		goto _test_eof21;
-case 21:
-	if ( (*p) == 62u )
-		goto st192;
-	goto st0;
-st22:
-	if ( ++p == pe )
-		goto _test_eof22;
-case 22:
 	switch( (*p) ) {
-		case 62u: goto st192;
+		case 62u: goto st190;
 		case 64u: goto tr12;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
@@ -7805,16 +7807,16 @@ tr4:
 	{ s->mailbox = p; }
 #line 45 "grammar/address.rl"
 	{ s->non_ascii = true; }
-	goto st23;
+	goto st21;
 tr13:
 #line 45 "grammar/address.rl"
 	{ s->non_ascii = true; }
-	goto st23;
-st23:
+	goto st21;
+st21:
 	if ( ++p == pe )
-		goto _test_eof23;
-case 23:
-#line 7631 "gen/address.c"
+		goto _test_eof21;
+case 21:
+#line 7633 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st3;
 	goto st0;
@@ -7823,8 +7825,44 @@ tr5:
 	{ s->mailbox = p; }
 #line 45 "grammar/address.rl"
 	{ s->non_ascii = true; }
-	goto st24;
+	goto st22;
 tr14:
+#line 45 "grammar/address.rl"
+	{ s->non_ascii = true; }
+	goto st22;
+st22:
+	if ( ++p == pe )
+		goto _test_eof22;
+case 22:
+#line 7647 "gen/address.c"
+	if ( 160u <= (*p) && (*p) <= 191u )
+		goto st21;
+	goto st0;
+tr6:
+#line 46 "grammar/address.rl"
+	{ s->mailbox = p; }
+#line 45 "grammar/address.rl"
+	{ s->non_ascii = true; }
+	goto st23;
+tr15:
+#line 45 "grammar/address.rl"
+	{ s->non_ascii = true; }
+	goto st23;
+st23:
+	if ( ++p == pe )
+		goto _test_eof23;
+case 23:
+#line 7661 "gen/address.c"
+	if ( 128u <= (*p) && (*p) <= 191u )
+		goto st21;
+	goto st0;
+tr7:
+#line 46 "grammar/address.rl"
+	{ s->mailbox = p; }
+#line 45 "grammar/address.rl"
+	{ s->non_ascii = true; }
+	goto st24;
+tr16:
 #line 45 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st24;
@@ -7832,17 +7870,17 @@ st24:
 	if ( ++p == pe )
 		goto _test_eof24;
 case 24:
-#line 7645 "gen/address.c"
-	if ( 160u <= (*p) && (*p) <= 191u )
-		goto st23;
+#line 7675 "gen/address.c"
+	if ( 128u <= (*p) && (*p) <= 159u )
+		goto st21;
 	goto st0;
-tr6:
+tr8:
 #line 46 "grammar/address.rl"
 	{ s->mailbox = p; }
 #line 45 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st25;
-tr15:
+tr17:
 #line 45 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st25;
@@ -7850,17 +7888,17 @@ st25:
 	if ( ++p == pe )
 		goto _test_eof25;
 case 25:
-#line 7659 "gen/address.c"
-	if ( 128u <= (*p) && (*p) <= 191u )
+#line 7689 "gen/address.c"
+	if ( 144u <= (*p) && (*p) <= 191u )
 		goto st23;
 	goto st0;
-tr7:
+tr9:
 #line 46 "grammar/address.rl"
 	{ s->mailbox = p; }
 #line 45 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st26;
-tr16:
+tr18:
 #line 45 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st26;
@@ -7868,17 +7906,17 @@ st26:
 	if ( ++p == pe )
 		goto _test_eof26;
 case 26:
-#line 7673 "gen/address.c"
-	if ( 128u <= (*p) && (*p) <= 159u )
+#line 7703 "gen/address.c"
+	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st23;
 	goto st0;
-tr8:
+tr10:
 #line 46 "grammar/address.rl"
 	{ s->mailbox = p; }
 #line 45 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st27;
-tr17:
+tr19:
 #line 45 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st27;
@@ -7886,53 +7924,17 @@ st27:
 	if ( ++p == pe )
 		goto _test_eof27;
 case 27:
-#line 7687 "gen/address.c"
-	if ( 144u <= (*p) && (*p) <= 191u )
-		goto st25;
+#line 7717 "gen/address.c"
+	if ( 128u <= (*p) && (*p) <= 143u )
+		goto st23;
 	goto st0;
-tr9:
-#line 46 "grammar/address.rl"
-	{ s->mailbox = p; }
-#line 45 "grammar/address.rl"
-	{ s->non_ascii = true; }
-	goto st28;
-tr18:
-#line 45 "grammar/address.rl"
-	{ s->non_ascii = true; }
-	goto st28;
 st28:
 	if ( ++p == pe )
 		goto _test_eof28;
 case 28:
-#line 7701 "gen/address.c"
-	if ( 128u <= (*p) && (*p) <= 191u )
-		goto st25;
-	goto st0;
-tr10:
-#line 46 "grammar/address.rl"
-	{ s->mailbox = p; }
-#line 45 "grammar/address.rl"
-	{ s->non_ascii = true; }
-	goto st29;
-tr19:
-#line 45 "grammar/address.rl"
-	{ s->non_ascii = true; }
-	goto st29;
-st29:
-	if ( ++p == pe )
-		goto _test_eof29;
-case 29:
-#line 7715 "gen/address.c"
-	if ( 128u <= (*p) && (*p) <= 143u )
-		goto st25;
-	goto st0;
-st30:
-	if ( ++p == pe )
-		goto _test_eof30;
-case 30:
 	switch( (*p) ) {
 		case 45u: goto st16;
-		case 46u: goto st31;
+		case 46u: goto st29;
 		case 58u: goto st18;
 		case 59u: goto st3;
 		case 61u: goto st3;
@@ -7954,7 +7956,7 @@ case 30:
 			} else if ( (*p) >= 65u )
 				goto st17;
 		} else
-			goto st49;
+			goto st47;
 	} else if ( (*p) > 122u ) {
 		if ( (*p) < 194u ) {
 			if ( 123u <= (*p) && (*p) <= 126u )
@@ -7970,12 +7972,12 @@ case 30:
 	} else
 		goto st17;
 	goto st0;
-st31:
+st29:
 	if ( ++p == pe )
-		goto _test_eof31;
-case 31:
+		goto _test_eof29;
+case 29:
 	switch( (*p) ) {
-		case 50u: goto st47;
+		case 50u: goto st45;
 		case 61u: goto st3;
 		case 64u: goto tr12;
 		case 224u: goto tr14;
@@ -7989,7 +7991,78 @@ case 31:
 				goto st3;
 		} else if ( (*p) > 49u ) {
 			if ( 51u <= (*p) && (*p) <= 57u )
-				goto st45;
+				goto st43;
+		} else
+			goto st30;
+	} else if ( (*p) > 59u ) {
+		if ( (*p) < 194u ) {
+			if ( 63u <= (*p) && (*p) <= 126u )
+				goto st3;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr18;
+			} else if ( (*p) >= 225u )
+				goto tr15;
+		} else
+			goto tr13;
+	} else
+		goto st3;
+	goto st0;
+st30:
+	if ( ++p == pe )
+		goto _test_eof30;
+case 30:
+	switch( (*p) ) {
+		case 46u: goto st31;
+		case 61u: goto st3;
+		case 64u: goto tr12;
+		case 224u: goto tr14;
+		case 237u: goto tr16;
+		case 240u: goto tr17;
+		case 244u: goto tr19;
+	}
+	if ( (*p) < 63u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st3;
+		} else if ( (*p) > 57u ) {
+			if ( 58u <= (*p) && (*p) <= 59u )
+				goto st3;
+		} else
+			goto st43;
+	} else if ( (*p) > 126u ) {
+		if ( (*p) < 225u ) {
+			if ( 194u <= (*p) && (*p) <= 223u )
+				goto tr13;
+		} else if ( (*p) > 239u ) {
+			if ( 241u <= (*p) && (*p) <= 243u )
+				goto tr18;
+		} else
+			goto tr15;
+	} else
+		goto st3;
+	goto st0;
+st31:
+	if ( ++p == pe )
+		goto _test_eof31;
+case 31:
+	switch( (*p) ) {
+		case 50u: goto st41;
+		case 61u: goto st3;
+		case 64u: goto tr12;
+		case 224u: goto tr14;
+		case 237u: goto tr16;
+		case 240u: goto tr17;
+		case 244u: goto tr19;
+	}
+	if ( (*p) < 58u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st3;
+		} else if ( (*p) > 49u ) {
+			if ( 51u <= (*p) && (*p) <= 57u )
+				goto st39;
 		} else
 			goto st32;
 	} else if ( (*p) > 59u ) {
@@ -8028,7 +8101,7 @@ case 32:
 			if ( 58u <= (*p) && (*p) <= 59u )
 				goto st3;
 		} else
-			goto st45;
+			goto st39;
 	} else if ( (*p) > 126u ) {
 		if ( (*p) < 225u ) {
 			if ( 194u <= (*p) && (*p) <= 223u )
@@ -8046,7 +8119,7 @@ st33:
 		goto _test_eof33;
 case 33:
 	switch( (*p) ) {
-		case 50u: goto st43;
+		case 50u: goto st37;
 		case 61u: goto st3;
 		case 64u: goto tr12;
 		case 224u: goto tr14;
@@ -8060,7 +8133,7 @@ case 33:
 				goto st3;
 		} else if ( (*p) > 49u ) {
 			if ( 51u <= (*p) && (*p) <= 57u )
-				goto st41;
+				goto st35;
 		} else
 			goto st34;
 	} else if ( (*p) > 59u ) {
@@ -8083,9 +8156,9 @@ st34:
 		goto _test_eof34;
 case 34:
 	switch( (*p) ) {
-		case 46u: goto st35;
 		case 61u: goto st3;
 		case 64u: goto tr12;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
@@ -8099,7 +8172,7 @@ case 34:
 			if ( 58u <= (*p) && (*p) <= 59u )
 				goto st3;
 		} else
-			goto st41;
+			goto st35;
 	} else if ( (*p) > 126u ) {
 		if ( (*p) < 225u ) {
 			if ( 194u <= (*p) && (*p) <= 223u )
@@ -8117,35 +8190,32 @@ st35:
 		goto _test_eof35;
 case 35:
 	switch( (*p) ) {
-		case 50u: goto st39;
 		case 61u: goto st3;
 		case 64u: goto tr12;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 58u ) {
+	if ( (*p) < 63u ) {
 		if ( (*p) < 48u ) {
 			if ( 33u <= (*p) && (*p) <= 47u )
 				goto st3;
-		} else if ( (*p) > 49u ) {
-			if ( 51u <= (*p) && (*p) <= 57u )
-				goto st37;
+		} else if ( (*p) > 57u ) {
+			if ( 58u <= (*p) && (*p) <= 59u )
+				goto st3;
 		} else
 			goto st36;
-	} else if ( (*p) > 59u ) {
-		if ( (*p) < 194u ) {
-			if ( 63u <= (*p) && (*p) <= 126u )
-				goto st3;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr18;
-			} else if ( (*p) >= 225u )
-				goto tr15;
+	} else if ( (*p) > 126u ) {
+		if ( (*p) < 225u ) {
+			if ( 194u <= (*p) && (*p) <= 223u )
+				goto tr13;
+		} else if ( (*p) > 239u ) {
+			if ( 241u <= (*p) && (*p) <= 243u )
+				goto tr18;
 		} else
-			goto tr13;
+			goto tr15;
 	} else
 		goto st3;
 	goto st0;
@@ -8156,64 +8226,62 @@ case 36:
 	switch( (*p) ) {
 		case 61u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 63u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
+	if ( (*p) < 194u ) {
+		if ( (*p) > 59u ) {
+			if ( 63u <= (*p) && (*p) <= 126u )
 				goto st3;
-		} else if ( (*p) > 57u ) {
-			if ( 58u <= (*p) && (*p) <= 59u )
-				goto st3;
-		} else
-			goto st37;
-	} else if ( (*p) > 126u ) {
-		if ( (*p) < 225u ) {
-			if ( 194u <= (*p) && (*p) <= 223u )
-				goto tr13;
-		} else if ( (*p) > 239u ) {
+		} else if ( (*p) >= 33u )
+			goto st3;
+	} else if ( (*p) > 223u ) {
+		if ( (*p) > 239u ) {
 			if ( 241u <= (*p) && (*p) <= 243u )
 				goto tr18;
-		} else
+		} else if ( (*p) >= 225u )
 			goto tr15;
 	} else
-		goto st3;
+		goto tr13;
 	goto st0;
 st37:
 	if ( ++p == pe )
 		goto _test_eof37;
 case 37:
 	switch( (*p) ) {
+		case 53u: goto st38;
 		case 61u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 63u ) {
+	if ( (*p) < 58u ) {
 		if ( (*p) < 48u ) {
 			if ( 33u <= (*p) && (*p) <= 47u )
 				goto st3;
-		} else if ( (*p) > 57u ) {
-			if ( 58u <= (*p) && (*p) <= 59u )
+		} else if ( (*p) > 52u ) {
+			if ( 54u <= (*p) && (*p) <= 57u )
+				goto st36;
+		} else
+			goto st35;
+	} else if ( (*p) > 59u ) {
+		if ( (*p) < 194u ) {
+			if ( 63u <= (*p) && (*p) <= 126u )
 				goto st3;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr18;
+			} else if ( (*p) >= 225u )
+				goto tr15;
 		} else
-			goto st38;
-	} else if ( (*p) > 126u ) {
-		if ( (*p) < 225u ) {
-			if ( 194u <= (*p) && (*p) <= 223u )
-				goto tr13;
-		} else if ( (*p) > 239u ) {
-			if ( 241u <= (*p) && (*p) <= 243u )
-				goto tr18;
-		} else
-			goto tr15;
+			goto tr13;
 	} else
 		goto st3;
 	goto st0;
@@ -8224,62 +8292,64 @@ case 38:
 	switch( (*p) ) {
 		case 61u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 194u ) {
-		if ( (*p) > 59u ) {
-			if ( 63u <= (*p) && (*p) <= 126u )
+	if ( (*p) < 63u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
 				goto st3;
-		} else if ( (*p) >= 33u )
-			goto st3;
-	} else if ( (*p) > 223u ) {
-		if ( (*p) > 239u ) {
+		} else if ( (*p) > 53u ) {
+			if ( 54u <= (*p) && (*p) <= 59u )
+				goto st3;
+		} else
+			goto st36;
+	} else if ( (*p) > 126u ) {
+		if ( (*p) < 225u ) {
+			if ( 194u <= (*p) && (*p) <= 223u )
+				goto tr13;
+		} else if ( (*p) > 239u ) {
 			if ( 241u <= (*p) && (*p) <= 243u )
 				goto tr18;
-		} else if ( (*p) >= 225u )
+		} else
 			goto tr15;
 	} else
-		goto tr13;
+		goto st3;
 	goto st0;
 st39:
 	if ( ++p == pe )
 		goto _test_eof39;
 case 39:
 	switch( (*p) ) {
-		case 53u: goto st40;
+		case 46u: goto st33;
 		case 61u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 58u ) {
+	if ( (*p) < 63u ) {
 		if ( (*p) < 48u ) {
 			if ( 33u <= (*p) && (*p) <= 47u )
 				goto st3;
-		} else if ( (*p) > 52u ) {
-			if ( 54u <= (*p) && (*p) <= 57u )
-				goto st38;
-		} else
-			goto st37;
-	} else if ( (*p) > 59u ) {
-		if ( (*p) < 194u ) {
-			if ( 63u <= (*p) && (*p) <= 126u )
+		} else if ( (*p) > 57u ) {
+			if ( 58u <= (*p) && (*p) <= 59u )
 				goto st3;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr18;
-			} else if ( (*p) >= 225u )
-				goto tr15;
 		} else
-			goto tr13;
+			goto st40;
+	} else if ( (*p) > 126u ) {
+		if ( (*p) < 225u ) {
+			if ( 194u <= (*p) && (*p) <= 223u )
+				goto tr13;
+		} else if ( (*p) > 239u ) {
+			if ( 241u <= (*p) && (*p) <= 243u )
+				goto tr18;
+		} else
+			goto tr15;
 	} else
 		goto st3;
 	goto st0;
@@ -8288,41 +8358,36 @@ st40:
 		goto _test_eof40;
 case 40:
 	switch( (*p) ) {
+		case 46u: goto st33;
 		case 61u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 63u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
+	if ( (*p) < 194u ) {
+		if ( (*p) > 59u ) {
+			if ( 63u <= (*p) && (*p) <= 126u )
 				goto st3;
-		} else if ( (*p) > 53u ) {
-			if ( 54u <= (*p) && (*p) <= 59u )
-				goto st3;
-		} else
-			goto st38;
-	} else if ( (*p) > 126u ) {
-		if ( (*p) < 225u ) {
-			if ( 194u <= (*p) && (*p) <= 223u )
-				goto tr13;
-		} else if ( (*p) > 239u ) {
+		} else if ( (*p) >= 33u )
+			goto st3;
+	} else if ( (*p) > 223u ) {
+		if ( (*p) > 239u ) {
 			if ( 241u <= (*p) && (*p) <= 243u )
 				goto tr18;
-		} else
+		} else if ( (*p) >= 225u )
 			goto tr15;
 	} else
-		goto st3;
+		goto tr13;
 	goto st0;
 st41:
 	if ( ++p == pe )
 		goto _test_eof41;
 case 41:
 	switch( (*p) ) {
-		case 46u: goto st35;
+		case 46u: goto st33;
+		case 53u: goto st42;
 		case 61u: goto st3;
 		case 64u: goto tr12;
 		case 224u: goto tr14;
@@ -8330,24 +8395,27 @@ case 41:
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 63u ) {
+	if ( (*p) < 58u ) {
 		if ( (*p) < 48u ) {
 			if ( 33u <= (*p) && (*p) <= 47u )
 				goto st3;
-		} else if ( (*p) > 57u ) {
-			if ( 58u <= (*p) && (*p) <= 59u )
+		} else if ( (*p) > 52u ) {
+			if ( 54u <= (*p) && (*p) <= 57u )
+				goto st40;
+		} else
+			goto st39;
+	} else if ( (*p) > 59u ) {
+		if ( (*p) < 194u ) {
+			if ( 63u <= (*p) && (*p) <= 126u )
 				goto st3;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr18;
+			} else if ( (*p) >= 225u )
+				goto tr15;
 		} else
-			goto st42;
-	} else if ( (*p) > 126u ) {
-		if ( (*p) < 225u ) {
-			if ( 194u <= (*p) && (*p) <= 223u )
-				goto tr13;
-		} else if ( (*p) > 239u ) {
-			if ( 241u <= (*p) && (*p) <= 243u )
-				goto tr18;
-		} else
-			goto tr15;
+			goto tr13;
 	} else
 		goto st3;
 	goto st0;
@@ -8356,73 +8424,7 @@ st42:
 		goto _test_eof42;
 case 42:
 	switch( (*p) ) {
-		case 46u: goto st35;
-		case 61u: goto st3;
-		case 64u: goto tr12;
-		case 224u: goto tr14;
-		case 237u: goto tr16;
-		case 240u: goto tr17;
-		case 244u: goto tr19;
-	}
-	if ( (*p) < 194u ) {
-		if ( (*p) > 59u ) {
-			if ( 63u <= (*p) && (*p) <= 126u )
-				goto st3;
-		} else if ( (*p) >= 33u )
-			goto st3;
-	} else if ( (*p) > 223u ) {
-		if ( (*p) > 239u ) {
-			if ( 241u <= (*p) && (*p) <= 243u )
-				goto tr18;
-		} else if ( (*p) >= 225u )
-			goto tr15;
-	} else
-		goto tr13;
-	goto st0;
-st43:
-	if ( ++p == pe )
-		goto _test_eof43;
-case 43:
-	switch( (*p) ) {
-		case 46u: goto st35;
-		case 53u: goto st44;
-		case 61u: goto st3;
-		case 64u: goto tr12;
-		case 224u: goto tr14;
-		case 237u: goto tr16;
-		case 240u: goto tr17;
-		case 244u: goto tr19;
-	}
-	if ( (*p) < 58u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st3;
-		} else if ( (*p) > 52u ) {
-			if ( 54u <= (*p) && (*p) <= 57u )
-				goto st42;
-		} else
-			goto st41;
-	} else if ( (*p) > 59u ) {
-		if ( (*p) < 194u ) {
-			if ( 63u <= (*p) && (*p) <= 126u )
-				goto st3;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr18;
-			} else if ( (*p) >= 225u )
-				goto tr15;
-		} else
-			goto tr13;
-	} else
-		goto st3;
-	goto st0;
-st44:
-	if ( ++p == pe )
-		goto _test_eof44;
-case 44:
-	switch( (*p) ) {
-		case 46u: goto st35;
+		case 46u: goto st33;
 		case 61u: goto st3;
 		case 64u: goto tr12;
 		case 224u: goto tr14;
@@ -8438,7 +8440,7 @@ case 44:
 			if ( 54u <= (*p) && (*p) <= 59u )
 				goto st3;
 		} else
-			goto st42;
+			goto st40;
 	} else if ( (*p) > 126u ) {
 		if ( (*p) < 225u ) {
 			if ( 194u <= (*p) && (*p) <= 223u )
@@ -8451,12 +8453,12 @@ case 44:
 	} else
 		goto st3;
 	goto st0;
-st45:
+st43:
 	if ( ++p == pe )
-		goto _test_eof45;
-case 45:
+		goto _test_eof43;
+case 43:
 	switch( (*p) ) {
-		case 46u: goto st33;
+		case 46u: goto st31;
 		case 61u: goto st3;
 		case 64u: goto tr12;
 		case 224u: goto tr14;
@@ -8472,7 +8474,7 @@ case 45:
 			if ( 58u <= (*p) && (*p) <= 59u )
 				goto st3;
 		} else
-			goto st46;
+			goto st44;
 	} else if ( (*p) > 126u ) {
 		if ( (*p) < 225u ) {
 			if ( 194u <= (*p) && (*p) <= 223u )
@@ -8485,12 +8487,12 @@ case 45:
 	} else
 		goto st3;
 	goto st0;
-st46:
+st44:
 	if ( ++p == pe )
-		goto _test_eof46;
-case 46:
+		goto _test_eof44;
+case 44:
 	switch( (*p) ) {
-		case 46u: goto st33;
+		case 46u: goto st31;
 		case 61u: goto st3;
 		case 64u: goto tr12;
 		case 224u: goto tr14;
@@ -8513,13 +8515,13 @@ case 46:
 	} else
 		goto tr13;
 	goto st0;
-st47:
+st45:
 	if ( ++p == pe )
-		goto _test_eof47;
-case 47:
+		goto _test_eof45;
+case 45:
 	switch( (*p) ) {
-		case 46u: goto st33;
-		case 53u: goto st48;
+		case 46u: goto st31;
+		case 53u: goto st46;
 		case 61u: goto st3;
 		case 64u: goto tr12;
 		case 224u: goto tr14;
@@ -8533,9 +8535,9 @@ case 47:
 				goto st3;
 		} else if ( (*p) > 52u ) {
 			if ( 54u <= (*p) && (*p) <= 57u )
-				goto st46;
+				goto st44;
 		} else
-			goto st45;
+			goto st43;
 	} else if ( (*p) > 59u ) {
 		if ( (*p) < 194u ) {
 			if ( 63u <= (*p) && (*p) <= 126u )
@@ -8551,12 +8553,12 @@ case 47:
 	} else
 		goto st3;
 	goto st0;
-st48:
+st46:
 	if ( ++p == pe )
-		goto _test_eof48;
-case 48:
+		goto _test_eof46;
+case 46:
 	switch( (*p) ) {
-		case 46u: goto st33;
+		case 46u: goto st31;
 		case 61u: goto st3;
 		case 64u: goto tr12;
 		case 224u: goto tr14;
@@ -8572,7 +8574,7 @@ case 48:
 			if ( 54u <= (*p) && (*p) <= 59u )
 				goto st3;
 		} else
-			goto st46;
+			goto st44;
 	} else if ( (*p) > 126u ) {
 		if ( (*p) < 225u ) {
 			if ( 194u <= (*p) && (*p) <= 223u )
@@ -8585,13 +8587,13 @@ case 48:
 	} else
 		goto st3;
 	goto st0;
-st49:
+st47:
 	if ( ++p == pe )
-		goto _test_eof49;
-case 49:
+		goto _test_eof47;
+case 47:
 	switch( (*p) ) {
 		case 45u: goto st16;
-		case 46u: goto st31;
+		case 46u: goto st29;
 		case 58u: goto st18;
 		case 59u: goto st3;
 		case 61u: goto st3;
@@ -8613,7 +8615,7 @@ case 49:
 			} else if ( (*p) >= 65u )
 				goto st17;
 		} else
-			goto st50;
+			goto st48;
 	} else if ( (*p) > 122u ) {
 		if ( (*p) < 194u ) {
 			if ( 123u <= (*p) && (*p) <= 126u )
@@ -8629,13 +8631,13 @@ case 49:
 	} else
 		goto st17;
 	goto st0;
-st50:
+st48:
 	if ( ++p == pe )
-		goto _test_eof50;
-case 50:
+		goto _test_eof48;
+case 48:
 	switch( (*p) ) {
 		case 45u: goto st16;
-		case 46u: goto st31;
+		case 46u: goto st29;
 		case 58u: goto st18;
 		case 59u: goto st3;
 		case 61u: goto st3;
@@ -8673,14 +8675,14 @@ case 50:
 	} else
 		goto st17;
 	goto st0;
-st51:
+st49:
 	if ( ++p == pe )
-		goto _test_eof51;
-case 51:
+		goto _test_eof49;
+case 49:
 	switch( (*p) ) {
 		case 45u: goto st16;
-		case 46u: goto st31;
-		case 53u: goto st52;
+		case 46u: goto st29;
+		case 53u: goto st50;
 		case 58u: goto st18;
 		case 59u: goto st3;
 		case 61u: goto st3;
@@ -8700,9 +8702,9 @@ case 51:
 				if ( 65u <= (*p) && (*p) <= 90u )
 					goto st17;
 			} else if ( (*p) >= 54u )
-				goto st50;
+				goto st48;
 		} else
-			goto st49;
+			goto st47;
 	} else if ( (*p) > 96u ) {
 		if ( (*p) < 194u ) {
 			if ( (*p) > 122u ) {
@@ -8721,13 +8723,13 @@ case 51:
 	} else
 		goto st3;
 	goto st0;
-st52:
+st50:
 	if ( ++p == pe )
-		goto _test_eof52;
-case 52:
+		goto _test_eof50;
+case 50:
 	switch( (*p) ) {
 		case 45u: goto st16;
-		case 46u: goto st31;
+		case 46u: goto st29;
 		case 58u: goto st18;
 		case 59u: goto st3;
 		case 61u: goto st3;
@@ -8749,7 +8751,7 @@ case 52:
 			} else if ( (*p) >= 54u )
 				goto st17;
 		} else
-			goto st50;
+			goto st48;
 	} else if ( (*p) > 96u ) {
 		if ( (*p) < 194u ) {
 			if ( (*p) > 122u ) {
@@ -8768,10 +8770,10 @@ case 52:
 	} else
 		goto st3;
 	goto st0;
-st53:
+st51:
 	if ( ++p == pe )
-		goto _test_eof53;
-case 53:
+		goto _test_eof51;
+case 51:
 	switch( (*p) ) {
 		case 45u: goto st16;
 		case 58u: goto st18;
@@ -8779,8 +8781,97 @@ case 53:
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 80u: goto st54;
-		case 112u: goto st54;
+		case 80u: goto st52;
+		case 112u: goto st52;
+		case 224u: goto tr14;
+		case 237u: goto tr16;
+		case 240u: goto tr17;
+		case 244u: goto tr19;
+	}
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st3;
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 90u ) {
+				if ( 91u <= (*p) && (*p) <= 96u )
+					goto st3;
+			} else if ( (*p) >= 65u )
+				goto st17;
+		} else
+			goto st17;
+	} else if ( (*p) > 122u ) {
+		if ( (*p) < 194u ) {
+			if ( 123u <= (*p) && (*p) <= 126u )
+				goto st3;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr18;
+			} else if ( (*p) >= 225u )
+				goto tr15;
+		} else
+			goto tr13;
+	} else
+		goto st17;
+	goto st0;
+st52:
+	if ( ++p == pe )
+		goto _test_eof52;
+case 52:
+	switch( (*p) ) {
+		case 45u: goto st16;
+		case 58u: goto st18;
+		case 59u: goto st3;
+		case 61u: goto st3;
+		case 63u: goto st3;
+		case 64u: goto tr12;
+		case 86u: goto st53;
+		case 118u: goto st53;
+		case 224u: goto tr14;
+		case 237u: goto tr16;
+		case 240u: goto tr17;
+		case 244u: goto tr19;
+	}
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st3;
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 90u ) {
+				if ( 91u <= (*p) && (*p) <= 96u )
+					goto st3;
+			} else if ( (*p) >= 65u )
+				goto st17;
+		} else
+			goto st17;
+	} else if ( (*p) > 122u ) {
+		if ( (*p) < 194u ) {
+			if ( 123u <= (*p) && (*p) <= 126u )
+				goto st3;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr18;
+			} else if ( (*p) >= 225u )
+				goto tr15;
+		} else
+			goto tr13;
+	} else
+		goto st17;
+	goto st0;
+st53:
+	if ( ++p == pe )
+		goto _test_eof53;
+case 53:
+	switch( (*p) ) {
+		case 45u: goto st16;
+		case 54u: goto st54;
+		case 58u: goto st18;
+		case 59u: goto st3;
+		case 61u: goto st3;
+		case 63u: goto st3;
+		case 64u: goto tr12;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
@@ -8819,13 +8910,11 @@ st54:
 case 54:
 	switch( (*p) ) {
 		case 45u: goto st16;
-		case 58u: goto st18;
+		case 58u: goto st55;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 86u: goto st55;
-		case 118u: goto st55;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
@@ -8863,9 +8952,7 @@ st55:
 		goto _test_eof55;
 case 55:
 	switch( (*p) ) {
-		case 45u: goto st16;
-		case 54u: goto st56;
-		case 58u: goto st18;
+		case 58u: goto st153;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
@@ -8880,16 +8967,16 @@ case 55:
 			if ( 33u <= (*p) && (*p) <= 47u )
 				goto st3;
 		} else if ( (*p) > 57u ) {
-			if ( (*p) > 90u ) {
-				if ( 91u <= (*p) && (*p) <= 96u )
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st3;
 			} else if ( (*p) >= 65u )
-				goto st17;
+				goto st56;
 		} else
-			goto st17;
-	} else if ( (*p) > 122u ) {
+			goto st56;
+	} else if ( (*p) > 102u ) {
 		if ( (*p) < 194u ) {
-			if ( 123u <= (*p) && (*p) <= 126u )
+			if ( 103u <= (*p) && (*p) <= 126u )
 				goto st3;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
@@ -8900,15 +8987,14 @@ case 55:
 		} else
 			goto tr13;
 	} else
-		goto st17;
+		goto st56;
 	goto st0;
 st56:
 	if ( ++p == pe )
 		goto _test_eof56;
 case 56:
 	switch( (*p) ) {
-		case 45u: goto st16;
-		case 58u: goto st57;
+		case 58u: goto st60;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
@@ -8923,16 +9009,16 @@ case 56:
 			if ( 33u <= (*p) && (*p) <= 47u )
 				goto st3;
 		} else if ( (*p) > 57u ) {
-			if ( (*p) > 90u ) {
-				if ( 91u <= (*p) && (*p) <= 96u )
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st3;
 			} else if ( (*p) >= 65u )
-				goto st17;
+				goto st57;
 		} else
-			goto st17;
-	} else if ( (*p) > 122u ) {
+			goto st57;
+	} else if ( (*p) > 102u ) {
 		if ( (*p) < 194u ) {
-			if ( 123u <= (*p) && (*p) <= 126u )
+			if ( 103u <= (*p) && (*p) <= 126u )
 				goto st3;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
@@ -8943,14 +9029,14 @@ case 56:
 		} else
 			goto tr13;
 	} else
-		goto st17;
+		goto st57;
 	goto st0;
 st57:
 	if ( ++p == pe )
 		goto _test_eof57;
 case 57:
 	switch( (*p) ) {
-		case 58u: goto st155;
+		case 58u: goto st60;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
@@ -8992,7 +9078,7 @@ st58:
 		goto _test_eof58;
 case 58:
 	switch( (*p) ) {
-		case 58u: goto st62;
+		case 58u: goto st60;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
@@ -9034,49 +9120,35 @@ st59:
 		goto _test_eof59;
 case 59:
 	switch( (*p) ) {
-		case 58u: goto st62;
-		case 59u: goto st3;
+		case 58u: goto st60;
 		case 61u: goto st3;
-		case 63u: goto st3;
 		case 64u: goto tr12;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
+	if ( (*p) < 194u ) {
+		if ( (*p) > 59u ) {
+			if ( 63u <= (*p) && (*p) <= 126u )
 				goto st3;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st3;
-			} else if ( (*p) >= 65u )
-				goto st60;
-		} else
-			goto st60;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st3;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr18;
-			} else if ( (*p) >= 225u )
-				goto tr15;
-		} else
-			goto tr13;
+		} else if ( (*p) >= 33u )
+			goto st3;
+	} else if ( (*p) > 223u ) {
+		if ( (*p) > 239u ) {
+			if ( 241u <= (*p) && (*p) <= 243u )
+				goto tr18;
+		} else if ( (*p) >= 225u )
+			goto tr15;
 	} else
-		goto st60;
+		goto tr13;
 	goto st0;
 st60:
 	if ( ++p == pe )
 		goto _test_eof60;
 case 60:
 	switch( (*p) ) {
-		case 58u: goto st62;
+		case 58u: goto st140;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
@@ -9118,35 +9190,49 @@ st61:
 		goto _test_eof61;
 case 61:
 	switch( (*p) ) {
-		case 58u: goto st62;
+		case 58u: goto st65;
+		case 59u: goto st3;
 		case 61u: goto st3;
+		case 63u: goto st3;
 		case 64u: goto tr12;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 194u ) {
-		if ( (*p) > 59u ) {
-			if ( 63u <= (*p) && (*p) <= 126u )
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
 				goto st3;
-		} else if ( (*p) >= 33u )
-			goto st3;
-	} else if ( (*p) > 223u ) {
-		if ( (*p) > 239u ) {
-			if ( 241u <= (*p) && (*p) <= 243u )
-				goto tr18;
-		} else if ( (*p) >= 225u )
-			goto tr15;
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
+					goto st3;
+			} else if ( (*p) >= 65u )
+				goto st62;
+		} else
+			goto st62;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st3;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr18;
+			} else if ( (*p) >= 225u )
+				goto tr15;
+		} else
+			goto tr13;
 	} else
-		goto tr13;
+		goto st62;
 	goto st0;
 st62:
 	if ( ++p == pe )
 		goto _test_eof62;
 case 62:
 	switch( (*p) ) {
-		case 58u: goto st142;
+		case 58u: goto st65;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
@@ -9188,7 +9274,7 @@ st63:
 		goto _test_eof63;
 case 63:
 	switch( (*p) ) {
-		case 58u: goto st67;
+		case 58u: goto st65;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
@@ -9230,49 +9316,35 @@ st64:
 		goto _test_eof64;
 case 64:
 	switch( (*p) ) {
-		case 58u: goto st67;
-		case 59u: goto st3;
+		case 58u: goto st65;
 		case 61u: goto st3;
-		case 63u: goto st3;
 		case 64u: goto tr12;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
+	if ( (*p) < 194u ) {
+		if ( (*p) > 59u ) {
+			if ( 63u <= (*p) && (*p) <= 126u )
 				goto st3;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st3;
-			} else if ( (*p) >= 65u )
-				goto st65;
-		} else
-			goto st65;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st3;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr18;
-			} else if ( (*p) >= 225u )
-				goto tr15;
-		} else
-			goto tr13;
+		} else if ( (*p) >= 33u )
+			goto st3;
+	} else if ( (*p) > 223u ) {
+		if ( (*p) > 239u ) {
+			if ( 241u <= (*p) && (*p) <= 243u )
+				goto tr18;
+		} else if ( (*p) >= 225u )
+			goto tr15;
 	} else
-		goto st65;
+		goto tr13;
 	goto st0;
 st65:
 	if ( ++p == pe )
 		goto _test_eof65;
 case 65:
 	switch( (*p) ) {
-		case 58u: goto st67;
+		case 58u: goto st127;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
@@ -9314,35 +9386,49 @@ st66:
 		goto _test_eof66;
 case 66:
 	switch( (*p) ) {
-		case 58u: goto st67;
+		case 58u: goto st70;
+		case 59u: goto st3;
 		case 61u: goto st3;
+		case 63u: goto st3;
 		case 64u: goto tr12;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 194u ) {
-		if ( (*p) > 59u ) {
-			if ( 63u <= (*p) && (*p) <= 126u )
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
 				goto st3;
-		} else if ( (*p) >= 33u )
-			goto st3;
-	} else if ( (*p) > 223u ) {
-		if ( (*p) > 239u ) {
-			if ( 241u <= (*p) && (*p) <= 243u )
-				goto tr18;
-		} else if ( (*p) >= 225u )
-			goto tr15;
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
+					goto st3;
+			} else if ( (*p) >= 65u )
+				goto st67;
+		} else
+			goto st67;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st3;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr18;
+			} else if ( (*p) >= 225u )
+				goto tr15;
+		} else
+			goto tr13;
 	} else
-		goto tr13;
+		goto st67;
 	goto st0;
 st67:
 	if ( ++p == pe )
 		goto _test_eof67;
 case 67:
 	switch( (*p) ) {
-		case 58u: goto st129;
+		case 58u: goto st70;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
@@ -9384,7 +9470,7 @@ st68:
 		goto _test_eof68;
 case 68:
 	switch( (*p) ) {
-		case 58u: goto st72;
+		case 58u: goto st70;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
@@ -9426,49 +9512,35 @@ st69:
 		goto _test_eof69;
 case 69:
 	switch( (*p) ) {
-		case 58u: goto st72;
-		case 59u: goto st3;
+		case 58u: goto st70;
 		case 61u: goto st3;
-		case 63u: goto st3;
 		case 64u: goto tr12;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
+	if ( (*p) < 194u ) {
+		if ( (*p) > 59u ) {
+			if ( 63u <= (*p) && (*p) <= 126u )
 				goto st3;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st3;
-			} else if ( (*p) >= 65u )
-				goto st70;
-		} else
-			goto st70;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st3;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr18;
-			} else if ( (*p) >= 225u )
-				goto tr15;
-		} else
-			goto tr13;
+		} else if ( (*p) >= 33u )
+			goto st3;
+	} else if ( (*p) > 223u ) {
+		if ( (*p) > 239u ) {
+			if ( 241u <= (*p) && (*p) <= 243u )
+				goto tr18;
+		} else if ( (*p) >= 225u )
+			goto tr15;
 	} else
-		goto st70;
+		goto tr13;
 	goto st0;
 st70:
 	if ( ++p == pe )
 		goto _test_eof70;
 case 70:
 	switch( (*p) ) {
-		case 58u: goto st72;
+		case 58u: goto st114;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
@@ -9510,35 +9582,49 @@ st71:
 		goto _test_eof71;
 case 71:
 	switch( (*p) ) {
-		case 58u: goto st72;
+		case 58u: goto st75;
+		case 59u: goto st3;
 		case 61u: goto st3;
+		case 63u: goto st3;
 		case 64u: goto tr12;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 194u ) {
-		if ( (*p) > 59u ) {
-			if ( 63u <= (*p) && (*p) <= 126u )
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
 				goto st3;
-		} else if ( (*p) >= 33u )
-			goto st3;
-	} else if ( (*p) > 223u ) {
-		if ( (*p) > 239u ) {
-			if ( 241u <= (*p) && (*p) <= 243u )
-				goto tr18;
-		} else if ( (*p) >= 225u )
-			goto tr15;
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
+					goto st3;
+			} else if ( (*p) >= 65u )
+				goto st72;
+		} else
+			goto st72;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st3;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr18;
+			} else if ( (*p) >= 225u )
+				goto tr15;
+		} else
+			goto tr13;
 	} else
-		goto tr13;
+		goto st72;
 	goto st0;
 st72:
 	if ( ++p == pe )
 		goto _test_eof72;
 case 72:
 	switch( (*p) ) {
-		case 58u: goto st116;
+		case 58u: goto st75;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
@@ -9580,7 +9666,7 @@ st73:
 		goto _test_eof73;
 case 73:
 	switch( (*p) ) {
-		case 58u: goto st77;
+		case 58u: goto st75;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
@@ -9622,49 +9708,35 @@ st74:
 		goto _test_eof74;
 case 74:
 	switch( (*p) ) {
-		case 58u: goto st77;
-		case 59u: goto st3;
+		case 58u: goto st75;
 		case 61u: goto st3;
-		case 63u: goto st3;
 		case 64u: goto tr12;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
+	if ( (*p) < 194u ) {
+		if ( (*p) > 59u ) {
+			if ( 63u <= (*p) && (*p) <= 126u )
 				goto st3;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st3;
-			} else if ( (*p) >= 65u )
-				goto st75;
-		} else
-			goto st75;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st3;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr18;
-			} else if ( (*p) >= 225u )
-				goto tr15;
-		} else
-			goto tr13;
+		} else if ( (*p) >= 33u )
+			goto st3;
+	} else if ( (*p) > 223u ) {
+		if ( (*p) > 239u ) {
+			if ( 241u <= (*p) && (*p) <= 243u )
+				goto tr18;
+		} else if ( (*p) >= 225u )
+			goto tr15;
 	} else
-		goto st75;
+		goto tr13;
 	goto st0;
 st75:
 	if ( ++p == pe )
 		goto _test_eof75;
 case 75:
 	switch( (*p) ) {
-		case 58u: goto st77;
+		case 58u: goto st102;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
@@ -9706,35 +9778,49 @@ st76:
 		goto _test_eof76;
 case 76:
 	switch( (*p) ) {
-		case 58u: goto st77;
+		case 58u: goto st80;
+		case 59u: goto st3;
 		case 61u: goto st3;
+		case 63u: goto st3;
 		case 64u: goto tr12;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 194u ) {
-		if ( (*p) > 59u ) {
-			if ( 63u <= (*p) && (*p) <= 126u )
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
 				goto st3;
-		} else if ( (*p) >= 33u )
-			goto st3;
-	} else if ( (*p) > 223u ) {
-		if ( (*p) > 239u ) {
-			if ( 241u <= (*p) && (*p) <= 243u )
-				goto tr18;
-		} else if ( (*p) >= 225u )
-			goto tr15;
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
+					goto st3;
+			} else if ( (*p) >= 65u )
+				goto st77;
+		} else
+			goto st77;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st3;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr18;
+			} else if ( (*p) >= 225u )
+				goto tr15;
+		} else
+			goto tr13;
 	} else
-		goto tr13;
+		goto st77;
 	goto st0;
 st77:
 	if ( ++p == pe )
 		goto _test_eof77;
 case 77:
 	switch( (*p) ) {
-		case 58u: goto st104;
+		case 58u: goto st80;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
@@ -9776,7 +9862,7 @@ st78:
 		goto _test_eof78;
 case 78:
 	switch( (*p) ) {
-		case 58u: goto st82;
+		case 58u: goto st80;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
@@ -9818,49 +9904,35 @@ st79:
 		goto _test_eof79;
 case 79:
 	switch( (*p) ) {
-		case 58u: goto st82;
-		case 59u: goto st3;
+		case 58u: goto st80;
 		case 61u: goto st3;
-		case 63u: goto st3;
 		case 64u: goto tr12;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
+	if ( (*p) < 194u ) {
+		if ( (*p) > 59u ) {
+			if ( 63u <= (*p) && (*p) <= 126u )
 				goto st3;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st3;
-			} else if ( (*p) >= 65u )
-				goto st80;
-		} else
-			goto st80;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st3;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr18;
-			} else if ( (*p) >= 225u )
-				goto tr15;
-		} else
-			goto tr13;
+		} else if ( (*p) >= 33u )
+			goto st3;
+	} else if ( (*p) > 223u ) {
+		if ( (*p) > 239u ) {
+			if ( 241u <= (*p) && (*p) <= 243u )
+				goto tr18;
+		} else if ( (*p) >= 225u )
+			goto tr15;
 	} else
-		goto st80;
+		goto tr13;
 	goto st0;
 st80:
 	if ( ++p == pe )
 		goto _test_eof80;
 case 80:
 	switch( (*p) ) {
-		case 58u: goto st82;
+		case 58u: goto st101;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
@@ -9902,35 +9974,49 @@ st81:
 		goto _test_eof81;
 case 81:
 	switch( (*p) ) {
-		case 58u: goto st82;
+		case 58u: goto st85;
+		case 59u: goto st3;
 		case 61u: goto st3;
+		case 63u: goto st3;
 		case 64u: goto tr12;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 194u ) {
-		if ( (*p) > 59u ) {
-			if ( 63u <= (*p) && (*p) <= 126u )
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
 				goto st3;
-		} else if ( (*p) >= 33u )
-			goto st3;
-	} else if ( (*p) > 223u ) {
-		if ( (*p) > 239u ) {
-			if ( 241u <= (*p) && (*p) <= 243u )
-				goto tr18;
-		} else if ( (*p) >= 225u )
-			goto tr15;
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
+					goto st3;
+			} else if ( (*p) >= 65u )
+				goto st82;
+		} else
+			goto st82;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st3;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr18;
+			} else if ( (*p) >= 225u )
+				goto tr15;
+		} else
+			goto tr13;
 	} else
-		goto tr13;
+		goto st82;
 	goto st0;
 st82:
 	if ( ++p == pe )
 		goto _test_eof82;
 case 82:
 	switch( (*p) ) {
-		case 58u: goto st103;
+		case 58u: goto st85;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
@@ -9972,7 +10058,7 @@ st83:
 		goto _test_eof83;
 case 83:
 	switch( (*p) ) {
-		case 58u: goto st87;
+		case 58u: goto st85;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
@@ -10014,91 +10100,7 @@ st84:
 		goto _test_eof84;
 case 84:
 	switch( (*p) ) {
-		case 58u: goto st87;
-		case 59u: goto st3;
-		case 61u: goto st3;
-		case 63u: goto st3;
-		case 64u: goto tr12;
-		case 224u: goto tr14;
-		case 237u: goto tr16;
-		case 240u: goto tr17;
-		case 244u: goto tr19;
-	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st3;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st3;
-			} else if ( (*p) >= 65u )
-				goto st85;
-		} else
-			goto st85;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st3;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr18;
-			} else if ( (*p) >= 225u )
-				goto tr15;
-		} else
-			goto tr13;
-	} else
-		goto st85;
-	goto st0;
-st85:
-	if ( ++p == pe )
-		goto _test_eof85;
-case 85:
-	switch( (*p) ) {
-		case 58u: goto st87;
-		case 59u: goto st3;
-		case 61u: goto st3;
-		case 63u: goto st3;
-		case 64u: goto tr12;
-		case 224u: goto tr14;
-		case 237u: goto tr16;
-		case 240u: goto tr17;
-		case 244u: goto tr19;
-	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st3;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st3;
-			} else if ( (*p) >= 65u )
-				goto st86;
-		} else
-			goto st86;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st3;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr18;
-			} else if ( (*p) >= 225u )
-				goto tr15;
-		} else
-			goto tr13;
-	} else
-		goto st86;
-	goto st0;
-st86:
-	if ( ++p == pe )
-		goto _test_eof86;
-case 86:
-	switch( (*p) ) {
-		case 58u: goto st87;
+		case 58u: goto st85;
 		case 61u: goto st3;
 		case 64u: goto tr12;
 		case 224u: goto tr14;
@@ -10121,13 +10123,13 @@ case 86:
 	} else
 		goto tr13;
 	goto st0;
-st87:
+st85:
 	if ( ++p == pe )
-		goto _test_eof87;
-case 87:
+		goto _test_eof85;
+case 85:
 	switch( (*p) ) {
-		case 50u: goto st98;
-		case 58u: goto st38;
+		case 50u: goto st96;
+		case 58u: goto st36;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
@@ -10144,18 +10146,18 @@ case 87:
 		} else if ( (*p) > 49u ) {
 			if ( (*p) > 57u ) {
 				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st102;
+					goto st100;
 			} else if ( (*p) >= 51u )
-				goto st101;
+				goto st99;
 		} else
-			goto st88;
+			goto st86;
 	} else if ( (*p) > 96u ) {
 		if ( (*p) < 194u ) {
 			if ( (*p) > 102u ) {
 				if ( 103u <= (*p) && (*p) <= 126u )
 					goto st3;
 			} else if ( (*p) >= 97u )
-				goto st102;
+				goto st100;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -10167,13 +10169,13 @@ case 87:
 	} else
 		goto st3;
 	goto st0;
-st88:
+st86:
 	if ( ++p == pe )
-		goto _test_eof88;
-case 88:
+		goto _test_eof86;
+case 86:
 	switch( (*p) ) {
-		case 46u: goto st31;
-		case 58u: goto st92;
+		case 46u: goto st29;
+		case 58u: goto st90;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
@@ -10192,7 +10194,93 @@ case 88:
 				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st3;
 			} else if ( (*p) >= 65u )
-				goto st97;
+				goto st95;
+		} else
+			goto st87;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st3;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr18;
+			} else if ( (*p) >= 225u )
+				goto tr15;
+		} else
+			goto tr13;
+	} else
+		goto st95;
+	goto st0;
+st87:
+	if ( ++p == pe )
+		goto _test_eof87;
+case 87:
+	switch( (*p) ) {
+		case 46u: goto st29;
+		case 58u: goto st90;
+		case 59u: goto st3;
+		case 61u: goto st3;
+		case 63u: goto st3;
+		case 64u: goto tr12;
+		case 224u: goto tr14;
+		case 237u: goto tr16;
+		case 240u: goto tr17;
+		case 244u: goto tr19;
+	}
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st3;
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
+					goto st3;
+			} else if ( (*p) >= 65u )
+				goto st94;
+		} else
+			goto st88;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st3;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr18;
+			} else if ( (*p) >= 225u )
+				goto tr15;
+		} else
+			goto tr13;
+	} else
+		goto st94;
+	goto st0;
+st88:
+	if ( ++p == pe )
+		goto _test_eof88;
+case 88:
+	switch( (*p) ) {
+		case 46u: goto st29;
+		case 58u: goto st90;
+		case 59u: goto st3;
+		case 61u: goto st3;
+		case 63u: goto st3;
+		case 64u: goto tr12;
+		case 224u: goto tr14;
+		case 237u: goto tr16;
+		case 240u: goto tr17;
+		case 244u: goto tr19;
+	}
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st3;
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
+					goto st3;
+			} else if ( (*p) >= 65u )
+				goto st89;
 		} else
 			goto st89;
 	} else if ( (*p) > 102u ) {
@@ -10208,100 +10296,14 @@ case 88:
 		} else
 			goto tr13;
 	} else
-		goto st97;
+		goto st89;
 	goto st0;
 st89:
 	if ( ++p == pe )
 		goto _test_eof89;
 case 89:
 	switch( (*p) ) {
-		case 46u: goto st31;
-		case 58u: goto st92;
-		case 59u: goto st3;
-		case 61u: goto st3;
-		case 63u: goto st3;
-		case 64u: goto tr12;
-		case 224u: goto tr14;
-		case 237u: goto tr16;
-		case 240u: goto tr17;
-		case 244u: goto tr19;
-	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st3;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st3;
-			} else if ( (*p) >= 65u )
-				goto st96;
-		} else
-			goto st90;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st3;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr18;
-			} else if ( (*p) >= 225u )
-				goto tr15;
-		} else
-			goto tr13;
-	} else
-		goto st96;
-	goto st0;
-st90:
-	if ( ++p == pe )
-		goto _test_eof90;
-case 90:
-	switch( (*p) ) {
-		case 46u: goto st31;
-		case 58u: goto st92;
-		case 59u: goto st3;
-		case 61u: goto st3;
-		case 63u: goto st3;
-		case 64u: goto tr12;
-		case 224u: goto tr14;
-		case 237u: goto tr16;
-		case 240u: goto tr17;
-		case 244u: goto tr19;
-	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st3;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st3;
-			} else if ( (*p) >= 65u )
-				goto st91;
-		} else
-			goto st91;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st3;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr18;
-			} else if ( (*p) >= 225u )
-				goto tr15;
-		} else
-			goto tr13;
-	} else
-		goto st91;
-	goto st0;
-st91:
-	if ( ++p == pe )
-		goto _test_eof91;
-case 91:
-	switch( (*p) ) {
-		case 58u: goto st92;
+		case 58u: goto st90;
 		case 61u: goto st3;
 		case 64u: goto tr12;
 		case 224u: goto tr14;
@@ -10324,6 +10326,93 @@ case 91:
 	} else
 		goto tr13;
 	goto st0;
+st90:
+	if ( ++p == pe )
+		goto _test_eof90;
+case 90:
+	switch( (*p) ) {
+		case 61u: goto st3;
+		case 63u: goto st3;
+		case 64u: goto tr12;
+		case 224u: goto tr14;
+		case 237u: goto tr16;
+		case 240u: goto tr17;
+		case 244u: goto tr19;
+	}
+	if ( (*p) < 71u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st3;
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 59u ) {
+				if ( 65u <= (*p) && (*p) <= 70u )
+					goto st91;
+			} else if ( (*p) >= 58u )
+				goto st3;
+		} else
+			goto st91;
+	} else if ( (*p) > 96u ) {
+		if ( (*p) < 194u ) {
+			if ( (*p) > 102u ) {
+				if ( 103u <= (*p) && (*p) <= 126u )
+					goto st3;
+			} else if ( (*p) >= 97u )
+				goto st91;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr18;
+			} else if ( (*p) >= 225u )
+				goto tr15;
+		} else
+			goto tr13;
+	} else
+		goto st3;
+	goto st0;
+st91:
+	if ( ++p == pe )
+		goto _test_eof91;
+case 91:
+	switch( (*p) ) {
+		case 61u: goto st3;
+		case 63u: goto st3;
+		case 64u: goto tr12;
+		case 93u: goto st20;
+		case 224u: goto tr14;
+		case 237u: goto tr16;
+		case 240u: goto tr17;
+		case 244u: goto tr19;
+	}
+	if ( (*p) < 71u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st3;
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 59u ) {
+				if ( 65u <= (*p) && (*p) <= 70u )
+					goto st92;
+			} else if ( (*p) >= 58u )
+				goto st3;
+		} else
+			goto st92;
+	} else if ( (*p) > 96u ) {
+		if ( (*p) < 194u ) {
+			if ( (*p) > 102u ) {
+				if ( 103u <= (*p) && (*p) <= 126u )
+					goto st3;
+			} else if ( (*p) >= 97u )
+				goto st92;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr18;
+			} else if ( (*p) >= 225u )
+				goto tr15;
+		} else
+			goto tr13;
+	} else
+		goto st3;
+	goto st0;
 st92:
 	if ( ++p == pe )
 		goto _test_eof92;
@@ -10332,6 +10421,7 @@ case 92:
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
@@ -10375,7 +10465,7 @@ case 93:
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
@@ -10388,18 +10478,18 @@ case 93:
 		} else if ( (*p) > 57u ) {
 			if ( (*p) > 59u ) {
 				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st94;
+					goto st36;
 			} else if ( (*p) >= 58u )
 				goto st3;
 		} else
-			goto st94;
+			goto st36;
 	} else if ( (*p) > 96u ) {
 		if ( (*p) < 194u ) {
 			if ( (*p) > 102u ) {
 				if ( 103u <= (*p) && (*p) <= 126u )
 					goto st3;
 			} else if ( (*p) >= 97u )
-				goto st94;
+				goto st36;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -10416,10 +10506,97 @@ st94:
 		goto _test_eof94;
 case 94:
 	switch( (*p) ) {
+		case 58u: goto st90;
+		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 224u: goto tr14;
+		case 237u: goto tr16;
+		case 240u: goto tr17;
+		case 244u: goto tr19;
+	}
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st3;
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
+					goto st3;
+			} else if ( (*p) >= 65u )
+				goto st89;
+		} else
+			goto st89;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st3;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr18;
+			} else if ( (*p) >= 225u )
+				goto tr15;
+		} else
+			goto tr13;
+	} else
+		goto st89;
+	goto st0;
+st95:
+	if ( ++p == pe )
+		goto _test_eof95;
+case 95:
+	switch( (*p) ) {
+		case 58u: goto st90;
+		case 59u: goto st3;
+		case 61u: goto st3;
+		case 63u: goto st3;
+		case 64u: goto tr12;
+		case 224u: goto tr14;
+		case 237u: goto tr16;
+		case 240u: goto tr17;
+		case 244u: goto tr19;
+	}
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st3;
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
+					goto st3;
+			} else if ( (*p) >= 65u )
+				goto st94;
+		} else
+			goto st94;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st3;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr18;
+			} else if ( (*p) >= 225u )
+				goto tr15;
+		} else
+			goto tr13;
+	} else
+		goto st94;
+	goto st0;
+st96:
+	if ( ++p == pe )
+		goto _test_eof96;
+case 96:
+	switch( (*p) ) {
+		case 46u: goto st29;
+		case 53u: goto st97;
+		case 58u: goto st90;
+		case 59u: goto st3;
+		case 61u: goto st3;
+		case 63u: goto st3;
+		case 64u: goto tr12;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
@@ -10429,14 +10606,14 @@ case 94:
 		if ( (*p) < 48u ) {
 			if ( 33u <= (*p) && (*p) <= 47u )
 				goto st3;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 59u ) {
+		} else if ( (*p) > 52u ) {
+			if ( (*p) > 57u ) {
 				if ( 65u <= (*p) && (*p) <= 70u )
 					goto st95;
-			} else if ( (*p) >= 58u )
-				goto st3;
+			} else if ( (*p) >= 54u )
+				goto st98;
 		} else
-			goto st95;
+			goto st87;
 	} else if ( (*p) > 96u ) {
 		if ( (*p) < 194u ) {
 			if ( (*p) > 102u ) {
@@ -10455,15 +10632,17 @@ case 94:
 	} else
 		goto st3;
 	goto st0;
-st95:
+st97:
 	if ( ++p == pe )
-		goto _test_eof95;
-case 95:
+		goto _test_eof97;
+case 97:
 	switch( (*p) ) {
+		case 46u: goto st29;
+		case 58u: goto st90;
+		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
@@ -10473,21 +10652,21 @@ case 95:
 		if ( (*p) < 48u ) {
 			if ( 33u <= (*p) && (*p) <= 47u )
 				goto st3;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 59u ) {
+		} else if ( (*p) > 53u ) {
+			if ( (*p) > 57u ) {
 				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st38;
-			} else if ( (*p) >= 58u )
-				goto st3;
+					goto st94;
+			} else if ( (*p) >= 54u )
+				goto st94;
 		} else
-			goto st38;
+			goto st88;
 	} else if ( (*p) > 96u ) {
 		if ( (*p) < 194u ) {
 			if ( (*p) > 102u ) {
 				if ( 103u <= (*p) && (*p) <= 126u )
 					goto st3;
 			} else if ( (*p) >= 97u )
-				goto st38;
+				goto st94;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -10498,99 +10677,14 @@ case 95:
 			goto tr13;
 	} else
 		goto st3;
-	goto st0;
-st96:
-	if ( ++p == pe )
-		goto _test_eof96;
-case 96:
-	switch( (*p) ) {
-		case 58u: goto st92;
-		case 59u: goto st3;
-		case 61u: goto st3;
-		case 63u: goto st3;
-		case 64u: goto tr12;
-		case 224u: goto tr14;
-		case 237u: goto tr16;
-		case 240u: goto tr17;
-		case 244u: goto tr19;
-	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st3;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st3;
-			} else if ( (*p) >= 65u )
-				goto st91;
-		} else
-			goto st91;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st3;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr18;
-			} else if ( (*p) >= 225u )
-				goto tr15;
-		} else
-			goto tr13;
-	} else
-		goto st91;
-	goto st0;
-st97:
-	if ( ++p == pe )
-		goto _test_eof97;
-case 97:
-	switch( (*p) ) {
-		case 58u: goto st92;
-		case 59u: goto st3;
-		case 61u: goto st3;
-		case 63u: goto st3;
-		case 64u: goto tr12;
-		case 224u: goto tr14;
-		case 237u: goto tr16;
-		case 240u: goto tr17;
-		case 244u: goto tr19;
-	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st3;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st3;
-			} else if ( (*p) >= 65u )
-				goto st96;
-		} else
-			goto st96;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st3;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr18;
-			} else if ( (*p) >= 225u )
-				goto tr15;
-		} else
-			goto tr13;
-	} else
-		goto st96;
 	goto st0;
 st98:
 	if ( ++p == pe )
 		goto _test_eof98;
 case 98:
 	switch( (*p) ) {
-		case 46u: goto st31;
-		case 53u: goto st99;
-		case 58u: goto st92;
+		case 46u: goto st29;
+		case 58u: goto st90;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
@@ -10600,25 +10694,22 @@ case 98:
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 71u ) {
+	if ( (*p) < 97u ) {
 		if ( (*p) < 48u ) {
 			if ( 33u <= (*p) && (*p) <= 47u )
 				goto st3;
-		} else if ( (*p) > 52u ) {
-			if ( (*p) > 57u ) {
-				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st97;
-			} else if ( (*p) >= 54u )
-				goto st100;
-		} else
-			goto st89;
-	} else if ( (*p) > 96u ) {
-		if ( (*p) < 194u ) {
-			if ( (*p) > 102u ) {
-				if ( 103u <= (*p) && (*p) <= 126u )
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st3;
-			} else if ( (*p) >= 97u )
-				goto st97;
+			} else if ( (*p) >= 65u )
+				goto st94;
+		} else
+			goto st94;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st3;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -10628,15 +10719,15 @@ case 98:
 		} else
 			goto tr13;
 	} else
-		goto st3;
+		goto st94;
 	goto st0;
 st99:
 	if ( ++p == pe )
 		goto _test_eof99;
 case 99:
 	switch( (*p) ) {
-		case 46u: goto st31;
-		case 58u: goto st92;
+		case 46u: goto st29;
+		case 58u: goto st90;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
@@ -10646,25 +10737,22 @@ case 99:
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 71u ) {
+	if ( (*p) < 97u ) {
 		if ( (*p) < 48u ) {
 			if ( 33u <= (*p) && (*p) <= 47u )
 				goto st3;
-		} else if ( (*p) > 53u ) {
-			if ( (*p) > 57u ) {
-				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st96;
-			} else if ( (*p) >= 54u )
-				goto st96;
-		} else
-			goto st90;
-	} else if ( (*p) > 96u ) {
-		if ( (*p) < 194u ) {
-			if ( (*p) > 102u ) {
-				if ( 103u <= (*p) && (*p) <= 126u )
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st3;
-			} else if ( (*p) >= 97u )
-				goto st96;
+			} else if ( (*p) >= 65u )
+				goto st95;
+		} else
+			goto st98;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st3;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -10674,15 +10762,14 @@ case 99:
 		} else
 			goto tr13;
 	} else
-		goto st3;
+		goto st95;
 	goto st0;
 st100:
 	if ( ++p == pe )
 		goto _test_eof100;
 case 100:
 	switch( (*p) ) {
-		case 46u: goto st31;
-		case 58u: goto st92;
+		case 58u: goto st90;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
@@ -10701,9 +10788,9 @@ case 100:
 				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st3;
 			} else if ( (*p) >= 65u )
-				goto st96;
+				goto st95;
 		} else
-			goto st96;
+			goto st95;
 	} else if ( (*p) > 102u ) {
 		if ( (*p) < 194u ) {
 			if ( 103u <= (*p) && (*p) <= 126u )
@@ -10717,40 +10804,41 @@ case 100:
 		} else
 			goto tr13;
 	} else
-		goto st96;
+		goto st95;
 	goto st0;
 st101:
 	if ( ++p == pe )
 		goto _test_eof101;
 case 101:
 	switch( (*p) ) {
-		case 46u: goto st31;
-		case 58u: goto st92;
-		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 97u ) {
+	if ( (*p) < 71u ) {
 		if ( (*p) < 48u ) {
 			if ( 33u <= (*p) && (*p) <= 47u )
 				goto st3;
 		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st3;
-			} else if ( (*p) >= 65u )
-				goto st97;
-		} else
-			goto st100;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
+			if ( (*p) > 59u ) {
+				if ( 65u <= (*p) && (*p) <= 70u )
+					goto st91;
+			} else if ( (*p) >= 58u )
 				goto st3;
+		} else
+			goto st91;
+	} else if ( (*p) > 96u ) {
+		if ( (*p) < 194u ) {
+			if ( (*p) > 102u ) {
+				if ( 103u <= (*p) && (*p) <= 126u )
+					goto st3;
+			} else if ( (*p) >= 97u )
+				goto st91;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -10760,39 +10848,45 @@ case 101:
 		} else
 			goto tr13;
 	} else
-		goto st97;
+		goto st3;
 	goto st0;
 st102:
 	if ( ++p == pe )
 		goto _test_eof102;
 case 102:
 	switch( (*p) ) {
-		case 58u: goto st92;
-		case 59u: goto st3;
+		case 50u: goto st109;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
+	if ( (*p) < 71u ) {
+		if ( (*p) < 51u ) {
+			if ( (*p) > 47u ) {
+				if ( 48u <= (*p) && (*p) <= 49u )
+					goto st103;
+			} else if ( (*p) >= 33u )
 				goto st3;
 		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st3;
-			} else if ( (*p) >= 65u )
-				goto st97;
-		} else
-			goto st97;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
+			if ( (*p) > 59u ) {
+				if ( 65u <= (*p) && (*p) <= 70u )
+					goto st113;
+			} else if ( (*p) >= 58u )
 				goto st3;
+		} else
+			goto st112;
+	} else if ( (*p) > 96u ) {
+		if ( (*p) < 194u ) {
+			if ( (*p) > 102u ) {
+				if ( 103u <= (*p) && (*p) <= 126u )
+					goto st3;
+			} else if ( (*p) >= 97u )
+				goto st113;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -10802,41 +10896,41 @@ case 102:
 		} else
 			goto tr13;
 	} else
-		goto st97;
+		goto st3;
 	goto st0;
 st103:
 	if ( ++p == pe )
 		goto _test_eof103;
 case 103:
 	switch( (*p) ) {
+		case 46u: goto st29;
+		case 58u: goto st90;
+		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 71u ) {
+	if ( (*p) < 97u ) {
 		if ( (*p) < 48u ) {
 			if ( 33u <= (*p) && (*p) <= 47u )
 				goto st3;
 		} else if ( (*p) > 57u ) {
-			if ( (*p) > 59u ) {
-				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st93;
-			} else if ( (*p) >= 58u )
-				goto st3;
-		} else
-			goto st93;
-	} else if ( (*p) > 96u ) {
-		if ( (*p) < 194u ) {
-			if ( (*p) > 102u ) {
-				if ( 103u <= (*p) && (*p) <= 126u )
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st3;
-			} else if ( (*p) >= 97u )
-				goto st93;
+			} else if ( (*p) >= 65u )
+				goto st108;
+		} else
+			goto st104;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st3;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -10846,45 +10940,41 @@ case 103:
 		} else
 			goto tr13;
 	} else
-		goto st3;
+		goto st108;
 	goto st0;
 st104:
 	if ( ++p == pe )
 		goto _test_eof104;
 case 104:
 	switch( (*p) ) {
-		case 50u: goto st111;
+		case 46u: goto st29;
+		case 58u: goto st90;
+		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 71u ) {
-		if ( (*p) < 51u ) {
-			if ( (*p) > 47u ) {
-				if ( 48u <= (*p) && (*p) <= 49u )
-					goto st105;
-			} else if ( (*p) >= 33u )
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
 				goto st3;
 		} else if ( (*p) > 57u ) {
-			if ( (*p) > 59u ) {
-				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st115;
-			} else if ( (*p) >= 58u )
-				goto st3;
-		} else
-			goto st114;
-	} else if ( (*p) > 96u ) {
-		if ( (*p) < 194u ) {
-			if ( (*p) > 102u ) {
-				if ( 103u <= (*p) && (*p) <= 126u )
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st3;
-			} else if ( (*p) >= 97u )
-				goto st115;
+			} else if ( (*p) >= 65u )
+				goto st107;
+		} else
+			goto st105;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st3;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -10894,20 +10984,20 @@ case 104:
 		} else
 			goto tr13;
 	} else
-		goto st3;
+		goto st107;
 	goto st0;
 st105:
 	if ( ++p == pe )
 		goto _test_eof105;
 case 105:
 	switch( (*p) ) {
-		case 46u: goto st31;
-		case 58u: goto st92;
+		case 46u: goto st29;
+		case 58u: goto st90;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
@@ -10922,7 +11012,7 @@ case 105:
 				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st3;
 			} else if ( (*p) >= 65u )
-				goto st110;
+				goto st106;
 		} else
 			goto st106;
 	} else if ( (*p) > 102u ) {
@@ -10938,64 +11028,48 @@ case 105:
 		} else
 			goto tr13;
 	} else
-		goto st110;
+		goto st106;
 	goto st0;
 st106:
 	if ( ++p == pe )
 		goto _test_eof106;
 case 106:
 	switch( (*p) ) {
-		case 46u: goto st31;
-		case 58u: goto st92;
-		case 59u: goto st3;
+		case 58u: goto st90;
 		case 61u: goto st3;
-		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
+	if ( (*p) < 194u ) {
+		if ( (*p) > 59u ) {
+			if ( 63u <= (*p) && (*p) <= 126u )
 				goto st3;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st3;
-			} else if ( (*p) >= 65u )
-				goto st109;
-		} else
-			goto st107;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st3;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr18;
-			} else if ( (*p) >= 225u )
-				goto tr15;
-		} else
-			goto tr13;
+		} else if ( (*p) >= 33u )
+			goto st3;
+	} else if ( (*p) > 223u ) {
+		if ( (*p) > 239u ) {
+			if ( 241u <= (*p) && (*p) <= 243u )
+				goto tr18;
+		} else if ( (*p) >= 225u )
+			goto tr15;
 	} else
-		goto st109;
+		goto tr13;
 	goto st0;
 st107:
 	if ( ++p == pe )
 		goto _test_eof107;
 case 107:
 	switch( (*p) ) {
-		case 46u: goto st31;
-		case 58u: goto st92;
+		case 58u: goto st90;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
@@ -11010,9 +11084,9 @@ case 107:
 				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st3;
 			} else if ( (*p) >= 65u )
-				goto st108;
+				goto st106;
 		} else
-			goto st108;
+			goto st106;
 	} else if ( (*p) > 102u ) {
 		if ( (*p) < 194u ) {
 			if ( 103u <= (*p) && (*p) <= 126u )
@@ -11026,48 +11100,245 @@ case 107:
 		} else
 			goto tr13;
 	} else
-		goto st108;
+		goto st106;
 	goto st0;
 st108:
 	if ( ++p == pe )
 		goto _test_eof108;
 case 108:
 	switch( (*p) ) {
-		case 58u: goto st92;
+		case 58u: goto st90;
+		case 59u: goto st3;
 		case 61u: goto st3;
+		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 194u ) {
-		if ( (*p) > 59u ) {
-			if ( 63u <= (*p) && (*p) <= 126u )
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
 				goto st3;
-		} else if ( (*p) >= 33u )
-			goto st3;
-	} else if ( (*p) > 223u ) {
-		if ( (*p) > 239u ) {
-			if ( 241u <= (*p) && (*p) <= 243u )
-				goto tr18;
-		} else if ( (*p) >= 225u )
-			goto tr15;
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
+					goto st3;
+			} else if ( (*p) >= 65u )
+				goto st107;
+		} else
+			goto st107;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st3;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr18;
+			} else if ( (*p) >= 225u )
+				goto tr15;
+		} else
+			goto tr13;
 	} else
-		goto tr13;
+		goto st107;
 	goto st0;
 st109:
 	if ( ++p == pe )
 		goto _test_eof109;
 case 109:
 	switch( (*p) ) {
-		case 58u: goto st92;
+		case 46u: goto st29;
+		case 53u: goto st110;
+		case 58u: goto st90;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
+		case 224u: goto tr14;
+		case 237u: goto tr16;
+		case 240u: goto tr17;
+		case 244u: goto tr19;
+	}
+	if ( (*p) < 71u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st3;
+		} else if ( (*p) > 52u ) {
+			if ( (*p) > 57u ) {
+				if ( 65u <= (*p) && (*p) <= 70u )
+					goto st108;
+			} else if ( (*p) >= 54u )
+				goto st111;
+		} else
+			goto st104;
+	} else if ( (*p) > 96u ) {
+		if ( (*p) < 194u ) {
+			if ( (*p) > 102u ) {
+				if ( 103u <= (*p) && (*p) <= 126u )
+					goto st3;
+			} else if ( (*p) >= 97u )
+				goto st108;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr18;
+			} else if ( (*p) >= 225u )
+				goto tr15;
+		} else
+			goto tr13;
+	} else
+		goto st3;
+	goto st0;
+st110:
+	if ( ++p == pe )
+		goto _test_eof110;
+case 110:
+	switch( (*p) ) {
+		case 46u: goto st29;
+		case 58u: goto st90;
+		case 59u: goto st3;
+		case 61u: goto st3;
+		case 63u: goto st3;
+		case 64u: goto tr12;
+		case 93u: goto st20;
+		case 224u: goto tr14;
+		case 237u: goto tr16;
+		case 240u: goto tr17;
+		case 244u: goto tr19;
+	}
+	if ( (*p) < 71u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st3;
+		} else if ( (*p) > 53u ) {
+			if ( (*p) > 57u ) {
+				if ( 65u <= (*p) && (*p) <= 70u )
+					goto st107;
+			} else if ( (*p) >= 54u )
+				goto st107;
+		} else
+			goto st105;
+	} else if ( (*p) > 96u ) {
+		if ( (*p) < 194u ) {
+			if ( (*p) > 102u ) {
+				if ( 103u <= (*p) && (*p) <= 126u )
+					goto st3;
+			} else if ( (*p) >= 97u )
+				goto st107;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr18;
+			} else if ( (*p) >= 225u )
+				goto tr15;
+		} else
+			goto tr13;
+	} else
+		goto st3;
+	goto st0;
+st111:
+	if ( ++p == pe )
+		goto _test_eof111;
+case 111:
+	switch( (*p) ) {
+		case 46u: goto st29;
+		case 58u: goto st90;
+		case 59u: goto st3;
+		case 61u: goto st3;
+		case 63u: goto st3;
+		case 64u: goto tr12;
+		case 93u: goto st20;
+		case 224u: goto tr14;
+		case 237u: goto tr16;
+		case 240u: goto tr17;
+		case 244u: goto tr19;
+	}
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st3;
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
+					goto st3;
+			} else if ( (*p) >= 65u )
+				goto st107;
+		} else
+			goto st107;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st3;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr18;
+			} else if ( (*p) >= 225u )
+				goto tr15;
+		} else
+			goto tr13;
+	} else
+		goto st107;
+	goto st0;
+st112:
+	if ( ++p == pe )
+		goto _test_eof112;
+case 112:
+	switch( (*p) ) {
+		case 46u: goto st29;
+		case 58u: goto st90;
+		case 59u: goto st3;
+		case 61u: goto st3;
+		case 63u: goto st3;
+		case 64u: goto tr12;
+		case 93u: goto st20;
+		case 224u: goto tr14;
+		case 237u: goto tr16;
+		case 240u: goto tr17;
+		case 244u: goto tr19;
+	}
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st3;
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
+					goto st3;
+			} else if ( (*p) >= 65u )
+				goto st108;
+		} else
+			goto st111;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st3;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr18;
+			} else if ( (*p) >= 225u )
+				goto tr15;
+		} else
+			goto tr13;
+	} else
+		goto st108;
+	goto st0;
+st113:
+	if ( ++p == pe )
+		goto _test_eof113;
+case 113:
+	switch( (*p) ) {
+		case 58u: goto st90;
+		case 59u: goto st3;
+		case 61u: goto st3;
+		case 63u: goto st3;
+		case 64u: goto tr12;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
@@ -11100,221 +11371,43 @@ case 109:
 	} else
 		goto st108;
 	goto st0;
-st110:
-	if ( ++p == pe )
-		goto _test_eof110;
-case 110:
-	switch( (*p) ) {
-		case 58u: goto st92;
-		case 59u: goto st3;
-		case 61u: goto st3;
-		case 63u: goto st3;
-		case 64u: goto tr12;
-		case 93u: goto st22;
-		case 224u: goto tr14;
-		case 237u: goto tr16;
-		case 240u: goto tr17;
-		case 244u: goto tr19;
-	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st3;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st3;
-			} else if ( (*p) >= 65u )
-				goto st109;
-		} else
-			goto st109;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st3;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr18;
-			} else if ( (*p) >= 225u )
-				goto tr15;
-		} else
-			goto tr13;
-	} else
-		goto st109;
-	goto st0;
-st111:
-	if ( ++p == pe )
-		goto _test_eof111;
-case 111:
-	switch( (*p) ) {
-		case 46u: goto st31;
-		case 53u: goto st112;
-		case 58u: goto st92;
-		case 59u: goto st3;
-		case 61u: goto st3;
-		case 63u: goto st3;
-		case 64u: goto tr12;
-		case 93u: goto st22;
-		case 224u: goto tr14;
-		case 237u: goto tr16;
-		case 240u: goto tr17;
-		case 244u: goto tr19;
-	}
-	if ( (*p) < 71u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st3;
-		} else if ( (*p) > 52u ) {
-			if ( (*p) > 57u ) {
-				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st110;
-			} else if ( (*p) >= 54u )
-				goto st113;
-		} else
-			goto st106;
-	} else if ( (*p) > 96u ) {
-		if ( (*p) < 194u ) {
-			if ( (*p) > 102u ) {
-				if ( 103u <= (*p) && (*p) <= 126u )
-					goto st3;
-			} else if ( (*p) >= 97u )
-				goto st110;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr18;
-			} else if ( (*p) >= 225u )
-				goto tr15;
-		} else
-			goto tr13;
-	} else
-		goto st3;
-	goto st0;
-st112:
-	if ( ++p == pe )
-		goto _test_eof112;
-case 112:
-	switch( (*p) ) {
-		case 46u: goto st31;
-		case 58u: goto st92;
-		case 59u: goto st3;
-		case 61u: goto st3;
-		case 63u: goto st3;
-		case 64u: goto tr12;
-		case 93u: goto st22;
-		case 224u: goto tr14;
-		case 237u: goto tr16;
-		case 240u: goto tr17;
-		case 244u: goto tr19;
-	}
-	if ( (*p) < 71u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st3;
-		} else if ( (*p) > 53u ) {
-			if ( (*p) > 57u ) {
-				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st109;
-			} else if ( (*p) >= 54u )
-				goto st109;
-		} else
-			goto st107;
-	} else if ( (*p) > 96u ) {
-		if ( (*p) < 194u ) {
-			if ( (*p) > 102u ) {
-				if ( 103u <= (*p) && (*p) <= 126u )
-					goto st3;
-			} else if ( (*p) >= 97u )
-				goto st109;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr18;
-			} else if ( (*p) >= 225u )
-				goto tr15;
-		} else
-			goto tr13;
-	} else
-		goto st3;
-	goto st0;
-st113:
-	if ( ++p == pe )
-		goto _test_eof113;
-case 113:
-	switch( (*p) ) {
-		case 46u: goto st31;
-		case 58u: goto st92;
-		case 59u: goto st3;
-		case 61u: goto st3;
-		case 63u: goto st3;
-		case 64u: goto tr12;
-		case 93u: goto st22;
-		case 224u: goto tr14;
-		case 237u: goto tr16;
-		case 240u: goto tr17;
-		case 244u: goto tr19;
-	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st3;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st3;
-			} else if ( (*p) >= 65u )
-				goto st109;
-		} else
-			goto st109;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st3;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr18;
-			} else if ( (*p) >= 225u )
-				goto tr15;
-		} else
-			goto tr13;
-	} else
-		goto st109;
-	goto st0;
 st114:
 	if ( ++p == pe )
 		goto _test_eof114;
 case 114:
 	switch( (*p) ) {
-		case 46u: goto st31;
-		case 58u: goto st92;
-		case 59u: goto st3;
+		case 50u: goto st122;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
+	if ( (*p) < 71u ) {
+		if ( (*p) < 51u ) {
+			if ( (*p) > 47u ) {
+				if ( 48u <= (*p) && (*p) <= 49u )
+					goto st115;
+			} else if ( (*p) >= 33u )
 				goto st3;
 		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st3;
-			} else if ( (*p) >= 65u )
-				goto st110;
-		} else
-			goto st113;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
+			if ( (*p) > 59u ) {
+				if ( 65u <= (*p) && (*p) <= 70u )
+					goto st126;
+			} else if ( (*p) >= 58u )
 				goto st3;
+		} else
+			goto st125;
+	} else if ( (*p) > 96u ) {
+		if ( (*p) < 194u ) {
+			if ( (*p) > 102u ) {
+				if ( 103u <= (*p) && (*p) <= 126u )
+					goto st3;
+			} else if ( (*p) >= 97u )
+				goto st126;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -11324,19 +11417,20 @@ case 114:
 		} else
 			goto tr13;
 	} else
-		goto st110;
+		goto st3;
 	goto st0;
 st115:
 	if ( ++p == pe )
 		goto _test_eof115;
 case 115:
 	switch( (*p) ) {
-		case 58u: goto st92;
+		case 46u: goto st29;
+		case 58u: goto st119;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
@@ -11351,9 +11445,9 @@ case 115:
 				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st3;
 			} else if ( (*p) >= 65u )
-				goto st110;
+				goto st121;
 		} else
-			goto st110;
+			goto st116;
 	} else if ( (*p) > 102u ) {
 		if ( (*p) < 194u ) {
 			if ( 103u <= (*p) && (*p) <= 126u )
@@ -11367,45 +11461,41 @@ case 115:
 		} else
 			goto tr13;
 	} else
-		goto st110;
+		goto st121;
 	goto st0;
 st116:
 	if ( ++p == pe )
 		goto _test_eof116;
 case 116:
 	switch( (*p) ) {
-		case 50u: goto st124;
+		case 46u: goto st29;
+		case 58u: goto st119;
+		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 71u ) {
-		if ( (*p) < 51u ) {
-			if ( (*p) > 47u ) {
-				if ( 48u <= (*p) && (*p) <= 49u )
-					goto st117;
-			} else if ( (*p) >= 33u )
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
 				goto st3;
 		} else if ( (*p) > 57u ) {
-			if ( (*p) > 59u ) {
-				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st128;
-			} else if ( (*p) >= 58u )
-				goto st3;
-		} else
-			goto st127;
-	} else if ( (*p) > 96u ) {
-		if ( (*p) < 194u ) {
-			if ( (*p) > 102u ) {
-				if ( 103u <= (*p) && (*p) <= 126u )
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st3;
-			} else if ( (*p) >= 97u )
-				goto st128;
+			} else if ( (*p) >= 65u )
+				goto st120;
+		} else
+			goto st117;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st3;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -11415,20 +11505,20 @@ case 116:
 		} else
 			goto tr13;
 	} else
-		goto st3;
+		goto st120;
 	goto st0;
 st117:
 	if ( ++p == pe )
 		goto _test_eof117;
 case 117:
 	switch( (*p) ) {
-		case 46u: goto st31;
-		case 58u: goto st121;
+		case 46u: goto st29;
+		case 58u: goto st119;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
@@ -11443,7 +11533,7 @@ case 117:
 				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st3;
 			} else if ( (*p) >= 65u )
-				goto st123;
+				goto st118;
 		} else
 			goto st118;
 	} else if ( (*p) > 102u ) {
@@ -11459,85 +11549,73 @@ case 117:
 		} else
 			goto tr13;
 	} else
-		goto st123;
+		goto st118;
 	goto st0;
 st118:
 	if ( ++p == pe )
 		goto _test_eof118;
 case 118:
 	switch( (*p) ) {
-		case 46u: goto st31;
-		case 58u: goto st121;
-		case 59u: goto st3;
+		case 58u: goto st119;
 		case 61u: goto st3;
-		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
+	if ( (*p) < 194u ) {
+		if ( (*p) > 59u ) {
+			if ( 63u <= (*p) && (*p) <= 126u )
 				goto st3;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st3;
-			} else if ( (*p) >= 65u )
-				goto st122;
-		} else
-			goto st119;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st3;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr18;
-			} else if ( (*p) >= 225u )
-				goto tr15;
-		} else
-			goto tr13;
+		} else if ( (*p) >= 33u )
+			goto st3;
+	} else if ( (*p) > 223u ) {
+		if ( (*p) > 239u ) {
+			if ( 241u <= (*p) && (*p) <= 243u )
+				goto tr18;
+		} else if ( (*p) >= 225u )
+			goto tr15;
 	} else
-		goto st122;
+		goto tr13;
 	goto st0;
 st119:
 	if ( ++p == pe )
 		goto _test_eof119;
 case 119:
 	switch( (*p) ) {
-		case 46u: goto st31;
-		case 58u: goto st121;
-		case 59u: goto st3;
+		case 50u: goto st109;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
+	if ( (*p) < 71u ) {
+		if ( (*p) < 51u ) {
+			if ( (*p) > 47u ) {
+				if ( 48u <= (*p) && (*p) <= 49u )
+					goto st103;
+			} else if ( (*p) >= 33u )
 				goto st3;
 		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st3;
-			} else if ( (*p) >= 65u )
-				goto st120;
-		} else
-			goto st120;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
+			if ( (*p) > 59u ) {
+				if ( 65u <= (*p) && (*p) <= 70u )
+					goto st113;
+			} else if ( (*p) >= 58u )
 				goto st3;
+		} else
+			goto st112;
+	} else if ( (*p) > 96u ) {
+		if ( (*p) < 194u ) {
+			if ( (*p) > 102u ) {
+				if ( 103u <= (*p) && (*p) <= 126u )
+					goto st3;
+			} else if ( (*p) >= 97u )
+				goto st113;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -11547,73 +11625,40 @@ case 119:
 		} else
 			goto tr13;
 	} else
-		goto st120;
+		goto st3;
 	goto st0;
 st120:
 	if ( ++p == pe )
 		goto _test_eof120;
 case 120:
 	switch( (*p) ) {
-		case 58u: goto st121;
-		case 61u: goto st3;
-		case 64u: goto tr12;
-		case 93u: goto st22;
-		case 224u: goto tr14;
-		case 237u: goto tr16;
-		case 240u: goto tr17;
-		case 244u: goto tr19;
-	}
-	if ( (*p) < 194u ) {
-		if ( (*p) > 59u ) {
-			if ( 63u <= (*p) && (*p) <= 126u )
-				goto st3;
-		} else if ( (*p) >= 33u )
-			goto st3;
-	} else if ( (*p) > 223u ) {
-		if ( (*p) > 239u ) {
-			if ( 241u <= (*p) && (*p) <= 243u )
-				goto tr18;
-		} else if ( (*p) >= 225u )
-			goto tr15;
-	} else
-		goto tr13;
-	goto st0;
-st121:
-	if ( ++p == pe )
-		goto _test_eof121;
-case 121:
-	switch( (*p) ) {
-		case 50u: goto st111;
+		case 58u: goto st119;
+		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 71u ) {
-		if ( (*p) < 51u ) {
-			if ( (*p) > 47u ) {
-				if ( 48u <= (*p) && (*p) <= 49u )
-					goto st105;
-			} else if ( (*p) >= 33u )
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
 				goto st3;
 		} else if ( (*p) > 57u ) {
-			if ( (*p) > 59u ) {
-				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st115;
-			} else if ( (*p) >= 58u )
-				goto st3;
-		} else
-			goto st114;
-	} else if ( (*p) > 96u ) {
-		if ( (*p) < 194u ) {
-			if ( (*p) > 102u ) {
-				if ( 103u <= (*p) && (*p) <= 126u )
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st3;
-			} else if ( (*p) >= 97u )
-				goto st115;
+			} else if ( (*p) >= 65u )
+				goto st118;
+		} else
+			goto st118;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st3;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -11623,19 +11668,19 @@ case 121:
 		} else
 			goto tr13;
 	} else
-		goto st3;
+		goto st118;
 	goto st0;
-st122:
+st121:
 	if ( ++p == pe )
-		goto _test_eof122;
-case 122:
+		goto _test_eof121;
+case 121:
 	switch( (*p) ) {
-		case 58u: goto st121;
+		case 58u: goto st119;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
@@ -11668,38 +11713,43 @@ case 122:
 	} else
 		goto st120;
 	goto st0;
-st123:
+st122:
 	if ( ++p == pe )
-		goto _test_eof123;
-case 123:
+		goto _test_eof122;
+case 122:
 	switch( (*p) ) {
-		case 58u: goto st121;
+		case 46u: goto st29;
+		case 53u: goto st123;
+		case 58u: goto st119;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 97u ) {
+	if ( (*p) < 71u ) {
 		if ( (*p) < 48u ) {
 			if ( 33u <= (*p) && (*p) <= 47u )
 				goto st3;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st3;
-			} else if ( (*p) >= 65u )
-				goto st122;
+		} else if ( (*p) > 52u ) {
+			if ( (*p) > 57u ) {
+				if ( 65u <= (*p) && (*p) <= 70u )
+					goto st121;
+			} else if ( (*p) >= 54u )
+				goto st124;
 		} else
-			goto st122;
-	} else if ( (*p) > 102u ) {
+			goto st116;
+	} else if ( (*p) > 96u ) {
 		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st3;
+			if ( (*p) > 102u ) {
+				if ( 103u <= (*p) && (*p) <= 126u )
+					goto st3;
+			} else if ( (*p) >= 97u )
+				goto st121;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -11709,45 +11759,88 @@ case 123:
 		} else
 			goto tr13;
 	} else
-		goto st122;
+		goto st3;
+	goto st0;
+st123:
+	if ( ++p == pe )
+		goto _test_eof123;
+case 123:
+	switch( (*p) ) {
+		case 46u: goto st29;
+		case 58u: goto st119;
+		case 59u: goto st3;
+		case 61u: goto st3;
+		case 63u: goto st3;
+		case 64u: goto tr12;
+		case 93u: goto st20;
+		case 224u: goto tr14;
+		case 237u: goto tr16;
+		case 240u: goto tr17;
+		case 244u: goto tr19;
+	}
+	if ( (*p) < 71u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st3;
+		} else if ( (*p) > 53u ) {
+			if ( (*p) > 57u ) {
+				if ( 65u <= (*p) && (*p) <= 70u )
+					goto st120;
+			} else if ( (*p) >= 54u )
+				goto st120;
+		} else
+			goto st117;
+	} else if ( (*p) > 96u ) {
+		if ( (*p) < 194u ) {
+			if ( (*p) > 102u ) {
+				if ( 103u <= (*p) && (*p) <= 126u )
+					goto st3;
+			} else if ( (*p) >= 97u )
+				goto st120;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr18;
+			} else if ( (*p) >= 225u )
+				goto tr15;
+		} else
+			goto tr13;
+	} else
+		goto st3;
 	goto st0;
 st124:
 	if ( ++p == pe )
 		goto _test_eof124;
 case 124:
 	switch( (*p) ) {
-		case 46u: goto st31;
-		case 53u: goto st125;
-		case 58u: goto st121;
+		case 46u: goto st29;
+		case 58u: goto st119;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 71u ) {
+	if ( (*p) < 97u ) {
 		if ( (*p) < 48u ) {
 			if ( 33u <= (*p) && (*p) <= 47u )
 				goto st3;
-		} else if ( (*p) > 52u ) {
-			if ( (*p) > 57u ) {
-				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st123;
-			} else if ( (*p) >= 54u )
-				goto st126;
-		} else
-			goto st118;
-	} else if ( (*p) > 96u ) {
-		if ( (*p) < 194u ) {
-			if ( (*p) > 102u ) {
-				if ( 103u <= (*p) && (*p) <= 126u )
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st3;
-			} else if ( (*p) >= 97u )
-				goto st123;
+			} else if ( (*p) >= 65u )
+				goto st120;
+		} else
+			goto st120;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st3;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -11757,44 +11850,41 @@ case 124:
 		} else
 			goto tr13;
 	} else
-		goto st3;
+		goto st120;
 	goto st0;
 st125:
 	if ( ++p == pe )
 		goto _test_eof125;
 case 125:
 	switch( (*p) ) {
-		case 46u: goto st31;
-		case 58u: goto st121;
+		case 46u: goto st29;
+		case 58u: goto st119;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 71u ) {
+	if ( (*p) < 97u ) {
 		if ( (*p) < 48u ) {
 			if ( 33u <= (*p) && (*p) <= 47u )
 				goto st3;
-		} else if ( (*p) > 53u ) {
-			if ( (*p) > 57u ) {
-				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st122;
-			} else if ( (*p) >= 54u )
-				goto st122;
-		} else
-			goto st119;
-	} else if ( (*p) > 96u ) {
-		if ( (*p) < 194u ) {
-			if ( (*p) > 102u ) {
-				if ( 103u <= (*p) && (*p) <= 126u )
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st3;
-			} else if ( (*p) >= 97u )
-				goto st122;
+			} else if ( (*p) >= 65u )
+				goto st121;
+		} else
+			goto st124;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st3;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -11804,20 +11894,19 @@ case 125:
 		} else
 			goto tr13;
 	} else
-		goto st3;
+		goto st121;
 	goto st0;
 st126:
 	if ( ++p == pe )
 		goto _test_eof126;
 case 126:
 	switch( (*p) ) {
-		case 46u: goto st31;
-		case 58u: goto st121;
+		case 58u: goto st119;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
@@ -11832,9 +11921,9 @@ case 126:
 				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st3;
 			} else if ( (*p) >= 65u )
-				goto st122;
+				goto st121;
 		} else
-			goto st122;
+			goto st121;
 	} else if ( (*p) > 102u ) {
 		if ( (*p) < 194u ) {
 			if ( 103u <= (*p) && (*p) <= 126u )
@@ -11848,41 +11937,45 @@ case 126:
 		} else
 			goto tr13;
 	} else
-		goto st122;
+		goto st121;
 	goto st0;
 st127:
 	if ( ++p == pe )
 		goto _test_eof127;
 case 127:
 	switch( (*p) ) {
-		case 46u: goto st31;
-		case 58u: goto st121;
-		case 59u: goto st3;
+		case 50u: goto st135;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
+	if ( (*p) < 71u ) {
+		if ( (*p) < 51u ) {
+			if ( (*p) > 47u ) {
+				if ( 48u <= (*p) && (*p) <= 49u )
+					goto st128;
+			} else if ( (*p) >= 33u )
 				goto st3;
 		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st3;
-			} else if ( (*p) >= 65u )
-				goto st123;
-		} else
-			goto st126;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
+			if ( (*p) > 59u ) {
+				if ( 65u <= (*p) && (*p) <= 70u )
+					goto st139;
+			} else if ( (*p) >= 58u )
 				goto st3;
+		} else
+			goto st138;
+	} else if ( (*p) > 96u ) {
+		if ( (*p) < 194u ) {
+			if ( (*p) > 102u ) {
+				if ( 103u <= (*p) && (*p) <= 126u )
+					goto st3;
+			} else if ( (*p) >= 97u )
+				goto st139;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -11892,19 +11985,20 @@ case 127:
 		} else
 			goto tr13;
 	} else
-		goto st123;
+		goto st3;
 	goto st0;
 st128:
 	if ( ++p == pe )
 		goto _test_eof128;
 case 128:
 	switch( (*p) ) {
-		case 58u: goto st121;
+		case 46u: goto st29;
+		case 58u: goto st132;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
@@ -11919,9 +12013,9 @@ case 128:
 				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st3;
 			} else if ( (*p) >= 65u )
-				goto st123;
+				goto st134;
 		} else
-			goto st123;
+			goto st129;
 	} else if ( (*p) > 102u ) {
 		if ( (*p) < 194u ) {
 			if ( 103u <= (*p) && (*p) <= 126u )
@@ -11935,45 +12029,41 @@ case 128:
 		} else
 			goto tr13;
 	} else
-		goto st123;
+		goto st134;
 	goto st0;
 st129:
 	if ( ++p == pe )
 		goto _test_eof129;
 case 129:
 	switch( (*p) ) {
-		case 50u: goto st137;
+		case 46u: goto st29;
+		case 58u: goto st132;
+		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 71u ) {
-		if ( (*p) < 51u ) {
-			if ( (*p) > 47u ) {
-				if ( 48u <= (*p) && (*p) <= 49u )
-					goto st130;
-			} else if ( (*p) >= 33u )
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
 				goto st3;
 		} else if ( (*p) > 57u ) {
-			if ( (*p) > 59u ) {
-				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st141;
-			} else if ( (*p) >= 58u )
-				goto st3;
-		} else
-			goto st140;
-	} else if ( (*p) > 96u ) {
-		if ( (*p) < 194u ) {
-			if ( (*p) > 102u ) {
-				if ( 103u <= (*p) && (*p) <= 126u )
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st3;
-			} else if ( (*p) >= 97u )
-				goto st141;
+			} else if ( (*p) >= 65u )
+				goto st133;
+		} else
+			goto st130;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st3;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -11983,20 +12073,20 @@ case 129:
 		} else
 			goto tr13;
 	} else
-		goto st3;
+		goto st133;
 	goto st0;
 st130:
 	if ( ++p == pe )
 		goto _test_eof130;
 case 130:
 	switch( (*p) ) {
-		case 46u: goto st31;
-		case 58u: goto st134;
+		case 46u: goto st29;
+		case 58u: goto st132;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
@@ -12011,7 +12101,7 @@ case 130:
 				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st3;
 			} else if ( (*p) >= 65u )
-				goto st136;
+				goto st131;
 		} else
 			goto st131;
 	} else if ( (*p) > 102u ) {
@@ -12027,85 +12117,73 @@ case 130:
 		} else
 			goto tr13;
 	} else
-		goto st136;
+		goto st131;
 	goto st0;
 st131:
 	if ( ++p == pe )
 		goto _test_eof131;
 case 131:
 	switch( (*p) ) {
-		case 46u: goto st31;
-		case 58u: goto st134;
-		case 59u: goto st3;
+		case 58u: goto st132;
 		case 61u: goto st3;
-		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
+	if ( (*p) < 194u ) {
+		if ( (*p) > 59u ) {
+			if ( 63u <= (*p) && (*p) <= 126u )
 				goto st3;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st3;
-			} else if ( (*p) >= 65u )
-				goto st135;
-		} else
-			goto st132;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st3;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr18;
-			} else if ( (*p) >= 225u )
-				goto tr15;
-		} else
-			goto tr13;
+		} else if ( (*p) >= 33u )
+			goto st3;
+	} else if ( (*p) > 223u ) {
+		if ( (*p) > 239u ) {
+			if ( 241u <= (*p) && (*p) <= 243u )
+				goto tr18;
+		} else if ( (*p) >= 225u )
+			goto tr15;
 	} else
-		goto st135;
+		goto tr13;
 	goto st0;
 st132:
 	if ( ++p == pe )
 		goto _test_eof132;
 case 132:
 	switch( (*p) ) {
-		case 46u: goto st31;
-		case 58u: goto st134;
-		case 59u: goto st3;
+		case 50u: goto st122;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
+	if ( (*p) < 71u ) {
+		if ( (*p) < 51u ) {
+			if ( (*p) > 47u ) {
+				if ( 48u <= (*p) && (*p) <= 49u )
+					goto st115;
+			} else if ( (*p) >= 33u )
 				goto st3;
 		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st3;
-			} else if ( (*p) >= 65u )
-				goto st133;
-		} else
-			goto st133;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
+			if ( (*p) > 59u ) {
+				if ( 65u <= (*p) && (*p) <= 70u )
+					goto st126;
+			} else if ( (*p) >= 58u )
 				goto st3;
+		} else
+			goto st125;
+	} else if ( (*p) > 96u ) {
+		if ( (*p) < 194u ) {
+			if ( (*p) > 102u ) {
+				if ( 103u <= (*p) && (*p) <= 126u )
+					goto st3;
+			} else if ( (*p) >= 97u )
+				goto st126;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -12115,73 +12193,40 @@ case 132:
 		} else
 			goto tr13;
 	} else
-		goto st133;
+		goto st3;
 	goto st0;
 st133:
 	if ( ++p == pe )
 		goto _test_eof133;
 case 133:
 	switch( (*p) ) {
-		case 58u: goto st134;
-		case 61u: goto st3;
-		case 64u: goto tr12;
-		case 93u: goto st22;
-		case 224u: goto tr14;
-		case 237u: goto tr16;
-		case 240u: goto tr17;
-		case 244u: goto tr19;
-	}
-	if ( (*p) < 194u ) {
-		if ( (*p) > 59u ) {
-			if ( 63u <= (*p) && (*p) <= 126u )
-				goto st3;
-		} else if ( (*p) >= 33u )
-			goto st3;
-	} else if ( (*p) > 223u ) {
-		if ( (*p) > 239u ) {
-			if ( 241u <= (*p) && (*p) <= 243u )
-				goto tr18;
-		} else if ( (*p) >= 225u )
-			goto tr15;
-	} else
-		goto tr13;
-	goto st0;
-st134:
-	if ( ++p == pe )
-		goto _test_eof134;
-case 134:
-	switch( (*p) ) {
-		case 50u: goto st124;
+		case 58u: goto st132;
+		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 71u ) {
-		if ( (*p) < 51u ) {
-			if ( (*p) > 47u ) {
-				if ( 48u <= (*p) && (*p) <= 49u )
-					goto st117;
-			} else if ( (*p) >= 33u )
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
 				goto st3;
 		} else if ( (*p) > 57u ) {
-			if ( (*p) > 59u ) {
-				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st128;
-			} else if ( (*p) >= 58u )
-				goto st3;
-		} else
-			goto st127;
-	} else if ( (*p) > 96u ) {
-		if ( (*p) < 194u ) {
-			if ( (*p) > 102u ) {
-				if ( 103u <= (*p) && (*p) <= 126u )
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st3;
-			} else if ( (*p) >= 97u )
-				goto st128;
+			} else if ( (*p) >= 65u )
+				goto st131;
+		} else
+			goto st131;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st3;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -12191,19 +12236,19 @@ case 134:
 		} else
 			goto tr13;
 	} else
-		goto st3;
+		goto st131;
 	goto st0;
-st135:
+st134:
 	if ( ++p == pe )
-		goto _test_eof135;
-case 135:
+		goto _test_eof134;
+case 134:
 	switch( (*p) ) {
-		case 58u: goto st134;
+		case 58u: goto st132;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
@@ -12236,38 +12281,43 @@ case 135:
 	} else
 		goto st133;
 	goto st0;
-st136:
+st135:
 	if ( ++p == pe )
-		goto _test_eof136;
-case 136:
+		goto _test_eof135;
+case 135:
 	switch( (*p) ) {
-		case 58u: goto st134;
+		case 46u: goto st29;
+		case 53u: goto st136;
+		case 58u: goto st132;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 97u ) {
+	if ( (*p) < 71u ) {
 		if ( (*p) < 48u ) {
 			if ( 33u <= (*p) && (*p) <= 47u )
 				goto st3;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st3;
-			} else if ( (*p) >= 65u )
-				goto st135;
+		} else if ( (*p) > 52u ) {
+			if ( (*p) > 57u ) {
+				if ( 65u <= (*p) && (*p) <= 70u )
+					goto st134;
+			} else if ( (*p) >= 54u )
+				goto st137;
 		} else
-			goto st135;
-	} else if ( (*p) > 102u ) {
+			goto st129;
+	} else if ( (*p) > 96u ) {
 		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st3;
+			if ( (*p) > 102u ) {
+				if ( 103u <= (*p) && (*p) <= 126u )
+					goto st3;
+			} else if ( (*p) >= 97u )
+				goto st134;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -12277,45 +12327,88 @@ case 136:
 		} else
 			goto tr13;
 	} else
-		goto st135;
+		goto st3;
+	goto st0;
+st136:
+	if ( ++p == pe )
+		goto _test_eof136;
+case 136:
+	switch( (*p) ) {
+		case 46u: goto st29;
+		case 58u: goto st132;
+		case 59u: goto st3;
+		case 61u: goto st3;
+		case 63u: goto st3;
+		case 64u: goto tr12;
+		case 93u: goto st20;
+		case 224u: goto tr14;
+		case 237u: goto tr16;
+		case 240u: goto tr17;
+		case 244u: goto tr19;
+	}
+	if ( (*p) < 71u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st3;
+		} else if ( (*p) > 53u ) {
+			if ( (*p) > 57u ) {
+				if ( 65u <= (*p) && (*p) <= 70u )
+					goto st133;
+			} else if ( (*p) >= 54u )
+				goto st133;
+		} else
+			goto st130;
+	} else if ( (*p) > 96u ) {
+		if ( (*p) < 194u ) {
+			if ( (*p) > 102u ) {
+				if ( 103u <= (*p) && (*p) <= 126u )
+					goto st3;
+			} else if ( (*p) >= 97u )
+				goto st133;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr18;
+			} else if ( (*p) >= 225u )
+				goto tr15;
+		} else
+			goto tr13;
+	} else
+		goto st3;
 	goto st0;
 st137:
 	if ( ++p == pe )
 		goto _test_eof137;
 case 137:
 	switch( (*p) ) {
-		case 46u: goto st31;
-		case 53u: goto st138;
-		case 58u: goto st134;
+		case 46u: goto st29;
+		case 58u: goto st132;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 71u ) {
+	if ( (*p) < 97u ) {
 		if ( (*p) < 48u ) {
 			if ( 33u <= (*p) && (*p) <= 47u )
 				goto st3;
-		} else if ( (*p) > 52u ) {
-			if ( (*p) > 57u ) {
-				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st136;
-			} else if ( (*p) >= 54u )
-				goto st139;
-		} else
-			goto st131;
-	} else if ( (*p) > 96u ) {
-		if ( (*p) < 194u ) {
-			if ( (*p) > 102u ) {
-				if ( 103u <= (*p) && (*p) <= 126u )
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st3;
-			} else if ( (*p) >= 97u )
-				goto st136;
+			} else if ( (*p) >= 65u )
+				goto st133;
+		} else
+			goto st133;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st3;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -12325,44 +12418,41 @@ case 137:
 		} else
 			goto tr13;
 	} else
-		goto st3;
+		goto st133;
 	goto st0;
 st138:
 	if ( ++p == pe )
 		goto _test_eof138;
 case 138:
 	switch( (*p) ) {
-		case 46u: goto st31;
-		case 58u: goto st134;
+		case 46u: goto st29;
+		case 58u: goto st132;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 71u ) {
+	if ( (*p) < 97u ) {
 		if ( (*p) < 48u ) {
 			if ( 33u <= (*p) && (*p) <= 47u )
 				goto st3;
-		} else if ( (*p) > 53u ) {
-			if ( (*p) > 57u ) {
-				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st135;
-			} else if ( (*p) >= 54u )
-				goto st135;
-		} else
-			goto st132;
-	} else if ( (*p) > 96u ) {
-		if ( (*p) < 194u ) {
-			if ( (*p) > 102u ) {
-				if ( 103u <= (*p) && (*p) <= 126u )
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st3;
-			} else if ( (*p) >= 97u )
-				goto st135;
+			} else if ( (*p) >= 65u )
+				goto st134;
+		} else
+			goto st137;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st3;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -12372,20 +12462,19 @@ case 138:
 		} else
 			goto tr13;
 	} else
-		goto st3;
+		goto st134;
 	goto st0;
 st139:
 	if ( ++p == pe )
 		goto _test_eof139;
 case 139:
 	switch( (*p) ) {
-		case 46u: goto st31;
-		case 58u: goto st134;
+		case 58u: goto st132;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
@@ -12400,9 +12489,9 @@ case 139:
 				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st3;
 			} else if ( (*p) >= 65u )
-				goto st135;
+				goto st134;
 		} else
-			goto st135;
+			goto st134;
 	} else if ( (*p) > 102u ) {
 		if ( (*p) < 194u ) {
 			if ( 103u <= (*p) && (*p) <= 126u )
@@ -12416,41 +12505,45 @@ case 139:
 		} else
 			goto tr13;
 	} else
-		goto st135;
+		goto st134;
 	goto st0;
 st140:
 	if ( ++p == pe )
 		goto _test_eof140;
 case 140:
 	switch( (*p) ) {
-		case 46u: goto st31;
-		case 58u: goto st134;
-		case 59u: goto st3;
+		case 50u: goto st148;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
+	if ( (*p) < 71u ) {
+		if ( (*p) < 51u ) {
+			if ( (*p) > 47u ) {
+				if ( 48u <= (*p) && (*p) <= 49u )
+					goto st141;
+			} else if ( (*p) >= 33u )
 				goto st3;
 		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st3;
-			} else if ( (*p) >= 65u )
-				goto st136;
-		} else
-			goto st139;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
+			if ( (*p) > 59u ) {
+				if ( 65u <= (*p) && (*p) <= 70u )
+					goto st152;
+			} else if ( (*p) >= 58u )
 				goto st3;
+		} else
+			goto st151;
+	} else if ( (*p) > 96u ) {
+		if ( (*p) < 194u ) {
+			if ( (*p) > 102u ) {
+				if ( 103u <= (*p) && (*p) <= 126u )
+					goto st3;
+			} else if ( (*p) >= 97u )
+				goto st152;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -12460,19 +12553,20 @@ case 140:
 		} else
 			goto tr13;
 	} else
-		goto st136;
+		goto st3;
 	goto st0;
 st141:
 	if ( ++p == pe )
 		goto _test_eof141;
 case 141:
 	switch( (*p) ) {
-		case 58u: goto st134;
+		case 46u: goto st29;
+		case 58u: goto st145;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
@@ -12487,9 +12581,9 @@ case 141:
 				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st3;
 			} else if ( (*p) >= 65u )
-				goto st136;
+				goto st147;
 		} else
-			goto st136;
+			goto st142;
 	} else if ( (*p) > 102u ) {
 		if ( (*p) < 194u ) {
 			if ( 103u <= (*p) && (*p) <= 126u )
@@ -12503,45 +12597,41 @@ case 141:
 		} else
 			goto tr13;
 	} else
-		goto st136;
+		goto st147;
 	goto st0;
 st142:
 	if ( ++p == pe )
 		goto _test_eof142;
 case 142:
 	switch( (*p) ) {
-		case 50u: goto st150;
+		case 46u: goto st29;
+		case 58u: goto st145;
+		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 71u ) {
-		if ( (*p) < 51u ) {
-			if ( (*p) > 47u ) {
-				if ( 48u <= (*p) && (*p) <= 49u )
-					goto st143;
-			} else if ( (*p) >= 33u )
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
 				goto st3;
 		} else if ( (*p) > 57u ) {
-			if ( (*p) > 59u ) {
-				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st154;
-			} else if ( (*p) >= 58u )
-				goto st3;
-		} else
-			goto st153;
-	} else if ( (*p) > 96u ) {
-		if ( (*p) < 194u ) {
-			if ( (*p) > 102u ) {
-				if ( 103u <= (*p) && (*p) <= 126u )
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st3;
-			} else if ( (*p) >= 97u )
-				goto st154;
+			} else if ( (*p) >= 65u )
+				goto st146;
+		} else
+			goto st143;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st3;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -12551,20 +12641,20 @@ case 142:
 		} else
 			goto tr13;
 	} else
-		goto st3;
+		goto st146;
 	goto st0;
 st143:
 	if ( ++p == pe )
 		goto _test_eof143;
 case 143:
 	switch( (*p) ) {
-		case 46u: goto st31;
-		case 58u: goto st147;
+		case 46u: goto st29;
+		case 58u: goto st145;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
@@ -12579,7 +12669,7 @@ case 143:
 				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st3;
 			} else if ( (*p) >= 65u )
-				goto st149;
+				goto st144;
 		} else
 			goto st144;
 	} else if ( (*p) > 102u ) {
@@ -12595,85 +12685,73 @@ case 143:
 		} else
 			goto tr13;
 	} else
-		goto st149;
+		goto st144;
 	goto st0;
 st144:
 	if ( ++p == pe )
 		goto _test_eof144;
 case 144:
 	switch( (*p) ) {
-		case 46u: goto st31;
-		case 58u: goto st147;
-		case 59u: goto st3;
+		case 58u: goto st145;
 		case 61u: goto st3;
-		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
+	if ( (*p) < 194u ) {
+		if ( (*p) > 59u ) {
+			if ( 63u <= (*p) && (*p) <= 126u )
 				goto st3;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st3;
-			} else if ( (*p) >= 65u )
-				goto st148;
-		} else
-			goto st145;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st3;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr18;
-			} else if ( (*p) >= 225u )
-				goto tr15;
-		} else
-			goto tr13;
+		} else if ( (*p) >= 33u )
+			goto st3;
+	} else if ( (*p) > 223u ) {
+		if ( (*p) > 239u ) {
+			if ( 241u <= (*p) && (*p) <= 243u )
+				goto tr18;
+		} else if ( (*p) >= 225u )
+			goto tr15;
 	} else
-		goto st148;
+		goto tr13;
 	goto st0;
 st145:
 	if ( ++p == pe )
 		goto _test_eof145;
 case 145:
 	switch( (*p) ) {
-		case 46u: goto st31;
-		case 58u: goto st147;
-		case 59u: goto st3;
+		case 50u: goto st135;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
+	if ( (*p) < 71u ) {
+		if ( (*p) < 51u ) {
+			if ( (*p) > 47u ) {
+				if ( 48u <= (*p) && (*p) <= 49u )
+					goto st128;
+			} else if ( (*p) >= 33u )
 				goto st3;
 		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st3;
-			} else if ( (*p) >= 65u )
-				goto st146;
-		} else
-			goto st146;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
+			if ( (*p) > 59u ) {
+				if ( 65u <= (*p) && (*p) <= 70u )
+					goto st139;
+			} else if ( (*p) >= 58u )
 				goto st3;
+		} else
+			goto st138;
+	} else if ( (*p) > 96u ) {
+		if ( (*p) < 194u ) {
+			if ( (*p) > 102u ) {
+				if ( 103u <= (*p) && (*p) <= 126u )
+					goto st3;
+			} else if ( (*p) >= 97u )
+				goto st139;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -12683,73 +12761,40 @@ case 145:
 		} else
 			goto tr13;
 	} else
-		goto st146;
+		goto st3;
 	goto st0;
 st146:
 	if ( ++p == pe )
 		goto _test_eof146;
 case 146:
 	switch( (*p) ) {
-		case 58u: goto st147;
-		case 61u: goto st3;
-		case 64u: goto tr12;
-		case 93u: goto st22;
-		case 224u: goto tr14;
-		case 237u: goto tr16;
-		case 240u: goto tr17;
-		case 244u: goto tr19;
-	}
-	if ( (*p) < 194u ) {
-		if ( (*p) > 59u ) {
-			if ( 63u <= (*p) && (*p) <= 126u )
-				goto st3;
-		} else if ( (*p) >= 33u )
-			goto st3;
-	} else if ( (*p) > 223u ) {
-		if ( (*p) > 239u ) {
-			if ( 241u <= (*p) && (*p) <= 243u )
-				goto tr18;
-		} else if ( (*p) >= 225u )
-			goto tr15;
-	} else
-		goto tr13;
-	goto st0;
-st147:
-	if ( ++p == pe )
-		goto _test_eof147;
-case 147:
-	switch( (*p) ) {
-		case 50u: goto st137;
+		case 58u: goto st145;
+		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 71u ) {
-		if ( (*p) < 51u ) {
-			if ( (*p) > 47u ) {
-				if ( 48u <= (*p) && (*p) <= 49u )
-					goto st130;
-			} else if ( (*p) >= 33u )
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
 				goto st3;
 		} else if ( (*p) > 57u ) {
-			if ( (*p) > 59u ) {
-				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st141;
-			} else if ( (*p) >= 58u )
-				goto st3;
-		} else
-			goto st140;
-	} else if ( (*p) > 96u ) {
-		if ( (*p) < 194u ) {
-			if ( (*p) > 102u ) {
-				if ( 103u <= (*p) && (*p) <= 126u )
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st3;
-			} else if ( (*p) >= 97u )
-				goto st141;
+			} else if ( (*p) >= 65u )
+				goto st144;
+		} else
+			goto st144;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st3;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -12759,19 +12804,19 @@ case 147:
 		} else
 			goto tr13;
 	} else
-		goto st3;
+		goto st144;
 	goto st0;
-st148:
+st147:
 	if ( ++p == pe )
-		goto _test_eof148;
-case 148:
+		goto _test_eof147;
+case 147:
 	switch( (*p) ) {
-		case 58u: goto st147;
+		case 58u: goto st145;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
@@ -12804,38 +12849,43 @@ case 148:
 	} else
 		goto st146;
 	goto st0;
-st149:
+st148:
 	if ( ++p == pe )
-		goto _test_eof149;
-case 149:
+		goto _test_eof148;
+case 148:
 	switch( (*p) ) {
-		case 58u: goto st147;
+		case 46u: goto st29;
+		case 53u: goto st149;
+		case 58u: goto st145;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 97u ) {
+	if ( (*p) < 71u ) {
 		if ( (*p) < 48u ) {
 			if ( 33u <= (*p) && (*p) <= 47u )
 				goto st3;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st3;
-			} else if ( (*p) >= 65u )
-				goto st148;
+		} else if ( (*p) > 52u ) {
+			if ( (*p) > 57u ) {
+				if ( 65u <= (*p) && (*p) <= 70u )
+					goto st147;
+			} else if ( (*p) >= 54u )
+				goto st150;
 		} else
-			goto st148;
-	} else if ( (*p) > 102u ) {
+			goto st142;
+	} else if ( (*p) > 96u ) {
 		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st3;
+			if ( (*p) > 102u ) {
+				if ( 103u <= (*p) && (*p) <= 126u )
+					goto st3;
+			} else if ( (*p) >= 97u )
+				goto st147;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -12845,45 +12895,88 @@ case 149:
 		} else
 			goto tr13;
 	} else
-		goto st148;
+		goto st3;
+	goto st0;
+st149:
+	if ( ++p == pe )
+		goto _test_eof149;
+case 149:
+	switch( (*p) ) {
+		case 46u: goto st29;
+		case 58u: goto st145;
+		case 59u: goto st3;
+		case 61u: goto st3;
+		case 63u: goto st3;
+		case 64u: goto tr12;
+		case 93u: goto st20;
+		case 224u: goto tr14;
+		case 237u: goto tr16;
+		case 240u: goto tr17;
+		case 244u: goto tr19;
+	}
+	if ( (*p) < 71u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st3;
+		} else if ( (*p) > 53u ) {
+			if ( (*p) > 57u ) {
+				if ( 65u <= (*p) && (*p) <= 70u )
+					goto st146;
+			} else if ( (*p) >= 54u )
+				goto st146;
+		} else
+			goto st143;
+	} else if ( (*p) > 96u ) {
+		if ( (*p) < 194u ) {
+			if ( (*p) > 102u ) {
+				if ( 103u <= (*p) && (*p) <= 126u )
+					goto st3;
+			} else if ( (*p) >= 97u )
+				goto st146;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr18;
+			} else if ( (*p) >= 225u )
+				goto tr15;
+		} else
+			goto tr13;
+	} else
+		goto st3;
 	goto st0;
 st150:
 	if ( ++p == pe )
 		goto _test_eof150;
 case 150:
 	switch( (*p) ) {
-		case 46u: goto st31;
-		case 53u: goto st151;
-		case 58u: goto st147;
+		case 46u: goto st29;
+		case 58u: goto st145;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 71u ) {
+	if ( (*p) < 97u ) {
 		if ( (*p) < 48u ) {
 			if ( 33u <= (*p) && (*p) <= 47u )
 				goto st3;
-		} else if ( (*p) > 52u ) {
-			if ( (*p) > 57u ) {
-				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st149;
-			} else if ( (*p) >= 54u )
-				goto st152;
-		} else
-			goto st144;
-	} else if ( (*p) > 96u ) {
-		if ( (*p) < 194u ) {
-			if ( (*p) > 102u ) {
-				if ( 103u <= (*p) && (*p) <= 126u )
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st3;
-			} else if ( (*p) >= 97u )
-				goto st149;
+			} else if ( (*p) >= 65u )
+				goto st146;
+		} else
+			goto st146;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st3;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -12893,44 +12986,41 @@ case 150:
 		} else
 			goto tr13;
 	} else
-		goto st3;
+		goto st146;
 	goto st0;
 st151:
 	if ( ++p == pe )
 		goto _test_eof151;
 case 151:
 	switch( (*p) ) {
-		case 46u: goto st31;
-		case 58u: goto st147;
+		case 46u: goto st29;
+		case 58u: goto st145;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
 		case 244u: goto tr19;
 	}
-	if ( (*p) < 71u ) {
+	if ( (*p) < 97u ) {
 		if ( (*p) < 48u ) {
 			if ( 33u <= (*p) && (*p) <= 47u )
 				goto st3;
-		} else if ( (*p) > 53u ) {
-			if ( (*p) > 57u ) {
-				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st148;
-			} else if ( (*p) >= 54u )
-				goto st148;
-		} else
-			goto st145;
-	} else if ( (*p) > 96u ) {
-		if ( (*p) < 194u ) {
-			if ( (*p) > 102u ) {
-				if ( 103u <= (*p) && (*p) <= 126u )
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st3;
-			} else if ( (*p) >= 97u )
-				goto st148;
+			} else if ( (*p) >= 65u )
+				goto st147;
+		} else
+			goto st150;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st3;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -12940,20 +13030,19 @@ case 151:
 		} else
 			goto tr13;
 	} else
-		goto st3;
+		goto st147;
 	goto st0;
 st152:
 	if ( ++p == pe )
 		goto _test_eof152;
 case 152:
 	switch( (*p) ) {
-		case 46u: goto st31;
-		case 58u: goto st147;
+		case 58u: goto st145;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
@@ -12968,9 +13057,9 @@ case 152:
 				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st3;
 			} else if ( (*p) >= 65u )
-				goto st148;
+				goto st147;
 		} else
-			goto st148;
+			goto st147;
 	} else if ( (*p) > 102u ) {
 		if ( (*p) < 194u ) {
 			if ( 103u <= (*p) && (*p) <= 126u )
@@ -12984,101 +13073,14 @@ case 152:
 		} else
 			goto tr13;
 	} else
-		goto st148;
+		goto st147;
 	goto st0;
 st153:
 	if ( ++p == pe )
 		goto _test_eof153;
 case 153:
 	switch( (*p) ) {
-		case 46u: goto st31;
-		case 58u: goto st147;
-		case 59u: goto st3;
-		case 61u: goto st3;
-		case 63u: goto st3;
-		case 64u: goto tr12;
-		case 93u: goto st22;
-		case 224u: goto tr14;
-		case 237u: goto tr16;
-		case 240u: goto tr17;
-		case 244u: goto tr19;
-	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st3;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st3;
-			} else if ( (*p) >= 65u )
-				goto st149;
-		} else
-			goto st152;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st3;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr18;
-			} else if ( (*p) >= 225u )
-				goto tr15;
-		} else
-			goto tr13;
-	} else
-		goto st149;
-	goto st0;
-st154:
-	if ( ++p == pe )
-		goto _test_eof154;
-case 154:
-	switch( (*p) ) {
-		case 58u: goto st147;
-		case 59u: goto st3;
-		case 61u: goto st3;
-		case 63u: goto st3;
-		case 64u: goto tr12;
-		case 93u: goto st22;
-		case 224u: goto tr14;
-		case 237u: goto tr16;
-		case 240u: goto tr17;
-		case 244u: goto tr19;
-	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st3;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st3;
-			} else if ( (*p) >= 65u )
-				goto st149;
-		} else
-			goto st149;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st3;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr18;
-			} else if ( (*p) >= 225u )
-				goto tr15;
-		} else
-			goto tr13;
-	} else
-		goto st149;
-	goto st0;
-st155:
-	if ( ++p == pe )
-		goto _test_eof155;
-case 155:
-	switch( (*p) ) {
-		case 58u: goto st156;
+		case 58u: goto st154;
 		case 61u: goto st3;
 		case 64u: goto tr12;
 		case 224u: goto tr14;
@@ -13101,16 +13103,16 @@ case 155:
 	} else
 		goto tr13;
 	goto st0;
-st156:
+st154:
 	if ( ++p == pe )
-		goto _test_eof156;
-case 156:
+		goto _test_eof154;
+case 154:
 	switch( (*p) ) {
-		case 50u: goto st164;
+		case 50u: goto st162;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
@@ -13120,24 +13122,24 @@ case 156:
 		if ( (*p) < 51u ) {
 			if ( (*p) > 47u ) {
 				if ( 48u <= (*p) && (*p) <= 49u )
-					goto st157;
+					goto st155;
 			} else if ( (*p) >= 33u )
 				goto st3;
 		} else if ( (*p) > 57u ) {
 			if ( (*p) > 59u ) {
 				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st168;
+					goto st166;
 			} else if ( (*p) >= 58u )
 				goto st3;
 		} else
-			goto st167;
+			goto st165;
 	} else if ( (*p) > 96u ) {
 		if ( (*p) < 194u ) {
 			if ( (*p) > 102u ) {
 				if ( 103u <= (*p) && (*p) <= 126u )
 					goto st3;
 			} else if ( (*p) >= 97u )
-				goto st168;
+				goto st166;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -13149,18 +13151,18 @@ case 156:
 	} else
 		goto st3;
 	goto st0;
-st157:
+st155:
 	if ( ++p == pe )
-		goto _test_eof157;
-case 157:
+		goto _test_eof155;
+case 155:
 	switch( (*p) ) {
-		case 46u: goto st31;
-		case 58u: goto st161;
+		case 46u: goto st29;
+		case 58u: goto st159;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
@@ -13175,7 +13177,95 @@ case 157:
 				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st3;
 			} else if ( (*p) >= 65u )
-				goto st163;
+				goto st161;
+		} else
+			goto st156;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st3;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr18;
+			} else if ( (*p) >= 225u )
+				goto tr15;
+		} else
+			goto tr13;
+	} else
+		goto st161;
+	goto st0;
+st156:
+	if ( ++p == pe )
+		goto _test_eof156;
+case 156:
+	switch( (*p) ) {
+		case 46u: goto st29;
+		case 58u: goto st159;
+		case 59u: goto st3;
+		case 61u: goto st3;
+		case 63u: goto st3;
+		case 64u: goto tr12;
+		case 93u: goto st20;
+		case 224u: goto tr14;
+		case 237u: goto tr16;
+		case 240u: goto tr17;
+		case 244u: goto tr19;
+	}
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st3;
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
+					goto st3;
+			} else if ( (*p) >= 65u )
+				goto st160;
+		} else
+			goto st157;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st3;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr18;
+			} else if ( (*p) >= 225u )
+				goto tr15;
+		} else
+			goto tr13;
+	} else
+		goto st160;
+	goto st0;
+st157:
+	if ( ++p == pe )
+		goto _test_eof157;
+case 157:
+	switch( (*p) ) {
+		case 46u: goto st29;
+		case 58u: goto st159;
+		case 59u: goto st3;
+		case 61u: goto st3;
+		case 63u: goto st3;
+		case 64u: goto tr12;
+		case 93u: goto st20;
+		case 224u: goto tr14;
+		case 237u: goto tr16;
+		case 240u: goto tr17;
+		case 244u: goto tr19;
+	}
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st3;
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
+					goto st3;
+			} else if ( (*p) >= 65u )
+				goto st158;
 		} else
 			goto st158;
 	} else if ( (*p) > 102u ) {
@@ -13191,105 +13281,17 @@ case 157:
 		} else
 			goto tr13;
 	} else
-		goto st163;
+		goto st158;
 	goto st0;
 st158:
 	if ( ++p == pe )
 		goto _test_eof158;
 case 158:
 	switch( (*p) ) {
-		case 46u: goto st31;
-		case 58u: goto st161;
-		case 59u: goto st3;
-		case 61u: goto st3;
-		case 63u: goto st3;
-		case 64u: goto tr12;
-		case 93u: goto st22;
-		case 224u: goto tr14;
-		case 237u: goto tr16;
-		case 240u: goto tr17;
-		case 244u: goto tr19;
-	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st3;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st3;
-			} else if ( (*p) >= 65u )
-				goto st162;
-		} else
-			goto st159;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st3;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr18;
-			} else if ( (*p) >= 225u )
-				goto tr15;
-		} else
-			goto tr13;
-	} else
-		goto st162;
-	goto st0;
-st159:
-	if ( ++p == pe )
-		goto _test_eof159;
-case 159:
-	switch( (*p) ) {
-		case 46u: goto st31;
-		case 58u: goto st161;
-		case 59u: goto st3;
-		case 61u: goto st3;
-		case 63u: goto st3;
-		case 64u: goto tr12;
-		case 93u: goto st22;
-		case 224u: goto tr14;
-		case 237u: goto tr16;
-		case 240u: goto tr17;
-		case 244u: goto tr19;
-	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st3;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st3;
-			} else if ( (*p) >= 65u )
-				goto st160;
-		} else
-			goto st160;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st3;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr18;
-			} else if ( (*p) >= 225u )
-				goto tr15;
-		} else
-			goto tr13;
-	} else
-		goto st160;
-	goto st0;
-st160:
-	if ( ++p == pe )
-		goto _test_eof160;
-case 160:
-	switch( (*p) ) {
-		case 58u: goto st161;
+		case 58u: goto st159;
 		case 61u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
@@ -13310,12 +13312,12 @@ case 160:
 	} else
 		goto tr13;
 	goto st0;
-st161:
+st159:
 	if ( ++p == pe )
-		goto _test_eof161;
-case 161:
+		goto _test_eof159;
+case 159:
 	switch( (*p) ) {
-		case 50u: goto st150;
+		case 50u: goto st148;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
@@ -13328,24 +13330,24 @@ case 161:
 		if ( (*p) < 51u ) {
 			if ( (*p) > 47u ) {
 				if ( 48u <= (*p) && (*p) <= 49u )
-					goto st143;
+					goto st141;
 			} else if ( (*p) >= 33u )
 				goto st3;
 		} else if ( (*p) > 57u ) {
 			if ( (*p) > 59u ) {
 				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st154;
+					goto st152;
 			} else if ( (*p) >= 58u )
 				goto st3;
 		} else
-			goto st153;
+			goto st151;
 	} else if ( (*p) > 96u ) {
 		if ( (*p) < 194u ) {
 			if ( (*p) > 102u ) {
 				if ( 103u <= (*p) && (*p) <= 126u )
 					goto st3;
 			} else if ( (*p) >= 97u )
-				goto st154;
+				goto st152;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -13357,17 +13359,60 @@ case 161:
 	} else
 		goto st3;
 	goto st0;
-st162:
+st160:
 	if ( ++p == pe )
-		goto _test_eof162;
-case 162:
+		goto _test_eof160;
+case 160:
 	switch( (*p) ) {
-		case 58u: goto st161;
+		case 58u: goto st159;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
+		case 224u: goto tr14;
+		case 237u: goto tr16;
+		case 240u: goto tr17;
+		case 244u: goto tr19;
+	}
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st3;
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
+					goto st3;
+			} else if ( (*p) >= 65u )
+				goto st158;
+		} else
+			goto st158;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st3;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr18;
+			} else if ( (*p) >= 225u )
+				goto tr15;
+		} else
+			goto tr13;
+	} else
+		goto st158;
+	goto st0;
+st161:
+	if ( ++p == pe )
+		goto _test_eof161;
+case 161:
+	switch( (*p) ) {
+		case 58u: goto st159;
+		case 59u: goto st3;
+		case 61u: goto st3;
+		case 63u: goto st3;
+		case 64u: goto tr12;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
@@ -13400,62 +13445,19 @@ case 162:
 	} else
 		goto st160;
 	goto st0;
-st163:
+st162:
 	if ( ++p == pe )
-		goto _test_eof163;
-case 163:
+		goto _test_eof162;
+case 162:
 	switch( (*p) ) {
-		case 58u: goto st161;
+		case 46u: goto st29;
+		case 53u: goto st163;
+		case 58u: goto st159;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
-		case 224u: goto tr14;
-		case 237u: goto tr16;
-		case 240u: goto tr17;
-		case 244u: goto tr19;
-	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st3;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st3;
-			} else if ( (*p) >= 65u )
-				goto st162;
-		} else
-			goto st162;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st3;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr18;
-			} else if ( (*p) >= 225u )
-				goto tr15;
-		} else
-			goto tr13;
-	} else
-		goto st162;
-	goto st0;
-st164:
-	if ( ++p == pe )
-		goto _test_eof164;
-case 164:
-	switch( (*p) ) {
-		case 46u: goto st31;
-		case 53u: goto st165;
-		case 58u: goto st161;
-		case 59u: goto st3;
-		case 61u: goto st3;
-		case 63u: goto st3;
-		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
@@ -13468,18 +13470,18 @@ case 164:
 		} else if ( (*p) > 52u ) {
 			if ( (*p) > 57u ) {
 				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st163;
+					goto st161;
 			} else if ( (*p) >= 54u )
-				goto st166;
+				goto st164;
 		} else
-			goto st158;
+			goto st156;
 	} else if ( (*p) > 96u ) {
 		if ( (*p) < 194u ) {
 			if ( (*p) > 102u ) {
 				if ( 103u <= (*p) && (*p) <= 126u )
 					goto st3;
 			} else if ( (*p) >= 97u )
-				goto st163;
+				goto st161;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -13491,18 +13493,18 @@ case 164:
 	} else
 		goto st3;
 	goto st0;
-st165:
+st163:
 	if ( ++p == pe )
-		goto _test_eof165;
-case 165:
+		goto _test_eof163;
+case 163:
 	switch( (*p) ) {
-		case 46u: goto st31;
-		case 58u: goto st161;
+		case 46u: goto st29;
+		case 58u: goto st159;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
@@ -13515,18 +13517,18 @@ case 165:
 		} else if ( (*p) > 53u ) {
 			if ( (*p) > 57u ) {
 				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st162;
+					goto st160;
 			} else if ( (*p) >= 54u )
-				goto st162;
+				goto st160;
 		} else
-			goto st159;
+			goto st157;
 	} else if ( (*p) > 96u ) {
 		if ( (*p) < 194u ) {
 			if ( (*p) > 102u ) {
 				if ( 103u <= (*p) && (*p) <= 126u )
 					goto st3;
 			} else if ( (*p) >= 97u )
-				goto st162;
+				goto st160;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -13538,18 +13540,105 @@ case 165:
 	} else
 		goto st3;
 	goto st0;
+st164:
+	if ( ++p == pe )
+		goto _test_eof164;
+case 164:
+	switch( (*p) ) {
+		case 46u: goto st29;
+		case 58u: goto st159;
+		case 59u: goto st3;
+		case 61u: goto st3;
+		case 63u: goto st3;
+		case 64u: goto tr12;
+		case 93u: goto st20;
+		case 224u: goto tr14;
+		case 237u: goto tr16;
+		case 240u: goto tr17;
+		case 244u: goto tr19;
+	}
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st3;
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
+					goto st3;
+			} else if ( (*p) >= 65u )
+				goto st160;
+		} else
+			goto st160;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st3;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr18;
+			} else if ( (*p) >= 225u )
+				goto tr15;
+		} else
+			goto tr13;
+	} else
+		goto st160;
+	goto st0;
+st165:
+	if ( ++p == pe )
+		goto _test_eof165;
+case 165:
+	switch( (*p) ) {
+		case 46u: goto st29;
+		case 58u: goto st159;
+		case 59u: goto st3;
+		case 61u: goto st3;
+		case 63u: goto st3;
+		case 64u: goto tr12;
+		case 93u: goto st20;
+		case 224u: goto tr14;
+		case 237u: goto tr16;
+		case 240u: goto tr17;
+		case 244u: goto tr19;
+	}
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st3;
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
+					goto st3;
+			} else if ( (*p) >= 65u )
+				goto st161;
+		} else
+			goto st164;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st3;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr18;
+			} else if ( (*p) >= 225u )
+				goto tr15;
+		} else
+			goto tr13;
+	} else
+		goto st161;
+	goto st0;
 st166:
 	if ( ++p == pe )
 		goto _test_eof166;
 case 166:
 	switch( (*p) ) {
-		case 46u: goto st31;
-		case 58u: goto st161;
+		case 58u: goto st159;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 93u: goto st22;
+		case 93u: goto st20;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
@@ -13564,9 +13653,9 @@ case 166:
 				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st3;
 			} else if ( (*p) >= 65u )
-				goto st162;
+				goto st161;
 		} else
-			goto st162;
+			goto st161;
 	} else if ( (*p) > 102u ) {
 		if ( (*p) < 194u ) {
 			if ( 103u <= (*p) && (*p) <= 126u )
@@ -13580,112 +13669,25 @@ case 166:
 		} else
 			goto tr13;
 	} else
-		goto st162;
-	goto st0;
-st167:
-	if ( ++p == pe )
-		goto _test_eof167;
-case 167:
-	switch( (*p) ) {
-		case 46u: goto st31;
-		case 58u: goto st161;
-		case 59u: goto st3;
-		case 61u: goto st3;
-		case 63u: goto st3;
-		case 64u: goto tr12;
-		case 93u: goto st22;
-		case 224u: goto tr14;
-		case 237u: goto tr16;
-		case 240u: goto tr17;
-		case 244u: goto tr19;
-	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st3;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st3;
-			} else if ( (*p) >= 65u )
-				goto st163;
-		} else
-			goto st166;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st3;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr18;
-			} else if ( (*p) >= 225u )
-				goto tr15;
-		} else
-			goto tr13;
-	} else
-		goto st163;
-	goto st0;
-st168:
-	if ( ++p == pe )
-		goto _test_eof168;
-case 168:
-	switch( (*p) ) {
-		case 58u: goto st161;
-		case 59u: goto st3;
-		case 61u: goto st3;
-		case 63u: goto st3;
-		case 64u: goto tr12;
-		case 93u: goto st22;
-		case 224u: goto tr14;
-		case 237u: goto tr16;
-		case 240u: goto tr17;
-		case 244u: goto tr19;
-	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st3;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st3;
-			} else if ( (*p) >= 65u )
-				goto st163;
-		} else
-			goto st163;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st3;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr18;
-			} else if ( (*p) >= 225u )
-				goto tr15;
-		} else
-			goto tr13;
-	} else
-		goto st163;
+		goto st161;
 	goto st0;
 tr3:
 #line 46 "grammar/address.rl"
 	{ s->mailbox = p; }
-	goto st169;
-st169:
+	goto st167;
+st167:
 	if ( ++p == pe )
-		goto _test_eof169;
-case 169:
-#line 13468 "gen/address.c"
+		goto _test_eof167;
+case 167:
+#line 13470 "gen/address.c"
 	switch( (*p) ) {
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 224u: goto tr184;
-		case 237u: goto tr186;
-		case 240u: goto tr187;
-		case 244u: goto tr189;
+		case 224u: goto tr182;
+		case 237u: goto tr184;
+		case 240u: goto tr185;
+		case 244u: goto tr187;
 	}
 	if ( (*p) < 91u ) {
 		if ( (*p) < 48u ) {
@@ -13694,46 +13696,46 @@ case 169:
 		} else if ( (*p) > 57u ) {
 			if ( (*p) > 59u ) {
 				if ( 65u <= (*p) && (*p) <= 90u )
-					goto st170;
+					goto st168;
 			} else if ( (*p) >= 58u )
 				goto st3;
 		} else
-			goto st170;
+			goto st168;
 	} else if ( (*p) > 96u ) {
 		if ( (*p) < 194u ) {
 			if ( (*p) > 122u ) {
 				if ( 123u <= (*p) && (*p) <= 126u )
 					goto st3;
 			} else if ( (*p) >= 97u )
-				goto st170;
+				goto st168;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr188;
+					goto tr186;
 			} else if ( (*p) >= 225u )
-				goto tr185;
+				goto tr183;
 		} else
-			goto tr183;
+			goto tr181;
 	} else
 		goto st3;
 	goto st0;
-st170:
+st168:
 	if ( ++p == pe )
-		goto _test_eof170;
-case 170:
+		goto _test_eof168;
+case 168:
 	switch( (*p) ) {
-		case 44u: goto st171;
-		case 45u: goto st184;
-		case 46u: goto st169;
-		case 58u: goto st183;
+		case 44u: goto st169;
+		case 45u: goto st182;
+		case 46u: goto st167;
+		case 58u: goto st181;
 		case 59u: goto st3;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 224u: goto tr184;
-		case 237u: goto tr186;
-		case 240u: goto tr187;
-		case 244u: goto tr189;
+		case 224u: goto tr182;
+		case 237u: goto tr184;
+		case 240u: goto tr185;
+		case 244u: goto tr187;
 	}
 	if ( (*p) < 97u ) {
 		if ( (*p) < 48u ) {
@@ -13744,9 +13746,9 @@ case 170:
 				if ( 91u <= (*p) && (*p) <= 96u )
 					goto st3;
 			} else if ( (*p) >= 65u )
-				goto st170;
+				goto st168;
 		} else
-			goto st170;
+			goto st168;
 	} else if ( (*p) > 122u ) {
 		if ( (*p) < 194u ) {
 			if ( 123u <= (*p) && (*p) <= 126u )
@@ -13754,21 +13756,21 @@ case 170:
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr188;
+					goto tr186;
 			} else if ( (*p) >= 225u )
-				goto tr185;
+				goto tr183;
 		} else
-			goto tr183;
+			goto tr181;
 	} else
-		goto st170;
+		goto st168;
 	goto st0;
-st171:
+st169:
 	if ( ++p == pe )
-		goto _test_eof171;
-case 171:
+		goto _test_eof169;
+case 169:
 	switch( (*p) ) {
 		case 61u: goto st3;
-		case 64u: goto tr194;
+		case 64u: goto tr192;
 		case 224u: goto tr14;
 		case 237u: goto tr16;
 		case 240u: goto tr17;
@@ -13789,28 +13791,28 @@ case 171:
 	} else
 		goto tr13;
 	goto st0;
-tr194:
+tr192:
 #line 51 "grammar/address.rl"
 	{
         s->at = p;
         s->label = p + 1;
         s->longest_label = 0;
     }
-	goto st172;
-st172:
+	goto st170;
+st170:
 	if ( ++p == pe )
-		goto _test_eof172;
-case 172:
-#line 13590 "gen/address.c"
+		goto _test_eof170;
+case 170:
+#line 13592 "gen/address.c"
 	switch( (*p) ) {
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
 		case 91u: goto st15;
-		case 224u: goto tr197;
-		case 237u: goto tr199;
-		case 240u: goto tr200;
-		case 244u: goto tr202;
+		case 224u: goto tr195;
+		case 237u: goto tr197;
+		case 240u: goto tr198;
+		case 244u: goto tr200;
 	}
 	if ( (*p) < 92u ) {
 		if ( (*p) < 48u ) {
@@ -13819,45 +13821,45 @@ case 172:
 		} else if ( (*p) > 57u ) {
 			if ( (*p) > 59u ) {
 				if ( 65u <= (*p) && (*p) <= 90u )
-					goto st173;
+					goto st171;
 			} else if ( (*p) >= 58u )
 				goto st3;
 		} else
-			goto st173;
+			goto st171;
 	} else if ( (*p) > 96u ) {
 		if ( (*p) < 194u ) {
 			if ( (*p) > 122u ) {
 				if ( 123u <= (*p) && (*p) <= 126u )
 					goto st3;
 			} else if ( (*p) >= 97u )
-				goto st173;
+				goto st171;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr201;
+					goto tr199;
 			} else if ( (*p) >= 225u )
-				goto tr198;
+				goto tr196;
 		} else
-			goto tr196;
+			goto tr194;
 	} else
 		goto st3;
 	goto st0;
-st173:
+st171:
 	if ( ++p == pe )
-		goto _test_eof173;
-case 173:
+		goto _test_eof171;
+case 171:
 	switch( (*p) ) {
-		case 44u: goto st171;
-		case 45u: goto st174;
-		case 46u: goto tr204;
-		case 58u: goto st183;
+		case 44u: goto st169;
+		case 45u: goto st172;
+		case 46u: goto tr202;
+		case 58u: goto st181;
 		case 59u: goto st3;
-		case 62u: goto st192;
+		case 62u: goto st190;
 		case 64u: goto tr12;
-		case 224u: goto tr197;
-		case 237u: goto tr199;
-		case 240u: goto tr200;
-		case 244u: goto tr202;
+		case 224u: goto tr195;
+		case 237u: goto tr197;
+		case 240u: goto tr198;
+		case 244u: goto tr200;
 	}
 	if ( (*p) < 91u ) {
 		if ( (*p) < 48u ) {
@@ -13866,42 +13868,42 @@ case 173:
 		} else if ( (*p) > 57u ) {
 			if ( (*p) > 63u ) {
 				if ( 65u <= (*p) && (*p) <= 90u )
-					goto st173;
+					goto st171;
 			} else if ( (*p) >= 61u )
 				goto st3;
 		} else
-			goto st173;
+			goto st171;
 	} else if ( (*p) > 96u ) {
 		if ( (*p) < 194u ) {
 			if ( (*p) > 122u ) {
 				if ( 123u <= (*p) && (*p) <= 126u )
 					goto st3;
 			} else if ( (*p) >= 97u )
-				goto st173;
+				goto st171;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr201;
+					goto tr199;
 			} else if ( (*p) >= 225u )
-				goto tr198;
+				goto tr196;
 		} else
-			goto tr196;
+			goto tr194;
 	} else
 		goto st3;
 	goto st0;
-st174:
+st172:
 	if ( ++p == pe )
-		goto _test_eof174;
-case 174:
+		goto _test_eof172;
+case 172:
 	switch( (*p) ) {
-		case 45u: goto st174;
+		case 45u: goto st172;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 224u: goto tr197;
-		case 237u: goto tr199;
-		case 240u: goto tr200;
-		case 244u: goto tr202;
+		case 224u: goto tr195;
+		case 237u: goto tr197;
+		case 240u: goto tr198;
+		case 244u: goto tr200;
 	}
 	if ( (*p) < 91u ) {
 		if ( (*p) < 48u ) {
@@ -13910,28 +13912,52 @@ case 174:
 		} else if ( (*p) > 57u ) {
 			if ( (*p) > 59u ) {
 				if ( 65u <= (*p) && (*p) <= 90u )
-					goto st173;
+					goto st171;
 			} else if ( (*p) >= 58u )
 				goto st3;
 		} else
-			goto st173;
+			goto st171;
 	} else if ( (*p) > 96u ) {
 		if ( (*p) < 194u ) {
 			if ( (*p) > 122u ) {
 				if ( 123u <= (*p) && (*p) <= 126u )
 					goto st3;
 			} else if ( (*p) >= 97u )
-				goto st173;
+				goto st171;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr201;
+					goto tr199;
 			} else if ( (*p) >= 225u )
-				goto tr198;
+				goto tr196;
 		} else
-			goto tr196;
+			goto tr194;
 	} else
 		goto st3;
+	goto st0;
+tr194:
+#line 45 "grammar/address.rl"
+	{ s->non_ascii = true; }
+	goto st173;
+st173:
+	if ( ++p == pe )
+		goto _test_eof173;
+case 173:
+#line 13730 "gen/address.c"
+	if ( 128u <= (*p) && (*p) <= 191u )
+		goto st171;
+	goto st0;
+tr195:
+#line 45 "grammar/address.rl"
+	{ s->non_ascii = true; }
+	goto st174;
+st174:
+	if ( ++p == pe )
+		goto _test_eof174;
+case 174:
+#line 13740 "gen/address.c"
+	if ( 160u <= (*p) && (*p) <= 191u )
+		goto st173;
 	goto st0;
 tr196:
 #line 45 "grammar/address.rl"
@@ -13941,7 +13967,7 @@ st175:
 	if ( ++p == pe )
 		goto _test_eof175;
 case 175:
-#line 13728 "gen/address.c"
+#line 13750 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st173;
 	goto st0;
@@ -13953,9 +13979,9 @@ st176:
 	if ( ++p == pe )
 		goto _test_eof176;
 case 176:
-#line 13738 "gen/address.c"
-	if ( 160u <= (*p) && (*p) <= 191u )
-		goto st175;
+#line 13760 "gen/address.c"
+	if ( 128u <= (*p) && (*p) <= 159u )
+		goto st173;
 	goto st0;
 tr198:
 #line 45 "grammar/address.rl"
@@ -13965,8 +13991,8 @@ st177:
 	if ( ++p == pe )
 		goto _test_eof177;
 case 177:
-#line 13748 "gen/address.c"
-	if ( 128u <= (*p) && (*p) <= 191u )
+#line 13770 "gen/address.c"
+	if ( 144u <= (*p) && (*p) <= 191u )
 		goto st175;
 	goto st0;
 tr199:
@@ -13977,8 +14003,8 @@ st178:
 	if ( ++p == pe )
 		goto _test_eof178;
 case 178:
-#line 13758 "gen/address.c"
-	if ( 128u <= (*p) && (*p) <= 159u )
+#line 13780 "gen/address.c"
+	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st175;
 	goto st0;
 tr200:
@@ -13989,55 +14015,31 @@ st179:
 	if ( ++p == pe )
 		goto _test_eof179;
 case 179:
-#line 13768 "gen/address.c"
-	if ( 144u <= (*p) && (*p) <= 191u )
-		goto st177;
-	goto st0;
-tr201:
-#line 45 "grammar/address.rl"
-	{ s->non_ascii = true; }
-	goto st180;
-st180:
-	if ( ++p == pe )
-		goto _test_eof180;
-case 180:
-#line 13778 "gen/address.c"
-	if ( 128u <= (*p) && (*p) <= 191u )
-		goto st177;
+#line 13790 "gen/address.c"
+	if ( 128u <= (*p) && (*p) <= 143u )
+		goto st175;
 	goto st0;
 tr202:
-#line 45 "grammar/address.rl"
-	{ s->non_ascii = true; }
-	goto st181;
-st181:
-	if ( ++p == pe )
-		goto _test_eof181;
-case 181:
-#line 13788 "gen/address.c"
-	if ( 128u <= (*p) && (*p) <= 143u )
-		goto st177;
-	goto st0;
-tr204:
 #line 57 "grammar/address.rl"
 	{
         if ((size_t)(p - s->label) > s->longest_label)
             s->longest_label = (size_t)(p - s->label);
         s->label = p + 1;
     }
-	goto st182;
-st182:
+	goto st180;
+st180:
 	if ( ++p == pe )
-		goto _test_eof182;
-case 182:
-#line 13802 "gen/address.c"
+		goto _test_eof180;
+case 180:
+#line 13804 "gen/address.c"
 	switch( (*p) ) {
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 224u: goto tr197;
-		case 237u: goto tr199;
-		case 240u: goto tr200;
-		case 244u: goto tr202;
+		case 224u: goto tr195;
+		case 237u: goto tr197;
+		case 240u: goto tr198;
+		case 244u: goto tr200;
 	}
 	if ( (*p) < 91u ) {
 		if ( (*p) < 48u ) {
@@ -14046,33 +14048,33 @@ case 182:
 		} else if ( (*p) > 57u ) {
 			if ( (*p) > 59u ) {
 				if ( 65u <= (*p) && (*p) <= 90u )
-					goto st173;
+					goto st171;
 			} else if ( (*p) >= 58u )
 				goto st3;
 		} else
-			goto st173;
+			goto st171;
 	} else if ( (*p) > 96u ) {
 		if ( (*p) < 194u ) {
 			if ( (*p) > 122u ) {
 				if ( 123u <= (*p) && (*p) <= 126u )
 					goto st3;
 			} else if ( (*p) >= 97u )
-				goto st173;
+				goto st171;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr201;
+					goto tr199;
 			} else if ( (*p) >= 225u )
-				goto tr198;
+				goto tr196;
 		} else
-			goto tr196;
+			goto tr194;
 	} else
 		goto st3;
 	goto st0;
-st183:
+st181:
 	if ( ++p == pe )
-		goto _test_eof183;
-case 183:
+		goto _test_eof181;
+case 181:
 	switch( (*p) ) {
 		case 61u: goto tr2;
 		case 224u: goto tr5;
@@ -14095,19 +14097,19 @@ case 183:
 	} else
 		goto tr4;
 	goto st0;
-st184:
+st182:
 	if ( ++p == pe )
-		goto _test_eof184;
-case 184:
+		goto _test_eof182;
+case 182:
 	switch( (*p) ) {
-		case 45u: goto st184;
+		case 45u: goto st182;
 		case 61u: goto st3;
 		case 63u: goto st3;
 		case 64u: goto tr12;
-		case 224u: goto tr184;
-		case 237u: goto tr186;
-		case 240u: goto tr187;
-		case 244u: goto tr189;
+		case 224u: goto tr182;
+		case 237u: goto tr184;
+		case 240u: goto tr185;
+		case 244u: goto tr187;
 	}
 	if ( (*p) < 91u ) {
 		if ( (*p) < 48u ) {
@@ -14116,28 +14118,52 @@ case 184:
 		} else if ( (*p) > 57u ) {
 			if ( (*p) > 59u ) {
 				if ( 65u <= (*p) && (*p) <= 90u )
-					goto st170;
+					goto st168;
 			} else if ( (*p) >= 58u )
 				goto st3;
 		} else
-			goto st170;
+			goto st168;
 	} else if ( (*p) > 96u ) {
 		if ( (*p) < 194u ) {
 			if ( (*p) > 122u ) {
 				if ( 123u <= (*p) && (*p) <= 126u )
 					goto st3;
 			} else if ( (*p) >= 97u )
-				goto st170;
+				goto st168;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr188;
+					goto tr186;
 			} else if ( (*p) >= 225u )
-				goto tr185;
+				goto tr183;
 		} else
-			goto tr183;
+			goto tr181;
 	} else
 		goto st3;
+	goto st0;
+tr181:
+#line 45 "grammar/address.rl"
+	{ s->non_ascii = true; }
+	goto st183;
+st183:
+	if ( ++p == pe )
+		goto _test_eof183;
+case 183:
+#line 13920 "gen/address.c"
+	if ( 128u <= (*p) && (*p) <= 191u )
+		goto st168;
+	goto st0;
+tr182:
+#line 45 "grammar/address.rl"
+	{ s->non_ascii = true; }
+	goto st184;
+st184:
+	if ( ++p == pe )
+		goto _test_eof184;
+case 184:
+#line 13930 "gen/address.c"
+	if ( 160u <= (*p) && (*p) <= 191u )
+		goto st183;
 	goto st0;
 tr183:
 #line 45 "grammar/address.rl"
@@ -14147,9 +14173,9 @@ st185:
 	if ( ++p == pe )
 		goto _test_eof185;
 case 185:
-#line 13918 "gen/address.c"
+#line 13940 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
-		goto st170;
+		goto st183;
 	goto st0;
 tr184:
 #line 45 "grammar/address.rl"
@@ -14159,9 +14185,9 @@ st186:
 	if ( ++p == pe )
 		goto _test_eof186;
 case 186:
-#line 13928 "gen/address.c"
-	if ( 160u <= (*p) && (*p) <= 191u )
-		goto st185;
+#line 13950 "gen/address.c"
+	if ( 128u <= (*p) && (*p) <= 159u )
+		goto st183;
 	goto st0;
 tr185:
 #line 45 "grammar/address.rl"
@@ -14171,8 +14197,8 @@ st187:
 	if ( ++p == pe )
 		goto _test_eof187;
 case 187:
-#line 13938 "gen/address.c"
-	if ( 128u <= (*p) && (*p) <= 191u )
+#line 13960 "gen/address.c"
+	if ( 144u <= (*p) && (*p) <= 191u )
 		goto st185;
 	goto st0;
 tr186:
@@ -14183,8 +14209,8 @@ st188:
 	if ( ++p == pe )
 		goto _test_eof188;
 case 188:
-#line 13948 "gen/address.c"
-	if ( 128u <= (*p) && (*p) <= 159u )
+#line 13970 "gen/address.c"
+	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st185;
 	goto st0;
 tr187:
@@ -14195,33 +14221,9 @@ st189:
 	if ( ++p == pe )
 		goto _test_eof189;
 case 189:
-#line 13958 "gen/address.c"
-	if ( 144u <= (*p) && (*p) <= 191u )
-		goto st187;
-	goto st0;
-tr188:
-#line 45 "grammar/address.rl"
-	{ s->non_ascii = true; }
-	goto st190;
-st190:
-	if ( ++p == pe )
-		goto _test_eof190;
-case 190:
-#line 13968 "gen/address.c"
-	if ( 128u <= (*p) && (*p) <= 191u )
-		goto st187;
-	goto st0;
-tr189:
-#line 45 "grammar/address.rl"
-	{ s->non_ascii = true; }
-	goto st191;
-st191:
-	if ( ++p == pe )
-		goto _test_eof191;
-case 191:
-#line 13978 "gen/address.c"
+#line 13980 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 143u )
-		goto st187;
+		goto st185;
 	goto st0;
 	}
 	_test_eof2: cs = 2; goto _test_eof; 
@@ -14237,7 +14239,7 @@ case 191:
 	_test_eof12: cs = 12; goto _test_eof; 
 	_test_eof13: cs = 13; goto _test_eof; 
 	_test_eof14: cs = 14; goto _test_eof; 
-	_test_eof192: cs = 192; goto _test_eof; 
+	_test_eof190: cs = 190; goto _test_eof; 
 	_test_eof15: cs = 15; goto _test_eof; 
 	_test_eof16: cs = 16; goto _test_eof; 
 	_test_eof17: cs = 17; goto _test_eof; 
@@ -14413,24 +14415,22 @@ case 191:
 	_test_eof187: cs = 187; goto _test_eof; 
 	_test_eof188: cs = 188; goto _test_eof; 
 	_test_eof189: cs = 189; goto _test_eof; 
-	_test_eof190: cs = 190; goto _test_eof; 
-	_test_eof191: cs = 191; goto _test_eof; 
 
 	_test_eof: {}
 	_out: {}
 	}
 
-#line 198 "grammar/address.rl"
+#line 201 "grammar/address.rl"
     return cs >= mxq_loose_path_first_final;
 }
 
 
 #line 14180 "gen/address.c"
 static const int mxq_loose_mailbox_start = 1;
-static const int mxq_loose_mailbox_first_final = 165;
+static const int mxq_loose_mailbox_first_final = 164;
 
 
-#line 208 "grammar/address.rl"
+#line 211 "grammar/address.rl"
 
 
 static bool
@@ -14445,7 +14445,7 @@ scan_loose_mailbox(const unsigned char *p, size_t n, struct addr_scan *s)
 	cs = mxq_loose_mailbox_start;
 	}
 
-#line 217 "grammar/address.rl"
+#line 220 "grammar/address.rl"
     
 #line 14194 "gen/address.c"
 	{
@@ -14536,18 +14536,18 @@ case 3:
 		} else if ( (*p) > 57u ) {
 			if ( (*p) > 59u ) {
 				if ( 65u <= (*p) && (*p) <= 90u )
-					goto st165;
+					goto st164;
 			} else if ( (*p) >= 58u )
 				goto st2;
 		} else
-			goto st165;
+			goto st164;
 	} else if ( (*p) > 96u ) {
 		if ( (*p) < 194u ) {
 			if ( (*p) > 122u ) {
 				if ( 123u <= (*p) && (*p) <= 126u )
 					goto st2;
 			} else if ( (*p) >= 97u )
-				goto st165;
+				goto st164;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -14559,13 +14559,13 @@ case 3:
 	} else
 		goto st2;
 	goto st0;
-st165:
+st164:
 	if ( ++p == pe )
-		goto _test_eof165;
-case 165:
+		goto _test_eof164;
+case 164:
 	switch( (*p) ) {
 		case 45u: goto st4;
-		case 46u: goto tr170;
+		case 46u: goto tr168;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
@@ -14581,18 +14581,18 @@ case 165:
 		} else if ( (*p) > 57u ) {
 			if ( (*p) > 59u ) {
 				if ( 65u <= (*p) && (*p) <= 90u )
-					goto st165;
+					goto st164;
 			} else if ( (*p) >= 58u )
 				goto st2;
 		} else
-			goto st165;
+			goto st164;
 	} else if ( (*p) > 96u ) {
 		if ( (*p) < 194u ) {
 			if ( (*p) > 122u ) {
 				if ( 123u <= (*p) && (*p) <= 126u )
 					goto st2;
 			} else if ( (*p) >= 97u )
-				goto st165;
+				goto st164;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -14625,18 +14625,18 @@ case 4:
 		} else if ( (*p) > 57u ) {
 			if ( (*p) > 59u ) {
 				if ( 65u <= (*p) && (*p) <= 90u )
-					goto st165;
+					goto st164;
 			} else if ( (*p) >= 58u )
 				goto st2;
 		} else
-			goto st165;
+			goto st164;
 	} else if ( (*p) > 96u ) {
 		if ( (*p) < 194u ) {
 			if ( (*p) > 122u ) {
 				if ( 123u <= (*p) && (*p) <= 126u )
 					goto st2;
 			} else if ( (*p) >= 97u )
-				goto st165;
+				goto st164;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -14658,7 +14658,7 @@ st5:
 case 5:
 #line 14399 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
-		goto st165;
+		goto st164;
 	goto st0;
 tr13:
 #line 45 "grammar/address.rl"
@@ -14732,7 +14732,7 @@ case 11:
 	if ( 128u <= (*p) && (*p) <= 143u )
 		goto st7;
 	goto st0;
-tr170:
+tr168:
 #line 57 "grammar/address.rl"
 	{
         if ((size_t)(p - s->label) > s->longest_label)
@@ -14761,18 +14761,18 @@ case 12:
 		} else if ( (*p) > 57u ) {
 			if ( (*p) > 59u ) {
 				if ( 65u <= (*p) && (*p) <= 90u )
-					goto st165;
+					goto st164;
 			} else if ( (*p) >= 58u )
 				goto st2;
 		} else
-			goto st165;
+			goto st164;
 	} else if ( (*p) > 96u ) {
 		if ( (*p) < 194u ) {
 			if ( (*p) > 122u ) {
 				if ( 123u <= (*p) && (*p) <= 126u )
 					goto st2;
 			} else if ( (*p) >= 97u )
-				goto st165;
+				goto st164;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -14790,12 +14790,12 @@ st13:
 case 13:
 	switch( (*p) ) {
 		case 45u: goto st14;
-		case 50u: goto st47;
+		case 50u: goto st46;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
-		case 73u: goto st49;
-		case 105u: goto st49;
+		case 73u: goto st48;
+		case 105u: goto st48;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -14805,7 +14805,7 @@ case 13:
 		if ( (*p) < 51u ) {
 			if ( (*p) > 47u ) {
 				if ( 48u <= (*p) && (*p) <= 49u )
-					goto st26;
+					goto st25;
 			} else if ( (*p) >= 33u )
 				goto st2;
 		} else if ( (*p) > 57u ) {
@@ -14815,7 +14815,7 @@ case 13:
 			} else if ( (*p) >= 58u )
 				goto st2;
 		} else
-			goto st45;
+			goto st44;
 	} else if ( (*p) > 96u ) {
 		if ( (*p) < 194u ) {
 			if ( (*p) > 122u ) {
@@ -14926,8 +14926,7 @@ st16:
 		goto _test_eof16;
 case 16:
 	switch( (*p) ) {
-		case 60u: goto st18;
-		case 62u: goto st18;
+		case 61u: goto st17;
 		case 64u: goto tr9;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
@@ -14935,10 +14934,13 @@ case 16:
 		case 244u: goto tr8;
 	}
 	if ( (*p) < 94u ) {
-		if ( (*p) > 90u ) {
+		if ( (*p) < 63u ) {
+			if ( 33u <= (*p) && (*p) <= 59u )
+				goto st17;
+		} else if ( (*p) > 90u ) {
 			if ( 91u <= (*p) && (*p) <= 93u )
 				goto st2;
-		} else if ( (*p) >= 33u )
+		} else
 			goto st17;
 	} else if ( (*p) > 126u ) {
 		if ( (*p) < 225u ) {
@@ -14957,20 +14959,22 @@ st17:
 		goto _test_eof17;
 case 17:
 	switch( (*p) ) {
-		case 60u: goto st18;
-		case 62u: goto st18;
+		case 61u: goto st17;
 		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
 		case 244u: goto tr8;
 	}
 	if ( (*p) < 94u ) {
-		if ( (*p) > 90u ) {
+		if ( (*p) < 63u ) {
+			if ( 33u <= (*p) && (*p) <= 59u )
+				goto st17;
+		} else if ( (*p) > 90u ) {
 			if ( 91u <= (*p) && (*p) <= 92u )
 				goto st2;
-		} else if ( (*p) >= 33u )
+		} else
 			goto st17;
 	} else if ( (*p) > 126u ) {
 		if ( (*p) < 225u ) {
@@ -14984,30 +14988,10 @@ case 17:
 	} else
 		goto st17;
 	goto st0;
-st18:
+st165:
 	if ( ++p == pe )
-		goto _test_eof18;
-case 18:
-	if ( (*p) == 93u )
-		goto st166;
-	if ( (*p) < 65u ) {
-		if ( 33u <= (*p) && (*p) <= 63u )
-			goto st18;
-	} else if ( (*p) > 90u ) {
-		if ( 94u <= (*p) && (*p) <= 126u )
-			goto st18;
-	} else
-		goto st18;
-	goto st0;
-st166:
-	if ( ++p == pe )
-		goto _test_eof166;
-case 166:
-	goto st0;
-st167:
-	if ( ++p == pe )
-		goto _test_eof167;
-case 167:
+		goto _test_eof165;
+case 165:
 	switch( (*p) ) {
 		case 61u: goto st2;
 		case 64u: goto tr9;
@@ -15034,16 +15018,28 @@ case 167:
 tr2:
 #line 45 "grammar/address.rl"
 	{ s->non_ascii = true; }
+	goto st18;
+st18:
+	if ( ++p == pe )
+		goto _test_eof18;
+case 18:
+#line 14750 "gen/address.c"
+	if ( 128u <= (*p) && (*p) <= 191u )
+		goto st2;
+	goto st0;
+tr3:
+#line 45 "grammar/address.rl"
+	{ s->non_ascii = true; }
 	goto st19;
 st19:
 	if ( ++p == pe )
 		goto _test_eof19;
 case 19:
-#line 14766 "gen/address.c"
-	if ( 128u <= (*p) && (*p) <= 191u )
-		goto st2;
+#line 14760 "gen/address.c"
+	if ( 160u <= (*p) && (*p) <= 191u )
+		goto st18;
 	goto st0;
-tr3:
+tr4:
 #line 45 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st20;
@@ -15051,11 +15047,11 @@ st20:
 	if ( ++p == pe )
 		goto _test_eof20;
 case 20:
-#line 14776 "gen/address.c"
-	if ( 160u <= (*p) && (*p) <= 191u )
-		goto st19;
+#line 14770 "gen/address.c"
+	if ( 128u <= (*p) && (*p) <= 191u )
+		goto st18;
 	goto st0;
-tr4:
+tr5:
 #line 45 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st21;
@@ -15063,11 +15059,11 @@ st21:
 	if ( ++p == pe )
 		goto _test_eof21;
 case 21:
-#line 14786 "gen/address.c"
-	if ( 128u <= (*p) && (*p) <= 191u )
-		goto st19;
+#line 14780 "gen/address.c"
+	if ( 128u <= (*p) && (*p) <= 159u )
+		goto st18;
 	goto st0;
-tr5:
+tr6:
 #line 45 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st22;
@@ -15075,11 +15071,11 @@ st22:
 	if ( ++p == pe )
 		goto _test_eof22;
 case 22:
-#line 14796 "gen/address.c"
-	if ( 128u <= (*p) && (*p) <= 159u )
-		goto st19;
+#line 14790 "gen/address.c"
+	if ( 144u <= (*p) && (*p) <= 191u )
+		goto st20;
 	goto st0;
-tr6:
+tr7:
 #line 45 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st23;
@@ -15087,11 +15083,11 @@ st23:
 	if ( ++p == pe )
 		goto _test_eof23;
 case 23:
-#line 14806 "gen/address.c"
-	if ( 144u <= (*p) && (*p) <= 191u )
-		goto st21;
+#line 14800 "gen/address.c"
+	if ( 128u <= (*p) && (*p) <= 191u )
+		goto st20;
 	goto st0;
-tr7:
+tr8:
 #line 45 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st24;
@@ -15099,29 +15095,676 @@ st24:
 	if ( ++p == pe )
 		goto _test_eof24;
 case 24:
-#line 14816 "gen/address.c"
-	if ( 128u <= (*p) && (*p) <= 191u )
-		goto st21;
+#line 14810 "gen/address.c"
+	if ( 128u <= (*p) && (*p) <= 143u )
+		goto st20;
 	goto st0;
-tr8:
-#line 45 "grammar/address.rl"
-	{ s->non_ascii = true; }
-	goto st25;
 st25:
 	if ( ++p == pe )
 		goto _test_eof25;
 case 25:
-#line 14826 "gen/address.c"
-	if ( 128u <= (*p) && (*p) <= 143u )
-		goto st21;
+	switch( (*p) ) {
+		case 45u: goto st14;
+		case 46u: goto st26;
+		case 58u: goto st16;
+		case 59u: goto st2;
+		case 61u: goto st2;
+		case 63u: goto st2;
+		case 64u: goto tr9;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st2;
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 90u ) {
+				if ( 91u <= (*p) && (*p) <= 96u )
+					goto st2;
+			} else if ( (*p) >= 65u )
+				goto st15;
+		} else
+			goto st44;
+	} else if ( (*p) > 122u ) {
+		if ( (*p) < 194u ) {
+			if ( 123u <= (*p) && (*p) <= 126u )
+				goto st2;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr7;
+			} else if ( (*p) >= 225u )
+				goto tr4;
+		} else
+			goto tr2;
+	} else
+		goto st15;
 	goto st0;
 st26:
 	if ( ++p == pe )
 		goto _test_eof26;
 case 26:
 	switch( (*p) ) {
+		case 50u: goto st42;
+		case 61u: goto st2;
+		case 64u: goto tr9;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 58u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st2;
+		} else if ( (*p) > 49u ) {
+			if ( 51u <= (*p) && (*p) <= 57u )
+				goto st40;
+		} else
+			goto st27;
+	} else if ( (*p) > 59u ) {
+		if ( (*p) < 194u ) {
+			if ( 63u <= (*p) && (*p) <= 126u )
+				goto st2;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr7;
+			} else if ( (*p) >= 225u )
+				goto tr4;
+		} else
+			goto tr2;
+	} else
+		goto st2;
+	goto st0;
+st27:
+	if ( ++p == pe )
+		goto _test_eof27;
+case 27:
+	switch( (*p) ) {
+		case 46u: goto st28;
+		case 61u: goto st2;
+		case 64u: goto tr9;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 63u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st2;
+		} else if ( (*p) > 57u ) {
+			if ( 58u <= (*p) && (*p) <= 59u )
+				goto st2;
+		} else
+			goto st40;
+	} else if ( (*p) > 126u ) {
+		if ( (*p) < 225u ) {
+			if ( 194u <= (*p) && (*p) <= 223u )
+				goto tr2;
+		} else if ( (*p) > 239u ) {
+			if ( 241u <= (*p) && (*p) <= 243u )
+				goto tr7;
+		} else
+			goto tr4;
+	} else
+		goto st2;
+	goto st0;
+st28:
+	if ( ++p == pe )
+		goto _test_eof28;
+case 28:
+	switch( (*p) ) {
+		case 50u: goto st38;
+		case 61u: goto st2;
+		case 64u: goto tr9;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 58u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st2;
+		} else if ( (*p) > 49u ) {
+			if ( 51u <= (*p) && (*p) <= 57u )
+				goto st36;
+		} else
+			goto st29;
+	} else if ( (*p) > 59u ) {
+		if ( (*p) < 194u ) {
+			if ( 63u <= (*p) && (*p) <= 126u )
+				goto st2;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr7;
+			} else if ( (*p) >= 225u )
+				goto tr4;
+		} else
+			goto tr2;
+	} else
+		goto st2;
+	goto st0;
+st29:
+	if ( ++p == pe )
+		goto _test_eof29;
+case 29:
+	switch( (*p) ) {
+		case 46u: goto st30;
+		case 61u: goto st2;
+		case 64u: goto tr9;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 63u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st2;
+		} else if ( (*p) > 57u ) {
+			if ( 58u <= (*p) && (*p) <= 59u )
+				goto st2;
+		} else
+			goto st36;
+	} else if ( (*p) > 126u ) {
+		if ( (*p) < 225u ) {
+			if ( 194u <= (*p) && (*p) <= 223u )
+				goto tr2;
+		} else if ( (*p) > 239u ) {
+			if ( 241u <= (*p) && (*p) <= 243u )
+				goto tr7;
+		} else
+			goto tr4;
+	} else
+		goto st2;
+	goto st0;
+st30:
+	if ( ++p == pe )
+		goto _test_eof30;
+case 30:
+	switch( (*p) ) {
+		case 50u: goto st34;
+		case 61u: goto st2;
+		case 64u: goto tr9;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 58u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st2;
+		} else if ( (*p) > 49u ) {
+			if ( 51u <= (*p) && (*p) <= 57u )
+				goto st32;
+		} else
+			goto st31;
+	} else if ( (*p) > 59u ) {
+		if ( (*p) < 194u ) {
+			if ( 63u <= (*p) && (*p) <= 126u )
+				goto st2;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr7;
+			} else if ( (*p) >= 225u )
+				goto tr4;
+		} else
+			goto tr2;
+	} else
+		goto st2;
+	goto st0;
+st31:
+	if ( ++p == pe )
+		goto _test_eof31;
+case 31:
+	switch( (*p) ) {
+		case 61u: goto st2;
+		case 64u: goto tr9;
+		case 93u: goto st165;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 63u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st2;
+		} else if ( (*p) > 57u ) {
+			if ( 58u <= (*p) && (*p) <= 59u )
+				goto st2;
+		} else
+			goto st32;
+	} else if ( (*p) > 126u ) {
+		if ( (*p) < 225u ) {
+			if ( 194u <= (*p) && (*p) <= 223u )
+				goto tr2;
+		} else if ( (*p) > 239u ) {
+			if ( 241u <= (*p) && (*p) <= 243u )
+				goto tr7;
+		} else
+			goto tr4;
+	} else
+		goto st2;
+	goto st0;
+st32:
+	if ( ++p == pe )
+		goto _test_eof32;
+case 32:
+	switch( (*p) ) {
+		case 61u: goto st2;
+		case 64u: goto tr9;
+		case 93u: goto st165;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 63u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st2;
+		} else if ( (*p) > 57u ) {
+			if ( 58u <= (*p) && (*p) <= 59u )
+				goto st2;
+		} else
+			goto st33;
+	} else if ( (*p) > 126u ) {
+		if ( (*p) < 225u ) {
+			if ( 194u <= (*p) && (*p) <= 223u )
+				goto tr2;
+		} else if ( (*p) > 239u ) {
+			if ( 241u <= (*p) && (*p) <= 243u )
+				goto tr7;
+		} else
+			goto tr4;
+	} else
+		goto st2;
+	goto st0;
+st33:
+	if ( ++p == pe )
+		goto _test_eof33;
+case 33:
+	switch( (*p) ) {
+		case 61u: goto st2;
+		case 64u: goto tr9;
+		case 93u: goto st165;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 194u ) {
+		if ( (*p) > 59u ) {
+			if ( 63u <= (*p) && (*p) <= 126u )
+				goto st2;
+		} else if ( (*p) >= 33u )
+			goto st2;
+	} else if ( (*p) > 223u ) {
+		if ( (*p) > 239u ) {
+			if ( 241u <= (*p) && (*p) <= 243u )
+				goto tr7;
+		} else if ( (*p) >= 225u )
+			goto tr4;
+	} else
+		goto tr2;
+	goto st0;
+st34:
+	if ( ++p == pe )
+		goto _test_eof34;
+case 34:
+	switch( (*p) ) {
+		case 53u: goto st35;
+		case 61u: goto st2;
+		case 64u: goto tr9;
+		case 93u: goto st165;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 58u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st2;
+		} else if ( (*p) > 52u ) {
+			if ( 54u <= (*p) && (*p) <= 57u )
+				goto st33;
+		} else
+			goto st32;
+	} else if ( (*p) > 59u ) {
+		if ( (*p) < 194u ) {
+			if ( 63u <= (*p) && (*p) <= 126u )
+				goto st2;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr7;
+			} else if ( (*p) >= 225u )
+				goto tr4;
+		} else
+			goto tr2;
+	} else
+		goto st2;
+	goto st0;
+st35:
+	if ( ++p == pe )
+		goto _test_eof35;
+case 35:
+	switch( (*p) ) {
+		case 61u: goto st2;
+		case 64u: goto tr9;
+		case 93u: goto st165;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 63u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st2;
+		} else if ( (*p) > 53u ) {
+			if ( 54u <= (*p) && (*p) <= 59u )
+				goto st2;
+		} else
+			goto st33;
+	} else if ( (*p) > 126u ) {
+		if ( (*p) < 225u ) {
+			if ( 194u <= (*p) && (*p) <= 223u )
+				goto tr2;
+		} else if ( (*p) > 239u ) {
+			if ( 241u <= (*p) && (*p) <= 243u )
+				goto tr7;
+		} else
+			goto tr4;
+	} else
+		goto st2;
+	goto st0;
+st36:
+	if ( ++p == pe )
+		goto _test_eof36;
+case 36:
+	switch( (*p) ) {
+		case 46u: goto st30;
+		case 61u: goto st2;
+		case 64u: goto tr9;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 63u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st2;
+		} else if ( (*p) > 57u ) {
+			if ( 58u <= (*p) && (*p) <= 59u )
+				goto st2;
+		} else
+			goto st37;
+	} else if ( (*p) > 126u ) {
+		if ( (*p) < 225u ) {
+			if ( 194u <= (*p) && (*p) <= 223u )
+				goto tr2;
+		} else if ( (*p) > 239u ) {
+			if ( 241u <= (*p) && (*p) <= 243u )
+				goto tr7;
+		} else
+			goto tr4;
+	} else
+		goto st2;
+	goto st0;
+st37:
+	if ( ++p == pe )
+		goto _test_eof37;
+case 37:
+	switch( (*p) ) {
+		case 46u: goto st30;
+		case 61u: goto st2;
+		case 64u: goto tr9;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 194u ) {
+		if ( (*p) > 59u ) {
+			if ( 63u <= (*p) && (*p) <= 126u )
+				goto st2;
+		} else if ( (*p) >= 33u )
+			goto st2;
+	} else if ( (*p) > 223u ) {
+		if ( (*p) > 239u ) {
+			if ( 241u <= (*p) && (*p) <= 243u )
+				goto tr7;
+		} else if ( (*p) >= 225u )
+			goto tr4;
+	} else
+		goto tr2;
+	goto st0;
+st38:
+	if ( ++p == pe )
+		goto _test_eof38;
+case 38:
+	switch( (*p) ) {
+		case 46u: goto st30;
+		case 53u: goto st39;
+		case 61u: goto st2;
+		case 64u: goto tr9;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 58u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st2;
+		} else if ( (*p) > 52u ) {
+			if ( 54u <= (*p) && (*p) <= 57u )
+				goto st37;
+		} else
+			goto st36;
+	} else if ( (*p) > 59u ) {
+		if ( (*p) < 194u ) {
+			if ( 63u <= (*p) && (*p) <= 126u )
+				goto st2;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr7;
+			} else if ( (*p) >= 225u )
+				goto tr4;
+		} else
+			goto tr2;
+	} else
+		goto st2;
+	goto st0;
+st39:
+	if ( ++p == pe )
+		goto _test_eof39;
+case 39:
+	switch( (*p) ) {
+		case 46u: goto st30;
+		case 61u: goto st2;
+		case 64u: goto tr9;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 63u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st2;
+		} else if ( (*p) > 53u ) {
+			if ( 54u <= (*p) && (*p) <= 59u )
+				goto st2;
+		} else
+			goto st37;
+	} else if ( (*p) > 126u ) {
+		if ( (*p) < 225u ) {
+			if ( 194u <= (*p) && (*p) <= 223u )
+				goto tr2;
+		} else if ( (*p) > 239u ) {
+			if ( 241u <= (*p) && (*p) <= 243u )
+				goto tr7;
+		} else
+			goto tr4;
+	} else
+		goto st2;
+	goto st0;
+st40:
+	if ( ++p == pe )
+		goto _test_eof40;
+case 40:
+	switch( (*p) ) {
+		case 46u: goto st28;
+		case 61u: goto st2;
+		case 64u: goto tr9;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 63u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st2;
+		} else if ( (*p) > 57u ) {
+			if ( 58u <= (*p) && (*p) <= 59u )
+				goto st2;
+		} else
+			goto st41;
+	} else if ( (*p) > 126u ) {
+		if ( (*p) < 225u ) {
+			if ( 194u <= (*p) && (*p) <= 223u )
+				goto tr2;
+		} else if ( (*p) > 239u ) {
+			if ( 241u <= (*p) && (*p) <= 243u )
+				goto tr7;
+		} else
+			goto tr4;
+	} else
+		goto st2;
+	goto st0;
+st41:
+	if ( ++p == pe )
+		goto _test_eof41;
+case 41:
+	switch( (*p) ) {
+		case 46u: goto st28;
+		case 61u: goto st2;
+		case 64u: goto tr9;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 194u ) {
+		if ( (*p) > 59u ) {
+			if ( 63u <= (*p) && (*p) <= 126u )
+				goto st2;
+		} else if ( (*p) >= 33u )
+			goto st2;
+	} else if ( (*p) > 223u ) {
+		if ( (*p) > 239u ) {
+			if ( 241u <= (*p) && (*p) <= 243u )
+				goto tr7;
+		} else if ( (*p) >= 225u )
+			goto tr4;
+	} else
+		goto tr2;
+	goto st0;
+st42:
+	if ( ++p == pe )
+		goto _test_eof42;
+case 42:
+	switch( (*p) ) {
+		case 46u: goto st28;
+		case 53u: goto st43;
+		case 61u: goto st2;
+		case 64u: goto tr9;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 58u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st2;
+		} else if ( (*p) > 52u ) {
+			if ( 54u <= (*p) && (*p) <= 57u )
+				goto st41;
+		} else
+			goto st40;
+	} else if ( (*p) > 59u ) {
+		if ( (*p) < 194u ) {
+			if ( 63u <= (*p) && (*p) <= 126u )
+				goto st2;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr7;
+			} else if ( (*p) >= 225u )
+				goto tr4;
+		} else
+			goto tr2;
+	} else
+		goto st2;
+	goto st0;
+st43:
+	if ( ++p == pe )
+		goto _test_eof43;
+case 43:
+	switch( (*p) ) {
+		case 46u: goto st28;
+		case 61u: goto st2;
+		case 64u: goto tr9;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 63u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st2;
+		} else if ( (*p) > 53u ) {
+			if ( 54u <= (*p) && (*p) <= 59u )
+				goto st2;
+		} else
+			goto st41;
+	} else if ( (*p) > 126u ) {
+		if ( (*p) < 225u ) {
+			if ( 194u <= (*p) && (*p) <= 223u )
+				goto tr2;
+		} else if ( (*p) > 239u ) {
+			if ( 241u <= (*p) && (*p) <= 243u )
+				goto tr7;
+		} else
+			goto tr4;
+	} else
+		goto st2;
+	goto st0;
+st44:
+	if ( ++p == pe )
+		goto _test_eof44;
+case 44:
+	switch( (*p) ) {
 		case 45u: goto st14;
-		case 46u: goto st27;
+		case 46u: goto st26;
 		case 58u: goto st16;
 		case 59u: goto st2;
 		case 61u: goto st2;
@@ -15159,672 +15802,13 @@ case 26:
 	} else
 		goto st15;
 	goto st0;
-st27:
-	if ( ++p == pe )
-		goto _test_eof27;
-case 27:
-	switch( (*p) ) {
-		case 50u: goto st43;
-		case 61u: goto st2;
-		case 64u: goto tr9;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 58u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st2;
-		} else if ( (*p) > 49u ) {
-			if ( 51u <= (*p) && (*p) <= 57u )
-				goto st41;
-		} else
-			goto st28;
-	} else if ( (*p) > 59u ) {
-		if ( (*p) < 194u ) {
-			if ( 63u <= (*p) && (*p) <= 126u )
-				goto st2;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr7;
-			} else if ( (*p) >= 225u )
-				goto tr4;
-		} else
-			goto tr2;
-	} else
-		goto st2;
-	goto st0;
-st28:
-	if ( ++p == pe )
-		goto _test_eof28;
-case 28:
-	switch( (*p) ) {
-		case 46u: goto st29;
-		case 61u: goto st2;
-		case 64u: goto tr9;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 63u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st2;
-		} else if ( (*p) > 57u ) {
-			if ( 58u <= (*p) && (*p) <= 59u )
-				goto st2;
-		} else
-			goto st41;
-	} else if ( (*p) > 126u ) {
-		if ( (*p) < 225u ) {
-			if ( 194u <= (*p) && (*p) <= 223u )
-				goto tr2;
-		} else if ( (*p) > 239u ) {
-			if ( 241u <= (*p) && (*p) <= 243u )
-				goto tr7;
-		} else
-			goto tr4;
-	} else
-		goto st2;
-	goto st0;
-st29:
-	if ( ++p == pe )
-		goto _test_eof29;
-case 29:
-	switch( (*p) ) {
-		case 50u: goto st39;
-		case 61u: goto st2;
-		case 64u: goto tr9;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 58u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st2;
-		} else if ( (*p) > 49u ) {
-			if ( 51u <= (*p) && (*p) <= 57u )
-				goto st37;
-		} else
-			goto st30;
-	} else if ( (*p) > 59u ) {
-		if ( (*p) < 194u ) {
-			if ( 63u <= (*p) && (*p) <= 126u )
-				goto st2;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr7;
-			} else if ( (*p) >= 225u )
-				goto tr4;
-		} else
-			goto tr2;
-	} else
-		goto st2;
-	goto st0;
-st30:
-	if ( ++p == pe )
-		goto _test_eof30;
-case 30:
-	switch( (*p) ) {
-		case 46u: goto st31;
-		case 61u: goto st2;
-		case 64u: goto tr9;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 63u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st2;
-		} else if ( (*p) > 57u ) {
-			if ( 58u <= (*p) && (*p) <= 59u )
-				goto st2;
-		} else
-			goto st37;
-	} else if ( (*p) > 126u ) {
-		if ( (*p) < 225u ) {
-			if ( 194u <= (*p) && (*p) <= 223u )
-				goto tr2;
-		} else if ( (*p) > 239u ) {
-			if ( 241u <= (*p) && (*p) <= 243u )
-				goto tr7;
-		} else
-			goto tr4;
-	} else
-		goto st2;
-	goto st0;
-st31:
-	if ( ++p == pe )
-		goto _test_eof31;
-case 31:
-	switch( (*p) ) {
-		case 50u: goto st35;
-		case 61u: goto st2;
-		case 64u: goto tr9;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 58u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st2;
-		} else if ( (*p) > 49u ) {
-			if ( 51u <= (*p) && (*p) <= 57u )
-				goto st33;
-		} else
-			goto st32;
-	} else if ( (*p) > 59u ) {
-		if ( (*p) < 194u ) {
-			if ( 63u <= (*p) && (*p) <= 126u )
-				goto st2;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr7;
-			} else if ( (*p) >= 225u )
-				goto tr4;
-		} else
-			goto tr2;
-	} else
-		goto st2;
-	goto st0;
-st32:
-	if ( ++p == pe )
-		goto _test_eof32;
-case 32:
-	switch( (*p) ) {
-		case 61u: goto st2;
-		case 64u: goto tr9;
-		case 93u: goto st167;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 63u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st2;
-		} else if ( (*p) > 57u ) {
-			if ( 58u <= (*p) && (*p) <= 59u )
-				goto st2;
-		} else
-			goto st33;
-	} else if ( (*p) > 126u ) {
-		if ( (*p) < 225u ) {
-			if ( 194u <= (*p) && (*p) <= 223u )
-				goto tr2;
-		} else if ( (*p) > 239u ) {
-			if ( 241u <= (*p) && (*p) <= 243u )
-				goto tr7;
-		} else
-			goto tr4;
-	} else
-		goto st2;
-	goto st0;
-st33:
-	if ( ++p == pe )
-		goto _test_eof33;
-case 33:
-	switch( (*p) ) {
-		case 61u: goto st2;
-		case 64u: goto tr9;
-		case 93u: goto st167;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 63u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st2;
-		} else if ( (*p) > 57u ) {
-			if ( 58u <= (*p) && (*p) <= 59u )
-				goto st2;
-		} else
-			goto st34;
-	} else if ( (*p) > 126u ) {
-		if ( (*p) < 225u ) {
-			if ( 194u <= (*p) && (*p) <= 223u )
-				goto tr2;
-		} else if ( (*p) > 239u ) {
-			if ( 241u <= (*p) && (*p) <= 243u )
-				goto tr7;
-		} else
-			goto tr4;
-	} else
-		goto st2;
-	goto st0;
-st34:
-	if ( ++p == pe )
-		goto _test_eof34;
-case 34:
-	switch( (*p) ) {
-		case 61u: goto st2;
-		case 64u: goto tr9;
-		case 93u: goto st167;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 194u ) {
-		if ( (*p) > 59u ) {
-			if ( 63u <= (*p) && (*p) <= 126u )
-				goto st2;
-		} else if ( (*p) >= 33u )
-			goto st2;
-	} else if ( (*p) > 223u ) {
-		if ( (*p) > 239u ) {
-			if ( 241u <= (*p) && (*p) <= 243u )
-				goto tr7;
-		} else if ( (*p) >= 225u )
-			goto tr4;
-	} else
-		goto tr2;
-	goto st0;
-st35:
-	if ( ++p == pe )
-		goto _test_eof35;
-case 35:
-	switch( (*p) ) {
-		case 53u: goto st36;
-		case 61u: goto st2;
-		case 64u: goto tr9;
-		case 93u: goto st167;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 58u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st2;
-		} else if ( (*p) > 52u ) {
-			if ( 54u <= (*p) && (*p) <= 57u )
-				goto st34;
-		} else
-			goto st33;
-	} else if ( (*p) > 59u ) {
-		if ( (*p) < 194u ) {
-			if ( 63u <= (*p) && (*p) <= 126u )
-				goto st2;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr7;
-			} else if ( (*p) >= 225u )
-				goto tr4;
-		} else
-			goto tr2;
-	} else
-		goto st2;
-	goto st0;
-st36:
-	if ( ++p == pe )
-		goto _test_eof36;
-case 36:
-	switch( (*p) ) {
-		case 61u: goto st2;
-		case 64u: goto tr9;
-		case 93u: goto st167;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 63u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st2;
-		} else if ( (*p) > 53u ) {
-			if ( 54u <= (*p) && (*p) <= 59u )
-				goto st2;
-		} else
-			goto st34;
-	} else if ( (*p) > 126u ) {
-		if ( (*p) < 225u ) {
-			if ( 194u <= (*p) && (*p) <= 223u )
-				goto tr2;
-		} else if ( (*p) > 239u ) {
-			if ( 241u <= (*p) && (*p) <= 243u )
-				goto tr7;
-		} else
-			goto tr4;
-	} else
-		goto st2;
-	goto st0;
-st37:
-	if ( ++p == pe )
-		goto _test_eof37;
-case 37:
-	switch( (*p) ) {
-		case 46u: goto st31;
-		case 61u: goto st2;
-		case 64u: goto tr9;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 63u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st2;
-		} else if ( (*p) > 57u ) {
-			if ( 58u <= (*p) && (*p) <= 59u )
-				goto st2;
-		} else
-			goto st38;
-	} else if ( (*p) > 126u ) {
-		if ( (*p) < 225u ) {
-			if ( 194u <= (*p) && (*p) <= 223u )
-				goto tr2;
-		} else if ( (*p) > 239u ) {
-			if ( 241u <= (*p) && (*p) <= 243u )
-				goto tr7;
-		} else
-			goto tr4;
-	} else
-		goto st2;
-	goto st0;
-st38:
-	if ( ++p == pe )
-		goto _test_eof38;
-case 38:
-	switch( (*p) ) {
-		case 46u: goto st31;
-		case 61u: goto st2;
-		case 64u: goto tr9;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 194u ) {
-		if ( (*p) > 59u ) {
-			if ( 63u <= (*p) && (*p) <= 126u )
-				goto st2;
-		} else if ( (*p) >= 33u )
-			goto st2;
-	} else if ( (*p) > 223u ) {
-		if ( (*p) > 239u ) {
-			if ( 241u <= (*p) && (*p) <= 243u )
-				goto tr7;
-		} else if ( (*p) >= 225u )
-			goto tr4;
-	} else
-		goto tr2;
-	goto st0;
-st39:
-	if ( ++p == pe )
-		goto _test_eof39;
-case 39:
-	switch( (*p) ) {
-		case 46u: goto st31;
-		case 53u: goto st40;
-		case 61u: goto st2;
-		case 64u: goto tr9;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 58u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st2;
-		} else if ( (*p) > 52u ) {
-			if ( 54u <= (*p) && (*p) <= 57u )
-				goto st38;
-		} else
-			goto st37;
-	} else if ( (*p) > 59u ) {
-		if ( (*p) < 194u ) {
-			if ( 63u <= (*p) && (*p) <= 126u )
-				goto st2;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr7;
-			} else if ( (*p) >= 225u )
-				goto tr4;
-		} else
-			goto tr2;
-	} else
-		goto st2;
-	goto st0;
-st40:
-	if ( ++p == pe )
-		goto _test_eof40;
-case 40:
-	switch( (*p) ) {
-		case 46u: goto st31;
-		case 61u: goto st2;
-		case 64u: goto tr9;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 63u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st2;
-		} else if ( (*p) > 53u ) {
-			if ( 54u <= (*p) && (*p) <= 59u )
-				goto st2;
-		} else
-			goto st38;
-	} else if ( (*p) > 126u ) {
-		if ( (*p) < 225u ) {
-			if ( 194u <= (*p) && (*p) <= 223u )
-				goto tr2;
-		} else if ( (*p) > 239u ) {
-			if ( 241u <= (*p) && (*p) <= 243u )
-				goto tr7;
-		} else
-			goto tr4;
-	} else
-		goto st2;
-	goto st0;
-st41:
-	if ( ++p == pe )
-		goto _test_eof41;
-case 41:
-	switch( (*p) ) {
-		case 46u: goto st29;
-		case 61u: goto st2;
-		case 64u: goto tr9;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 63u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st2;
-		} else if ( (*p) > 57u ) {
-			if ( 58u <= (*p) && (*p) <= 59u )
-				goto st2;
-		} else
-			goto st42;
-	} else if ( (*p) > 126u ) {
-		if ( (*p) < 225u ) {
-			if ( 194u <= (*p) && (*p) <= 223u )
-				goto tr2;
-		} else if ( (*p) > 239u ) {
-			if ( 241u <= (*p) && (*p) <= 243u )
-				goto tr7;
-		} else
-			goto tr4;
-	} else
-		goto st2;
-	goto st0;
-st42:
-	if ( ++p == pe )
-		goto _test_eof42;
-case 42:
-	switch( (*p) ) {
-		case 46u: goto st29;
-		case 61u: goto st2;
-		case 64u: goto tr9;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 194u ) {
-		if ( (*p) > 59u ) {
-			if ( 63u <= (*p) && (*p) <= 126u )
-				goto st2;
-		} else if ( (*p) >= 33u )
-			goto st2;
-	} else if ( (*p) > 223u ) {
-		if ( (*p) > 239u ) {
-			if ( 241u <= (*p) && (*p) <= 243u )
-				goto tr7;
-		} else if ( (*p) >= 225u )
-			goto tr4;
-	} else
-		goto tr2;
-	goto st0;
-st43:
-	if ( ++p == pe )
-		goto _test_eof43;
-case 43:
-	switch( (*p) ) {
-		case 46u: goto st29;
-		case 53u: goto st44;
-		case 61u: goto st2;
-		case 64u: goto tr9;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 58u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st2;
-		} else if ( (*p) > 52u ) {
-			if ( 54u <= (*p) && (*p) <= 57u )
-				goto st42;
-		} else
-			goto st41;
-	} else if ( (*p) > 59u ) {
-		if ( (*p) < 194u ) {
-			if ( 63u <= (*p) && (*p) <= 126u )
-				goto st2;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr7;
-			} else if ( (*p) >= 225u )
-				goto tr4;
-		} else
-			goto tr2;
-	} else
-		goto st2;
-	goto st0;
-st44:
-	if ( ++p == pe )
-		goto _test_eof44;
-case 44:
-	switch( (*p) ) {
-		case 46u: goto st29;
-		case 61u: goto st2;
-		case 64u: goto tr9;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 63u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st2;
-		} else if ( (*p) > 53u ) {
-			if ( 54u <= (*p) && (*p) <= 59u )
-				goto st2;
-		} else
-			goto st42;
-	} else if ( (*p) > 126u ) {
-		if ( (*p) < 225u ) {
-			if ( 194u <= (*p) && (*p) <= 223u )
-				goto tr2;
-		} else if ( (*p) > 239u ) {
-			if ( 241u <= (*p) && (*p) <= 243u )
-				goto tr7;
-		} else
-			goto tr4;
-	} else
-		goto st2;
-	goto st0;
 st45:
 	if ( ++p == pe )
 		goto _test_eof45;
 case 45:
 	switch( (*p) ) {
 		case 45u: goto st14;
-		case 46u: goto st27;
-		case 58u: goto st16;
-		case 59u: goto st2;
-		case 61u: goto st2;
-		case 63u: goto st2;
-		case 64u: goto tr9;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st2;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 90u ) {
-				if ( 91u <= (*p) && (*p) <= 96u )
-					goto st2;
-			} else if ( (*p) >= 65u )
-				goto st15;
-		} else
-			goto st46;
-	} else if ( (*p) > 122u ) {
-		if ( (*p) < 194u ) {
-			if ( 123u <= (*p) && (*p) <= 126u )
-				goto st2;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr7;
-			} else if ( (*p) >= 225u )
-				goto tr4;
-		} else
-			goto tr2;
-	} else
-		goto st15;
-	goto st0;
-st46:
-	if ( ++p == pe )
-		goto _test_eof46;
-case 46:
-	switch( (*p) ) {
-		case 45u: goto st14;
-		case 46u: goto st27;
+		case 46u: goto st26;
 		case 58u: goto st16;
 		case 59u: goto st2;
 		case 61u: goto st2;
@@ -15862,14 +15846,14 @@ case 46:
 	} else
 		goto st15;
 	goto st0;
-st47:
+st46:
 	if ( ++p == pe )
-		goto _test_eof47;
-case 47:
+		goto _test_eof46;
+case 46:
 	switch( (*p) ) {
 		case 45u: goto st14;
-		case 46u: goto st27;
-		case 53u: goto st48;
+		case 46u: goto st26;
+		case 53u: goto st47;
 		case 58u: goto st16;
 		case 59u: goto st2;
 		case 61u: goto st2;
@@ -15889,7 +15873,54 @@ case 47:
 				if ( 65u <= (*p) && (*p) <= 90u )
 					goto st15;
 			} else if ( (*p) >= 54u )
-				goto st46;
+				goto st45;
+		} else
+			goto st44;
+	} else if ( (*p) > 96u ) {
+		if ( (*p) < 194u ) {
+			if ( (*p) > 122u ) {
+				if ( 123u <= (*p) && (*p) <= 126u )
+					goto st2;
+			} else if ( (*p) >= 97u )
+				goto st15;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr7;
+			} else if ( (*p) >= 225u )
+				goto tr4;
+		} else
+			goto tr2;
+	} else
+		goto st2;
+	goto st0;
+st47:
+	if ( ++p == pe )
+		goto _test_eof47;
+case 47:
+	switch( (*p) ) {
+		case 45u: goto st14;
+		case 46u: goto st26;
+		case 58u: goto st16;
+		case 59u: goto st2;
+		case 61u: goto st2;
+		case 63u: goto st2;
+		case 64u: goto tr9;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 91u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st2;
+		} else if ( (*p) > 53u ) {
+			if ( (*p) > 57u ) {
+				if ( 65u <= (*p) && (*p) <= 90u )
+					goto st15;
+			} else if ( (*p) >= 54u )
+				goto st15;
 		} else
 			goto st45;
 	} else if ( (*p) > 96u ) {
@@ -15916,36 +15947,34 @@ st48:
 case 48:
 	switch( (*p) ) {
 		case 45u: goto st14;
-		case 46u: goto st27;
 		case 58u: goto st16;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
+		case 80u: goto st49;
+		case 112u: goto st49;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
 		case 244u: goto tr8;
 	}
-	if ( (*p) < 91u ) {
+	if ( (*p) < 97u ) {
 		if ( (*p) < 48u ) {
 			if ( 33u <= (*p) && (*p) <= 47u )
 				goto st2;
-		} else if ( (*p) > 53u ) {
-			if ( (*p) > 57u ) {
-				if ( 65u <= (*p) && (*p) <= 90u )
-					goto st15;
-			} else if ( (*p) >= 54u )
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 90u ) {
+				if ( 91u <= (*p) && (*p) <= 96u )
+					goto st2;
+			} else if ( (*p) >= 65u )
 				goto st15;
 		} else
-			goto st46;
-	} else if ( (*p) > 96u ) {
+			goto st15;
+	} else if ( (*p) > 122u ) {
 		if ( (*p) < 194u ) {
-			if ( (*p) > 122u ) {
-				if ( 123u <= (*p) && (*p) <= 126u )
-					goto st2;
-			} else if ( (*p) >= 97u )
-				goto st15;
+			if ( 123u <= (*p) && (*p) <= 126u )
+				goto st2;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -15955,7 +15984,7 @@ case 48:
 		} else
 			goto tr2;
 	} else
-		goto st2;
+		goto st15;
 	goto st0;
 st49:
 	if ( ++p == pe )
@@ -15968,8 +15997,8 @@ case 49:
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
-		case 80u: goto st50;
-		case 112u: goto st50;
+		case 86u: goto st50;
+		case 118u: goto st50;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -16008,13 +16037,12 @@ st50:
 case 50:
 	switch( (*p) ) {
 		case 45u: goto st14;
+		case 54u: goto st51;
 		case 58u: goto st16;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
-		case 86u: goto st51;
-		case 118u: goto st51;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -16053,8 +16081,7 @@ st51:
 case 51:
 	switch( (*p) ) {
 		case 45u: goto st14;
-		case 54u: goto st52;
-		case 58u: goto st16;
+		case 58u: goto st52;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
@@ -16096,8 +16123,7 @@ st52:
 		goto _test_eof52;
 case 52:
 	switch( (*p) ) {
-		case 45u: goto st14;
-		case 58u: goto st53;
+		case 58u: goto st150;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
@@ -16112,16 +16138,16 @@ case 52:
 			if ( 33u <= (*p) && (*p) <= 47u )
 				goto st2;
 		} else if ( (*p) > 57u ) {
-			if ( (*p) > 90u ) {
-				if ( 91u <= (*p) && (*p) <= 96u )
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st2;
 			} else if ( (*p) >= 65u )
-				goto st15;
+				goto st53;
 		} else
-			goto st15;
-	} else if ( (*p) > 122u ) {
+			goto st53;
+	} else if ( (*p) > 102u ) {
 		if ( (*p) < 194u ) {
-			if ( 123u <= (*p) && (*p) <= 126u )
+			if ( 103u <= (*p) && (*p) <= 126u )
 				goto st2;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
@@ -16132,14 +16158,14 @@ case 52:
 		} else
 			goto tr2;
 	} else
-		goto st15;
+		goto st53;
 	goto st0;
 st53:
 	if ( ++p == pe )
 		goto _test_eof53;
 case 53:
 	switch( (*p) ) {
-		case 58u: goto st151;
+		case 58u: goto st57;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
@@ -16181,7 +16207,7 @@ st54:
 		goto _test_eof54;
 case 54:
 	switch( (*p) ) {
-		case 58u: goto st58;
+		case 58u: goto st57;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
@@ -16223,7 +16249,7 @@ st55:
 		goto _test_eof55;
 case 55:
 	switch( (*p) ) {
-		case 58u: goto st58;
+		case 58u: goto st57;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
@@ -16265,49 +16291,7 @@ st56:
 		goto _test_eof56;
 case 56:
 	switch( (*p) ) {
-		case 58u: goto st58;
-		case 59u: goto st2;
-		case 61u: goto st2;
-		case 63u: goto st2;
-		case 64u: goto tr9;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st2;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st2;
-			} else if ( (*p) >= 65u )
-				goto st57;
-		} else
-			goto st57;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st2;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr7;
-			} else if ( (*p) >= 225u )
-				goto tr4;
-		} else
-			goto tr2;
-	} else
-		goto st57;
-	goto st0;
-st57:
-	if ( ++p == pe )
-		goto _test_eof57;
-case 57:
-	switch( (*p) ) {
-		case 58u: goto st58;
+		case 58u: goto st57;
 		case 61u: goto st2;
 		case 64u: goto tr9;
 		case 224u: goto tr3;
@@ -16330,12 +16314,54 @@ case 57:
 	} else
 		goto tr2;
 	goto st0;
+st57:
+	if ( ++p == pe )
+		goto _test_eof57;
+case 57:
+	switch( (*p) ) {
+		case 58u: goto st137;
+		case 59u: goto st2;
+		case 61u: goto st2;
+		case 63u: goto st2;
+		case 64u: goto tr9;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st2;
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
+					goto st2;
+			} else if ( (*p) >= 65u )
+				goto st58;
+		} else
+			goto st58;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st2;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr7;
+			} else if ( (*p) >= 225u )
+				goto tr4;
+		} else
+			goto tr2;
+	} else
+		goto st58;
+	goto st0;
 st58:
 	if ( ++p == pe )
 		goto _test_eof58;
 case 58:
 	switch( (*p) ) {
-		case 58u: goto st138;
+		case 58u: goto st62;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
@@ -16377,7 +16403,7 @@ st59:
 		goto _test_eof59;
 case 59:
 	switch( (*p) ) {
-		case 58u: goto st63;
+		case 58u: goto st62;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
@@ -16419,7 +16445,7 @@ st60:
 		goto _test_eof60;
 case 60:
 	switch( (*p) ) {
-		case 58u: goto st63;
+		case 58u: goto st62;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
@@ -16461,49 +16487,7 @@ st61:
 		goto _test_eof61;
 case 61:
 	switch( (*p) ) {
-		case 58u: goto st63;
-		case 59u: goto st2;
-		case 61u: goto st2;
-		case 63u: goto st2;
-		case 64u: goto tr9;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st2;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st2;
-			} else if ( (*p) >= 65u )
-				goto st62;
-		} else
-			goto st62;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st2;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr7;
-			} else if ( (*p) >= 225u )
-				goto tr4;
-		} else
-			goto tr2;
-	} else
-		goto st62;
-	goto st0;
-st62:
-	if ( ++p == pe )
-		goto _test_eof62;
-case 62:
-	switch( (*p) ) {
-		case 58u: goto st63;
+		case 58u: goto st62;
 		case 61u: goto st2;
 		case 64u: goto tr9;
 		case 224u: goto tr3;
@@ -16526,12 +16510,54 @@ case 62:
 	} else
 		goto tr2;
 	goto st0;
+st62:
+	if ( ++p == pe )
+		goto _test_eof62;
+case 62:
+	switch( (*p) ) {
+		case 58u: goto st124;
+		case 59u: goto st2;
+		case 61u: goto st2;
+		case 63u: goto st2;
+		case 64u: goto tr9;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st2;
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
+					goto st2;
+			} else if ( (*p) >= 65u )
+				goto st63;
+		} else
+			goto st63;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st2;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr7;
+			} else if ( (*p) >= 225u )
+				goto tr4;
+		} else
+			goto tr2;
+	} else
+		goto st63;
+	goto st0;
 st63:
 	if ( ++p == pe )
 		goto _test_eof63;
 case 63:
 	switch( (*p) ) {
-		case 58u: goto st125;
+		case 58u: goto st67;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
@@ -16573,7 +16599,7 @@ st64:
 		goto _test_eof64;
 case 64:
 	switch( (*p) ) {
-		case 58u: goto st68;
+		case 58u: goto st67;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
@@ -16615,7 +16641,7 @@ st65:
 		goto _test_eof65;
 case 65:
 	switch( (*p) ) {
-		case 58u: goto st68;
+		case 58u: goto st67;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
@@ -16657,49 +16683,7 @@ st66:
 		goto _test_eof66;
 case 66:
 	switch( (*p) ) {
-		case 58u: goto st68;
-		case 59u: goto st2;
-		case 61u: goto st2;
-		case 63u: goto st2;
-		case 64u: goto tr9;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st2;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st2;
-			} else if ( (*p) >= 65u )
-				goto st67;
-		} else
-			goto st67;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st2;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr7;
-			} else if ( (*p) >= 225u )
-				goto tr4;
-		} else
-			goto tr2;
-	} else
-		goto st67;
-	goto st0;
-st67:
-	if ( ++p == pe )
-		goto _test_eof67;
-case 67:
-	switch( (*p) ) {
-		case 58u: goto st68;
+		case 58u: goto st67;
 		case 61u: goto st2;
 		case 64u: goto tr9;
 		case 224u: goto tr3;
@@ -16722,12 +16706,54 @@ case 67:
 	} else
 		goto tr2;
 	goto st0;
+st67:
+	if ( ++p == pe )
+		goto _test_eof67;
+case 67:
+	switch( (*p) ) {
+		case 58u: goto st111;
+		case 59u: goto st2;
+		case 61u: goto st2;
+		case 63u: goto st2;
+		case 64u: goto tr9;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st2;
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
+					goto st2;
+			} else if ( (*p) >= 65u )
+				goto st68;
+		} else
+			goto st68;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st2;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr7;
+			} else if ( (*p) >= 225u )
+				goto tr4;
+		} else
+			goto tr2;
+	} else
+		goto st68;
+	goto st0;
 st68:
 	if ( ++p == pe )
 		goto _test_eof68;
 case 68:
 	switch( (*p) ) {
-		case 58u: goto st112;
+		case 58u: goto st72;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
@@ -16769,7 +16795,7 @@ st69:
 		goto _test_eof69;
 case 69:
 	switch( (*p) ) {
-		case 58u: goto st73;
+		case 58u: goto st72;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
@@ -16811,7 +16837,7 @@ st70:
 		goto _test_eof70;
 case 70:
 	switch( (*p) ) {
-		case 58u: goto st73;
+		case 58u: goto st72;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
@@ -16853,49 +16879,7 @@ st71:
 		goto _test_eof71;
 case 71:
 	switch( (*p) ) {
-		case 58u: goto st73;
-		case 59u: goto st2;
-		case 61u: goto st2;
-		case 63u: goto st2;
-		case 64u: goto tr9;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st2;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st2;
-			} else if ( (*p) >= 65u )
-				goto st72;
-		} else
-			goto st72;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st2;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr7;
-			} else if ( (*p) >= 225u )
-				goto tr4;
-		} else
-			goto tr2;
-	} else
-		goto st72;
-	goto st0;
-st72:
-	if ( ++p == pe )
-		goto _test_eof72;
-case 72:
-	switch( (*p) ) {
-		case 58u: goto st73;
+		case 58u: goto st72;
 		case 61u: goto st2;
 		case 64u: goto tr9;
 		case 224u: goto tr3;
@@ -16918,12 +16902,54 @@ case 72:
 	} else
 		goto tr2;
 	goto st0;
+st72:
+	if ( ++p == pe )
+		goto _test_eof72;
+case 72:
+	switch( (*p) ) {
+		case 58u: goto st99;
+		case 59u: goto st2;
+		case 61u: goto st2;
+		case 63u: goto st2;
+		case 64u: goto tr9;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st2;
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
+					goto st2;
+			} else if ( (*p) >= 65u )
+				goto st73;
+		} else
+			goto st73;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st2;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr7;
+			} else if ( (*p) >= 225u )
+				goto tr4;
+		} else
+			goto tr2;
+	} else
+		goto st73;
+	goto st0;
 st73:
 	if ( ++p == pe )
 		goto _test_eof73;
 case 73:
 	switch( (*p) ) {
-		case 58u: goto st100;
+		case 58u: goto st77;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
@@ -16965,7 +16991,7 @@ st74:
 		goto _test_eof74;
 case 74:
 	switch( (*p) ) {
-		case 58u: goto st78;
+		case 58u: goto st77;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
@@ -17007,7 +17033,7 @@ st75:
 		goto _test_eof75;
 case 75:
 	switch( (*p) ) {
-		case 58u: goto st78;
+		case 58u: goto st77;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
@@ -17049,49 +17075,7 @@ st76:
 		goto _test_eof76;
 case 76:
 	switch( (*p) ) {
-		case 58u: goto st78;
-		case 59u: goto st2;
-		case 61u: goto st2;
-		case 63u: goto st2;
-		case 64u: goto tr9;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st2;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st2;
-			} else if ( (*p) >= 65u )
-				goto st77;
-		} else
-			goto st77;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st2;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr7;
-			} else if ( (*p) >= 225u )
-				goto tr4;
-		} else
-			goto tr2;
-	} else
-		goto st77;
-	goto st0;
-st77:
-	if ( ++p == pe )
-		goto _test_eof77;
-case 77:
-	switch( (*p) ) {
-		case 58u: goto st78;
+		case 58u: goto st77;
 		case 61u: goto st2;
 		case 64u: goto tr9;
 		case 224u: goto tr3;
@@ -17114,12 +17098,54 @@ case 77:
 	} else
 		goto tr2;
 	goto st0;
+st77:
+	if ( ++p == pe )
+		goto _test_eof77;
+case 77:
+	switch( (*p) ) {
+		case 58u: goto st98;
+		case 59u: goto st2;
+		case 61u: goto st2;
+		case 63u: goto st2;
+		case 64u: goto tr9;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st2;
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
+					goto st2;
+			} else if ( (*p) >= 65u )
+				goto st78;
+		} else
+			goto st78;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st2;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr7;
+			} else if ( (*p) >= 225u )
+				goto tr4;
+		} else
+			goto tr2;
+	} else
+		goto st78;
+	goto st0;
 st78:
 	if ( ++p == pe )
 		goto _test_eof78;
 case 78:
 	switch( (*p) ) {
-		case 58u: goto st99;
+		case 58u: goto st82;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
@@ -17161,7 +17187,7 @@ st79:
 		goto _test_eof79;
 case 79:
 	switch( (*p) ) {
-		case 58u: goto st83;
+		case 58u: goto st82;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
@@ -17203,7 +17229,7 @@ st80:
 		goto _test_eof80;
 case 80:
 	switch( (*p) ) {
-		case 58u: goto st83;
+		case 58u: goto st82;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
@@ -17245,49 +17271,7 @@ st81:
 		goto _test_eof81;
 case 81:
 	switch( (*p) ) {
-		case 58u: goto st83;
-		case 59u: goto st2;
-		case 61u: goto st2;
-		case 63u: goto st2;
-		case 64u: goto tr9;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st2;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st2;
-			} else if ( (*p) >= 65u )
-				goto st82;
-		} else
-			goto st82;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st2;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr7;
-			} else if ( (*p) >= 225u )
-				goto tr4;
-		} else
-			goto tr2;
-	} else
-		goto st82;
-	goto st0;
-st82:
-	if ( ++p == pe )
-		goto _test_eof82;
-case 82:
-	switch( (*p) ) {
-		case 58u: goto st83;
+		case 58u: goto st82;
 		case 61u: goto st2;
 		case 64u: goto tr9;
 		case 224u: goto tr3;
@@ -17310,13 +17294,13 @@ case 82:
 	} else
 		goto tr2;
 	goto st0;
-st83:
+st82:
 	if ( ++p == pe )
-		goto _test_eof83;
-case 83:
+		goto _test_eof82;
+case 82:
 	switch( (*p) ) {
-		case 50u: goto st94;
-		case 58u: goto st34;
+		case 50u: goto st93;
+		case 58u: goto st33;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
@@ -17333,18 +17317,18 @@ case 83:
 		} else if ( (*p) > 49u ) {
 			if ( (*p) > 57u ) {
 				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st98;
+					goto st97;
 			} else if ( (*p) >= 51u )
-				goto st97;
+				goto st96;
 		} else
-			goto st84;
+			goto st83;
 	} else if ( (*p) > 96u ) {
 		if ( (*p) < 194u ) {
 			if ( (*p) > 102u ) {
 				if ( 103u <= (*p) && (*p) <= 126u )
 					goto st2;
 			} else if ( (*p) >= 97u )
-				goto st98;
+				goto st97;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -17356,56 +17340,13 @@ case 83:
 	} else
 		goto st2;
 	goto st0;
-st84:
+st83:
 	if ( ++p == pe )
-		goto _test_eof84;
-case 84:
+		goto _test_eof83;
+case 83:
 	switch( (*p) ) {
-		case 46u: goto st27;
-		case 58u: goto st88;
-		case 59u: goto st2;
-		case 61u: goto st2;
-		case 63u: goto st2;
-		case 64u: goto tr9;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st2;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st2;
-			} else if ( (*p) >= 65u )
-				goto st93;
-		} else
-			goto st85;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st2;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr7;
-			} else if ( (*p) >= 225u )
-				goto tr4;
-		} else
-			goto tr2;
-	} else
-		goto st93;
-	goto st0;
-st85:
-	if ( ++p == pe )
-		goto _test_eof85;
-case 85:
-	switch( (*p) ) {
-		case 46u: goto st27;
-		case 58u: goto st88;
+		case 46u: goto st26;
+		case 58u: goto st87;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
@@ -17426,7 +17367,7 @@ case 85:
 			} else if ( (*p) >= 65u )
 				goto st92;
 		} else
-			goto st86;
+			goto st84;
 	} else if ( (*p) > 102u ) {
 		if ( (*p) < 194u ) {
 			if ( 103u <= (*p) && (*p) <= 126u )
@@ -17442,13 +17383,13 @@ case 85:
 	} else
 		goto st92;
 	goto st0;
-st86:
+st84:
 	if ( ++p == pe )
-		goto _test_eof86;
-case 86:
+		goto _test_eof84;
+case 84:
 	switch( (*p) ) {
-		case 46u: goto st27;
-		case 58u: goto st88;
+		case 46u: goto st26;
+		case 58u: goto st87;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
@@ -17467,9 +17408,9 @@ case 86:
 				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st2;
 			} else if ( (*p) >= 65u )
-				goto st87;
+				goto st91;
 		} else
-			goto st87;
+			goto st85;
 	} else if ( (*p) > 102u ) {
 		if ( (*p) < 194u ) {
 			if ( 103u <= (*p) && (*p) <= 126u )
@@ -17483,14 +17424,57 @@ case 86:
 		} else
 			goto tr2;
 	} else
-		goto st87;
+		goto st91;
 	goto st0;
-st87:
+st85:
 	if ( ++p == pe )
-		goto _test_eof87;
-case 87:
+		goto _test_eof85;
+case 85:
 	switch( (*p) ) {
-		case 58u: goto st88;
+		case 46u: goto st26;
+		case 58u: goto st87;
+		case 59u: goto st2;
+		case 61u: goto st2;
+		case 63u: goto st2;
+		case 64u: goto tr9;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st2;
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
+					goto st2;
+			} else if ( (*p) >= 65u )
+				goto st86;
+		} else
+			goto st86;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st2;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr7;
+			} else if ( (*p) >= 225u )
+				goto tr4;
+		} else
+			goto tr2;
+	} else
+		goto st86;
+	goto st0;
+st86:
+	if ( ++p == pe )
+		goto _test_eof86;
+case 86:
+	switch( (*p) ) {
+		case 58u: goto st87;
 		case 61u: goto st2;
 		case 64u: goto tr9;
 		case 224u: goto tr3;
@@ -17513,6 +17497,49 @@ case 87:
 	} else
 		goto tr2;
 	goto st0;
+st87:
+	if ( ++p == pe )
+		goto _test_eof87;
+case 87:
+	switch( (*p) ) {
+		case 61u: goto st2;
+		case 63u: goto st2;
+		case 64u: goto tr9;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 71u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st2;
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 59u ) {
+				if ( 65u <= (*p) && (*p) <= 70u )
+					goto st88;
+			} else if ( (*p) >= 58u )
+				goto st2;
+		} else
+			goto st88;
+	} else if ( (*p) > 96u ) {
+		if ( (*p) < 194u ) {
+			if ( (*p) > 102u ) {
+				if ( 103u <= (*p) && (*p) <= 126u )
+					goto st2;
+			} else if ( (*p) >= 97u )
+				goto st88;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr7;
+			} else if ( (*p) >= 225u )
+				goto tr4;
+		} else
+			goto tr2;
+	} else
+		goto st2;
+	goto st0;
 st88:
 	if ( ++p == pe )
 		goto _test_eof88;
@@ -17521,6 +17548,7 @@ case 88:
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -17564,7 +17592,7 @@ case 89:
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -17608,7 +17636,7 @@ case 90:
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -17621,11 +17649,188 @@ case 90:
 		} else if ( (*p) > 57u ) {
 			if ( (*p) > 59u ) {
 				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st91;
+					goto st33;
 			} else if ( (*p) >= 58u )
 				goto st2;
 		} else
+			goto st33;
+	} else if ( (*p) > 96u ) {
+		if ( (*p) < 194u ) {
+			if ( (*p) > 102u ) {
+				if ( 103u <= (*p) && (*p) <= 126u )
+					goto st2;
+			} else if ( (*p) >= 97u )
+				goto st33;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr7;
+			} else if ( (*p) >= 225u )
+				goto tr4;
+		} else
+			goto tr2;
+	} else
+		goto st2;
+	goto st0;
+st91:
+	if ( ++p == pe )
+		goto _test_eof91;
+case 91:
+	switch( (*p) ) {
+		case 58u: goto st87;
+		case 59u: goto st2;
+		case 61u: goto st2;
+		case 63u: goto st2;
+		case 64u: goto tr9;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st2;
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
+					goto st2;
+			} else if ( (*p) >= 65u )
+				goto st86;
+		} else
+			goto st86;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st2;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr7;
+			} else if ( (*p) >= 225u )
+				goto tr4;
+		} else
+			goto tr2;
+	} else
+		goto st86;
+	goto st0;
+st92:
+	if ( ++p == pe )
+		goto _test_eof92;
+case 92:
+	switch( (*p) ) {
+		case 58u: goto st87;
+		case 59u: goto st2;
+		case 61u: goto st2;
+		case 63u: goto st2;
+		case 64u: goto tr9;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st2;
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
+					goto st2;
+			} else if ( (*p) >= 65u )
+				goto st91;
+		} else
 			goto st91;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st2;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr7;
+			} else if ( (*p) >= 225u )
+				goto tr4;
+		} else
+			goto tr2;
+	} else
+		goto st91;
+	goto st0;
+st93:
+	if ( ++p == pe )
+		goto _test_eof93;
+case 93:
+	switch( (*p) ) {
+		case 46u: goto st26;
+		case 53u: goto st94;
+		case 58u: goto st87;
+		case 59u: goto st2;
+		case 61u: goto st2;
+		case 63u: goto st2;
+		case 64u: goto tr9;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 71u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st2;
+		} else if ( (*p) > 52u ) {
+			if ( (*p) > 57u ) {
+				if ( 65u <= (*p) && (*p) <= 70u )
+					goto st92;
+			} else if ( (*p) >= 54u )
+				goto st95;
+		} else
+			goto st84;
+	} else if ( (*p) > 96u ) {
+		if ( (*p) < 194u ) {
+			if ( (*p) > 102u ) {
+				if ( 103u <= (*p) && (*p) <= 126u )
+					goto st2;
+			} else if ( (*p) >= 97u )
+				goto st92;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr7;
+			} else if ( (*p) >= 225u )
+				goto tr4;
+		} else
+			goto tr2;
+	} else
+		goto st2;
+	goto st0;
+st94:
+	if ( ++p == pe )
+		goto _test_eof94;
+case 94:
+	switch( (*p) ) {
+		case 46u: goto st26;
+		case 58u: goto st87;
+		case 59u: goto st2;
+		case 61u: goto st2;
+		case 63u: goto st2;
+		case 64u: goto tr9;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 71u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st2;
+		} else if ( (*p) > 53u ) {
+			if ( (*p) > 57u ) {
+				if ( 65u <= (*p) && (*p) <= 70u )
+					goto st91;
+			} else if ( (*p) >= 54u )
+				goto st91;
+		} else
+			goto st85;
 	} else if ( (*p) > 96u ) {
 		if ( (*p) < 194u ) {
 			if ( (*p) > 102u ) {
@@ -17644,188 +17849,13 @@ case 90:
 	} else
 		goto st2;
 	goto st0;
-st91:
-	if ( ++p == pe )
-		goto _test_eof91;
-case 91:
-	switch( (*p) ) {
-		case 61u: goto st2;
-		case 63u: goto st2;
-		case 64u: goto tr9;
-		case 93u: goto st167;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 71u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st2;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 59u ) {
-				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st34;
-			} else if ( (*p) >= 58u )
-				goto st2;
-		} else
-			goto st34;
-	} else if ( (*p) > 96u ) {
-		if ( (*p) < 194u ) {
-			if ( (*p) > 102u ) {
-				if ( 103u <= (*p) && (*p) <= 126u )
-					goto st2;
-			} else if ( (*p) >= 97u )
-				goto st34;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr7;
-			} else if ( (*p) >= 225u )
-				goto tr4;
-		} else
-			goto tr2;
-	} else
-		goto st2;
-	goto st0;
-st92:
-	if ( ++p == pe )
-		goto _test_eof92;
-case 92:
-	switch( (*p) ) {
-		case 58u: goto st88;
-		case 59u: goto st2;
-		case 61u: goto st2;
-		case 63u: goto st2;
-		case 64u: goto tr9;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st2;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st2;
-			} else if ( (*p) >= 65u )
-				goto st87;
-		} else
-			goto st87;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st2;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr7;
-			} else if ( (*p) >= 225u )
-				goto tr4;
-		} else
-			goto tr2;
-	} else
-		goto st87;
-	goto st0;
-st93:
-	if ( ++p == pe )
-		goto _test_eof93;
-case 93:
-	switch( (*p) ) {
-		case 58u: goto st88;
-		case 59u: goto st2;
-		case 61u: goto st2;
-		case 63u: goto st2;
-		case 64u: goto tr9;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st2;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st2;
-			} else if ( (*p) >= 65u )
-				goto st92;
-		} else
-			goto st92;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st2;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr7;
-			} else if ( (*p) >= 225u )
-				goto tr4;
-		} else
-			goto tr2;
-	} else
-		goto st92;
-	goto st0;
-st94:
-	if ( ++p == pe )
-		goto _test_eof94;
-case 94:
-	switch( (*p) ) {
-		case 46u: goto st27;
-		case 53u: goto st95;
-		case 58u: goto st88;
-		case 59u: goto st2;
-		case 61u: goto st2;
-		case 63u: goto st2;
-		case 64u: goto tr9;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 71u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st2;
-		} else if ( (*p) > 52u ) {
-			if ( (*p) > 57u ) {
-				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st93;
-			} else if ( (*p) >= 54u )
-				goto st96;
-		} else
-			goto st85;
-	} else if ( (*p) > 96u ) {
-		if ( (*p) < 194u ) {
-			if ( (*p) > 102u ) {
-				if ( 103u <= (*p) && (*p) <= 126u )
-					goto st2;
-			} else if ( (*p) >= 97u )
-				goto st93;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr7;
-			} else if ( (*p) >= 225u )
-				goto tr4;
-		} else
-			goto tr2;
-	} else
-		goto st2;
-	goto st0;
 st95:
 	if ( ++p == pe )
 		goto _test_eof95;
 case 95:
 	switch( (*p) ) {
-		case 46u: goto st27;
-		case 58u: goto st88;
+		case 46u: goto st26;
+		case 58u: goto st87;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
@@ -17835,25 +17865,22 @@ case 95:
 		case 240u: goto tr6;
 		case 244u: goto tr8;
 	}
-	if ( (*p) < 71u ) {
+	if ( (*p) < 97u ) {
 		if ( (*p) < 48u ) {
 			if ( 33u <= (*p) && (*p) <= 47u )
 				goto st2;
-		} else if ( (*p) > 53u ) {
-			if ( (*p) > 57u ) {
-				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st92;
-			} else if ( (*p) >= 54u )
-				goto st92;
-		} else
-			goto st86;
-	} else if ( (*p) > 96u ) {
-		if ( (*p) < 194u ) {
-			if ( (*p) > 102u ) {
-				if ( 103u <= (*p) && (*p) <= 126u )
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st2;
-			} else if ( (*p) >= 97u )
-				goto st92;
+			} else if ( (*p) >= 65u )
+				goto st91;
+		} else
+			goto st91;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st2;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -17863,15 +17890,15 @@ case 95:
 		} else
 			goto tr2;
 	} else
-		goto st2;
+		goto st91;
 	goto st0;
 st96:
 	if ( ++p == pe )
 		goto _test_eof96;
 case 96:
 	switch( (*p) ) {
-		case 46u: goto st27;
-		case 58u: goto st88;
+		case 46u: goto st26;
+		case 58u: goto st87;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
@@ -17892,7 +17919,7 @@ case 96:
 			} else if ( (*p) >= 65u )
 				goto st92;
 		} else
-			goto st92;
+			goto st95;
 	} else if ( (*p) > 102u ) {
 		if ( (*p) < 194u ) {
 			if ( 103u <= (*p) && (*p) <= 126u )
@@ -17913,8 +17940,7 @@ st97:
 		goto _test_eof97;
 case 97:
 	switch( (*p) ) {
-		case 46u: goto st27;
-		case 58u: goto st88;
+		case 58u: goto st87;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
@@ -17933,9 +17959,9 @@ case 97:
 				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st2;
 			} else if ( (*p) >= 65u )
-				goto st93;
+				goto st92;
 		} else
-			goto st96;
+			goto st92;
 	} else if ( (*p) > 102u ) {
 		if ( (*p) < 194u ) {
 			if ( 103u <= (*p) && (*p) <= 126u )
@@ -17949,59 +17975,17 @@ case 97:
 		} else
 			goto tr2;
 	} else
-		goto st93;
+		goto st92;
 	goto st0;
 st98:
 	if ( ++p == pe )
 		goto _test_eof98;
 case 98:
 	switch( (*p) ) {
-		case 58u: goto st88;
-		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st2;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st2;
-			} else if ( (*p) >= 65u )
-				goto st93;
-		} else
-			goto st93;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st2;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr7;
-			} else if ( (*p) >= 225u )
-				goto tr4;
-		} else
-			goto tr2;
-	} else
-		goto st93;
-	goto st0;
-st99:
-	if ( ++p == pe )
-		goto _test_eof99;
-case 99:
-	switch( (*p) ) {
-		case 61u: goto st2;
-		case 63u: goto st2;
-		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -18014,18 +17998,66 @@ case 99:
 		} else if ( (*p) > 57u ) {
 			if ( (*p) > 59u ) {
 				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st89;
+					goto st88;
 			} else if ( (*p) >= 58u )
 				goto st2;
 		} else
-			goto st89;
+			goto st88;
 	} else if ( (*p) > 96u ) {
 		if ( (*p) < 194u ) {
 			if ( (*p) > 102u ) {
 				if ( 103u <= (*p) && (*p) <= 126u )
 					goto st2;
 			} else if ( (*p) >= 97u )
-				goto st89;
+				goto st88;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr7;
+			} else if ( (*p) >= 225u )
+				goto tr4;
+		} else
+			goto tr2;
+	} else
+		goto st2;
+	goto st0;
+st99:
+	if ( ++p == pe )
+		goto _test_eof99;
+case 99:
+	switch( (*p) ) {
+		case 50u: goto st106;
+		case 61u: goto st2;
+		case 63u: goto st2;
+		case 64u: goto tr9;
+		case 93u: goto st165;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 71u ) {
+		if ( (*p) < 51u ) {
+			if ( (*p) > 47u ) {
+				if ( 48u <= (*p) && (*p) <= 49u )
+					goto st100;
+			} else if ( (*p) >= 33u )
+				goto st2;
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 59u ) {
+				if ( 65u <= (*p) && (*p) <= 70u )
+					goto st110;
+			} else if ( (*p) >= 58u )
+				goto st2;
+		} else
+			goto st109;
+	} else if ( (*p) > 96u ) {
+		if ( (*p) < 194u ) {
+			if ( (*p) > 102u ) {
+				if ( 103u <= (*p) && (*p) <= 126u )
+					goto st2;
+			} else if ( (*p) >= 97u )
+				goto st110;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -18042,105 +18074,13 @@ st100:
 		goto _test_eof100;
 case 100:
 	switch( (*p) ) {
-		case 50u: goto st107;
-		case 61u: goto st2;
-		case 63u: goto st2;
-		case 64u: goto tr9;
-		case 93u: goto st167;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 71u ) {
-		if ( (*p) < 51u ) {
-			if ( (*p) > 47u ) {
-				if ( 48u <= (*p) && (*p) <= 49u )
-					goto st101;
-			} else if ( (*p) >= 33u )
-				goto st2;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 59u ) {
-				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st111;
-			} else if ( (*p) >= 58u )
-				goto st2;
-		} else
-			goto st110;
-	} else if ( (*p) > 96u ) {
-		if ( (*p) < 194u ) {
-			if ( (*p) > 102u ) {
-				if ( 103u <= (*p) && (*p) <= 126u )
-					goto st2;
-			} else if ( (*p) >= 97u )
-				goto st111;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr7;
-			} else if ( (*p) >= 225u )
-				goto tr4;
-		} else
-			goto tr2;
-	} else
-		goto st2;
-	goto st0;
-st101:
-	if ( ++p == pe )
-		goto _test_eof101;
-case 101:
-	switch( (*p) ) {
-		case 46u: goto st27;
-		case 58u: goto st88;
+		case 46u: goto st26;
+		case 58u: goto st87;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st2;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st2;
-			} else if ( (*p) >= 65u )
-				goto st106;
-		} else
-			goto st102;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st2;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr7;
-			} else if ( (*p) >= 225u )
-				goto tr4;
-		} else
-			goto tr2;
-	} else
-		goto st106;
-	goto st0;
-st102:
-	if ( ++p == pe )
-		goto _test_eof102;
-case 102:
-	switch( (*p) ) {
-		case 46u: goto st27;
-		case 58u: goto st88;
-		case 59u: goto st2;
-		case 61u: goto st2;
-		case 63u: goto st2;
-		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -18157,7 +18097,7 @@ case 102:
 			} else if ( (*p) >= 65u )
 				goto st105;
 		} else
-			goto st103;
+			goto st101;
 	} else if ( (*p) > 102u ) {
 		if ( (*p) < 194u ) {
 			if ( 103u <= (*p) && (*p) <= 126u )
@@ -18173,18 +18113,18 @@ case 102:
 	} else
 		goto st105;
 	goto st0;
-st103:
+st101:
 	if ( ++p == pe )
-		goto _test_eof103;
-case 103:
+		goto _test_eof101;
+case 101:
 	switch( (*p) ) {
-		case 46u: goto st27;
-		case 58u: goto st88;
+		case 46u: goto st26;
+		case 58u: goto st87;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -18201,7 +18141,7 @@ case 103:
 			} else if ( (*p) >= 65u )
 				goto st104;
 		} else
-			goto st104;
+			goto st102;
 	} else if ( (*p) > 102u ) {
 		if ( (*p) < 194u ) {
 			if ( 103u <= (*p) && (*p) <= 126u )
@@ -18217,15 +18157,59 @@ case 103:
 	} else
 		goto st104;
 	goto st0;
-st104:
+st102:
 	if ( ++p == pe )
-		goto _test_eof104;
-case 104:
+		goto _test_eof102;
+case 102:
 	switch( (*p) ) {
-		case 58u: goto st88;
+		case 46u: goto st26;
+		case 58u: goto st87;
+		case 59u: goto st2;
+		case 61u: goto st2;
+		case 63u: goto st2;
+		case 64u: goto tr9;
+		case 93u: goto st165;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st2;
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
+					goto st2;
+			} else if ( (*p) >= 65u )
+				goto st103;
+		} else
+			goto st103;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st2;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr7;
+			} else if ( (*p) >= 225u )
+				goto tr4;
+		} else
+			goto tr2;
+	} else
+		goto st103;
+	goto st0;
+st103:
+	if ( ++p == pe )
+		goto _test_eof103;
+case 103:
+	switch( (*p) ) {
+		case 58u: goto st87;
 		case 61u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -18246,17 +18230,60 @@ case 104:
 	} else
 		goto tr2;
 	goto st0;
+st104:
+	if ( ++p == pe )
+		goto _test_eof104;
+case 104:
+	switch( (*p) ) {
+		case 58u: goto st87;
+		case 59u: goto st2;
+		case 61u: goto st2;
+		case 63u: goto st2;
+		case 64u: goto tr9;
+		case 93u: goto st165;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st2;
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
+					goto st2;
+			} else if ( (*p) >= 65u )
+				goto st103;
+		} else
+			goto st103;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st2;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr7;
+			} else if ( (*p) >= 225u )
+				goto tr4;
+		} else
+			goto tr2;
+	} else
+		goto st103;
+	goto st0;
 st105:
 	if ( ++p == pe )
 		goto _test_eof105;
 case 105:
 	switch( (*p) ) {
-		case 58u: goto st88;
+		case 58u: goto st87;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -18294,57 +18321,14 @@ st106:
 		goto _test_eof106;
 case 106:
 	switch( (*p) ) {
-		case 58u: goto st88;
+		case 46u: goto st26;
+		case 53u: goto st107;
+		case 58u: goto st87;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st2;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st2;
-			} else if ( (*p) >= 65u )
-				goto st105;
-		} else
-			goto st105;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st2;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr7;
-			} else if ( (*p) >= 225u )
-				goto tr4;
-		} else
-			goto tr2;
-	} else
-		goto st105;
-	goto st0;
-st107:
-	if ( ++p == pe )
-		goto _test_eof107;
-case 107:
-	switch( (*p) ) {
-		case 46u: goto st27;
-		case 53u: goto st108;
-		case 58u: goto st88;
-		case 59u: goto st2;
-		case 61u: goto st2;
-		case 63u: goto st2;
-		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -18357,9 +18341,56 @@ case 107:
 		} else if ( (*p) > 52u ) {
 			if ( (*p) > 57u ) {
 				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st106;
+					goto st105;
 			} else if ( (*p) >= 54u )
-				goto st109;
+				goto st108;
+		} else
+			goto st101;
+	} else if ( (*p) > 96u ) {
+		if ( (*p) < 194u ) {
+			if ( (*p) > 102u ) {
+				if ( 103u <= (*p) && (*p) <= 126u )
+					goto st2;
+			} else if ( (*p) >= 97u )
+				goto st105;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr7;
+			} else if ( (*p) >= 225u )
+				goto tr4;
+		} else
+			goto tr2;
+	} else
+		goto st2;
+	goto st0;
+st107:
+	if ( ++p == pe )
+		goto _test_eof107;
+case 107:
+	switch( (*p) ) {
+		case 46u: goto st26;
+		case 58u: goto st87;
+		case 59u: goto st2;
+		case 61u: goto st2;
+		case 63u: goto st2;
+		case 64u: goto tr9;
+		case 93u: goto st165;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 71u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st2;
+		} else if ( (*p) > 53u ) {
+			if ( (*p) > 57u ) {
+				if ( 65u <= (*p) && (*p) <= 70u )
+					goto st104;
+			} else if ( (*p) >= 54u )
+				goto st104;
 		} else
 			goto st102;
 	} else if ( (*p) > 96u ) {
@@ -18368,7 +18399,7 @@ case 107:
 				if ( 103u <= (*p) && (*p) <= 126u )
 					goto st2;
 			} else if ( (*p) >= 97u )
-				goto st106;
+				goto st104;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -18385,37 +18416,34 @@ st108:
 		goto _test_eof108;
 case 108:
 	switch( (*p) ) {
-		case 46u: goto st27;
-		case 58u: goto st88;
+		case 46u: goto st26;
+		case 58u: goto st87;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
 		case 244u: goto tr8;
 	}
-	if ( (*p) < 71u ) {
+	if ( (*p) < 97u ) {
 		if ( (*p) < 48u ) {
 			if ( 33u <= (*p) && (*p) <= 47u )
 				goto st2;
-		} else if ( (*p) > 53u ) {
-			if ( (*p) > 57u ) {
-				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st105;
-			} else if ( (*p) >= 54u )
-				goto st105;
-		} else
-			goto st103;
-	} else if ( (*p) > 96u ) {
-		if ( (*p) < 194u ) {
-			if ( (*p) > 102u ) {
-				if ( 103u <= (*p) && (*p) <= 126u )
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st2;
-			} else if ( (*p) >= 97u )
-				goto st105;
+			} else if ( (*p) >= 65u )
+				goto st104;
+		} else
+			goto st104;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st2;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -18425,20 +18453,20 @@ case 108:
 		} else
 			goto tr2;
 	} else
-		goto st2;
+		goto st104;
 	goto st0;
 st109:
 	if ( ++p == pe )
 		goto _test_eof109;
 case 109:
 	switch( (*p) ) {
-		case 46u: goto st27;
-		case 58u: goto st88;
+		case 46u: goto st26;
+		case 58u: goto st87;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -18455,7 +18483,7 @@ case 109:
 			} else if ( (*p) >= 65u )
 				goto st105;
 		} else
-			goto st105;
+			goto st108;
 	} else if ( (*p) > 102u ) {
 		if ( (*p) < 194u ) {
 			if ( 103u <= (*p) && (*p) <= 126u )
@@ -18476,13 +18504,12 @@ st110:
 		goto _test_eof110;
 case 110:
 	switch( (*p) ) {
-		case 46u: goto st27;
-		case 58u: goto st88;
+		case 58u: goto st87;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -18497,9 +18524,9 @@ case 110:
 				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st2;
 			} else if ( (*p) >= 65u )
-				goto st106;
+				goto st105;
 		} else
-			goto st109;
+			goto st105;
 	} else if ( (*p) > 102u ) {
 		if ( (*p) < 194u ) {
 			if ( 103u <= (*p) && (*p) <= 126u )
@@ -18513,61 +18540,18 @@ case 110:
 		} else
 			goto tr2;
 	} else
-		goto st106;
+		goto st105;
 	goto st0;
 st111:
 	if ( ++p == pe )
 		goto _test_eof111;
 case 111:
 	switch( (*p) ) {
-		case 58u: goto st88;
-		case 59u: goto st2;
+		case 50u: goto st119;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st2;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st2;
-			} else if ( (*p) >= 65u )
-				goto st106;
-		} else
-			goto st106;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st2;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr7;
-			} else if ( (*p) >= 225u )
-				goto tr4;
-		} else
-			goto tr2;
-	} else
-		goto st106;
-	goto st0;
-st112:
-	if ( ++p == pe )
-		goto _test_eof112;
-case 112:
-	switch( (*p) ) {
-		case 50u: goto st120;
-		case 61u: goto st2;
-		case 63u: goto st2;
-		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -18577,24 +18561,24 @@ case 112:
 		if ( (*p) < 51u ) {
 			if ( (*p) > 47u ) {
 				if ( 48u <= (*p) && (*p) <= 49u )
-					goto st113;
+					goto st112;
 			} else if ( (*p) >= 33u )
 				goto st2;
 		} else if ( (*p) > 57u ) {
 			if ( (*p) > 59u ) {
 				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st124;
+					goto st123;
 			} else if ( (*p) >= 58u )
 				goto st2;
 		} else
-			goto st123;
+			goto st122;
 	} else if ( (*p) > 96u ) {
 		if ( (*p) < 194u ) {
 			if ( (*p) > 102u ) {
 				if ( 103u <= (*p) && (*p) <= 126u )
 					goto st2;
 			} else if ( (*p) >= 97u )
-				goto st124;
+				goto st123;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -18606,62 +18590,18 @@ case 112:
 	} else
 		goto st2;
 	goto st0;
-st113:
+st112:
 	if ( ++p == pe )
-		goto _test_eof113;
-case 113:
+		goto _test_eof112;
+case 112:
 	switch( (*p) ) {
-		case 46u: goto st27;
-		case 58u: goto st117;
+		case 46u: goto st26;
+		case 58u: goto st116;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st2;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st2;
-			} else if ( (*p) >= 65u )
-				goto st119;
-		} else
-			goto st114;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st2;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr7;
-			} else if ( (*p) >= 225u )
-				goto tr4;
-		} else
-			goto tr2;
-	} else
-		goto st119;
-	goto st0;
-st114:
-	if ( ++p == pe )
-		goto _test_eof114;
-case 114:
-	switch( (*p) ) {
-		case 46u: goto st27;
-		case 58u: goto st117;
-		case 59u: goto st2;
-		case 61u: goto st2;
-		case 63u: goto st2;
-		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -18678,7 +18618,7 @@ case 114:
 			} else if ( (*p) >= 65u )
 				goto st118;
 		} else
-			goto st115;
+			goto st113;
 	} else if ( (*p) > 102u ) {
 		if ( (*p) < 194u ) {
 			if ( 103u <= (*p) && (*p) <= 126u )
@@ -18694,18 +18634,18 @@ case 114:
 	} else
 		goto st118;
 	goto st0;
-st115:
+st113:
 	if ( ++p == pe )
-		goto _test_eof115;
-case 115:
+		goto _test_eof113;
+case 113:
 	switch( (*p) ) {
-		case 46u: goto st27;
-		case 58u: goto st117;
+		case 46u: goto st26;
+		case 58u: goto st116;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -18720,9 +18660,9 @@ case 115:
 				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st2;
 			} else if ( (*p) >= 65u )
-				goto st116;
+				goto st117;
 		} else
-			goto st116;
+			goto st114;
 	} else if ( (*p) > 102u ) {
 		if ( (*p) < 194u ) {
 			if ( 103u <= (*p) && (*p) <= 126u )
@@ -18736,17 +18676,61 @@ case 115:
 		} else
 			goto tr2;
 	} else
-		goto st116;
+		goto st117;
 	goto st0;
-st116:
+st114:
 	if ( ++p == pe )
-		goto _test_eof116;
-case 116:
+		goto _test_eof114;
+case 114:
 	switch( (*p) ) {
-		case 58u: goto st117;
+		case 46u: goto st26;
+		case 58u: goto st116;
+		case 59u: goto st2;
+		case 61u: goto st2;
+		case 63u: goto st2;
+		case 64u: goto tr9;
+		case 93u: goto st165;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st2;
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
+					goto st2;
+			} else if ( (*p) >= 65u )
+				goto st115;
+		} else
+			goto st115;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st2;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr7;
+			} else if ( (*p) >= 225u )
+				goto tr4;
+		} else
+			goto tr2;
+	} else
+		goto st115;
+	goto st0;
+st115:
+	if ( ++p == pe )
+		goto _test_eof115;
+case 115:
+	switch( (*p) ) {
+		case 58u: goto st116;
 		case 61u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -18767,12 +18751,12 @@ case 116:
 	} else
 		goto tr2;
 	goto st0;
-st117:
+st116:
 	if ( ++p == pe )
-		goto _test_eof117;
-case 117:
+		goto _test_eof116;
+case 116:
 	switch( (*p) ) {
-		case 50u: goto st107;
+		case 50u: goto st106;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
@@ -18785,24 +18769,24 @@ case 117:
 		if ( (*p) < 51u ) {
 			if ( (*p) > 47u ) {
 				if ( 48u <= (*p) && (*p) <= 49u )
-					goto st101;
+					goto st100;
 			} else if ( (*p) >= 33u )
 				goto st2;
 		} else if ( (*p) > 57u ) {
 			if ( (*p) > 59u ) {
 				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st111;
+					goto st110;
 			} else if ( (*p) >= 58u )
 				goto st2;
 		} else
-			goto st110;
+			goto st109;
 	} else if ( (*p) > 96u ) {
 		if ( (*p) < 194u ) {
 			if ( (*p) > 102u ) {
 				if ( 103u <= (*p) && (*p) <= 126u )
 					goto st2;
 			} else if ( (*p) >= 97u )
-				goto st111;
+				goto st110;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -18814,17 +18798,17 @@ case 117:
 	} else
 		goto st2;
 	goto st0;
-st118:
+st117:
 	if ( ++p == pe )
-		goto _test_eof118;
-case 118:
+		goto _test_eof117;
+case 117:
 	switch( (*p) ) {
-		case 58u: goto st117;
+		case 58u: goto st116;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -18839,9 +18823,9 @@ case 118:
 				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st2;
 			} else if ( (*p) >= 65u )
-				goto st116;
+				goto st115;
 		} else
-			goto st116;
+			goto st115;
 	} else if ( (*p) > 102u ) {
 		if ( (*p) < 194u ) {
 			if ( 103u <= (*p) && (*p) <= 126u )
@@ -18855,64 +18839,64 @@ case 118:
 		} else
 			goto tr2;
 	} else
-		goto st116;
+		goto st115;
+	goto st0;
+st118:
+	if ( ++p == pe )
+		goto _test_eof118;
+case 118:
+	switch( (*p) ) {
+		case 58u: goto st116;
+		case 59u: goto st2;
+		case 61u: goto st2;
+		case 63u: goto st2;
+		case 64u: goto tr9;
+		case 93u: goto st165;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st2;
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
+					goto st2;
+			} else if ( (*p) >= 65u )
+				goto st117;
+		} else
+			goto st117;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st2;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr7;
+			} else if ( (*p) >= 225u )
+				goto tr4;
+		} else
+			goto tr2;
+	} else
+		goto st117;
 	goto st0;
 st119:
 	if ( ++p == pe )
 		goto _test_eof119;
 case 119:
 	switch( (*p) ) {
-		case 58u: goto st117;
+		case 46u: goto st26;
+		case 53u: goto st120;
+		case 58u: goto st116;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st2;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st2;
-			} else if ( (*p) >= 65u )
-				goto st118;
-		} else
-			goto st118;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st2;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr7;
-			} else if ( (*p) >= 225u )
-				goto tr4;
-		} else
-			goto tr2;
-	} else
-		goto st118;
-	goto st0;
-st120:
-	if ( ++p == pe )
-		goto _test_eof120;
-case 120:
-	switch( (*p) ) {
-		case 46u: goto st27;
-		case 53u: goto st121;
-		case 58u: goto st117;
-		case 59u: goto st2;
-		case 61u: goto st2;
-		case 63u: goto st2;
-		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -18925,9 +18909,56 @@ case 120:
 		} else if ( (*p) > 52u ) {
 			if ( (*p) > 57u ) {
 				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st119;
+					goto st118;
 			} else if ( (*p) >= 54u )
-				goto st122;
+				goto st121;
+		} else
+			goto st113;
+	} else if ( (*p) > 96u ) {
+		if ( (*p) < 194u ) {
+			if ( (*p) > 102u ) {
+				if ( 103u <= (*p) && (*p) <= 126u )
+					goto st2;
+			} else if ( (*p) >= 97u )
+				goto st118;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr7;
+			} else if ( (*p) >= 225u )
+				goto tr4;
+		} else
+			goto tr2;
+	} else
+		goto st2;
+	goto st0;
+st120:
+	if ( ++p == pe )
+		goto _test_eof120;
+case 120:
+	switch( (*p) ) {
+		case 46u: goto st26;
+		case 58u: goto st116;
+		case 59u: goto st2;
+		case 61u: goto st2;
+		case 63u: goto st2;
+		case 64u: goto tr9;
+		case 93u: goto st165;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 71u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st2;
+		} else if ( (*p) > 53u ) {
+			if ( (*p) > 57u ) {
+				if ( 65u <= (*p) && (*p) <= 70u )
+					goto st117;
+			} else if ( (*p) >= 54u )
+				goto st117;
 		} else
 			goto st114;
 	} else if ( (*p) > 96u ) {
@@ -18936,7 +18967,7 @@ case 120:
 				if ( 103u <= (*p) && (*p) <= 126u )
 					goto st2;
 			} else if ( (*p) >= 97u )
-				goto st119;
+				goto st117;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -18953,37 +18984,34 @@ st121:
 		goto _test_eof121;
 case 121:
 	switch( (*p) ) {
-		case 46u: goto st27;
-		case 58u: goto st117;
+		case 46u: goto st26;
+		case 58u: goto st116;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
 		case 244u: goto tr8;
 	}
-	if ( (*p) < 71u ) {
+	if ( (*p) < 97u ) {
 		if ( (*p) < 48u ) {
 			if ( 33u <= (*p) && (*p) <= 47u )
 				goto st2;
-		} else if ( (*p) > 53u ) {
-			if ( (*p) > 57u ) {
-				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st118;
-			} else if ( (*p) >= 54u )
-				goto st118;
-		} else
-			goto st115;
-	} else if ( (*p) > 96u ) {
-		if ( (*p) < 194u ) {
-			if ( (*p) > 102u ) {
-				if ( 103u <= (*p) && (*p) <= 126u )
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st2;
-			} else if ( (*p) >= 97u )
-				goto st118;
+			} else if ( (*p) >= 65u )
+				goto st117;
+		} else
+			goto st117;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st2;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -18993,20 +19021,20 @@ case 121:
 		} else
 			goto tr2;
 	} else
-		goto st2;
+		goto st117;
 	goto st0;
 st122:
 	if ( ++p == pe )
 		goto _test_eof122;
 case 122:
 	switch( (*p) ) {
-		case 46u: goto st27;
-		case 58u: goto st117;
+		case 46u: goto st26;
+		case 58u: goto st116;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -19023,7 +19051,7 @@ case 122:
 			} else if ( (*p) >= 65u )
 				goto st118;
 		} else
-			goto st118;
+			goto st121;
 	} else if ( (*p) > 102u ) {
 		if ( (*p) < 194u ) {
 			if ( 103u <= (*p) && (*p) <= 126u )
@@ -19044,13 +19072,12 @@ st123:
 		goto _test_eof123;
 case 123:
 	switch( (*p) ) {
-		case 46u: goto st27;
-		case 58u: goto st117;
+		case 58u: goto st116;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -19065,9 +19092,9 @@ case 123:
 				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st2;
 			} else if ( (*p) >= 65u )
-				goto st119;
+				goto st118;
 		} else
-			goto st122;
+			goto st118;
 	} else if ( (*p) > 102u ) {
 		if ( (*p) < 194u ) {
 			if ( 103u <= (*p) && (*p) <= 126u )
@@ -19081,61 +19108,18 @@ case 123:
 		} else
 			goto tr2;
 	} else
-		goto st119;
+		goto st118;
 	goto st0;
 st124:
 	if ( ++p == pe )
 		goto _test_eof124;
 case 124:
 	switch( (*p) ) {
-		case 58u: goto st117;
-		case 59u: goto st2;
+		case 50u: goto st132;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st2;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st2;
-			} else if ( (*p) >= 65u )
-				goto st119;
-		} else
-			goto st119;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st2;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr7;
-			} else if ( (*p) >= 225u )
-				goto tr4;
-		} else
-			goto tr2;
-	} else
-		goto st119;
-	goto st0;
-st125:
-	if ( ++p == pe )
-		goto _test_eof125;
-case 125:
-	switch( (*p) ) {
-		case 50u: goto st133;
-		case 61u: goto st2;
-		case 63u: goto st2;
-		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -19145,24 +19129,24 @@ case 125:
 		if ( (*p) < 51u ) {
 			if ( (*p) > 47u ) {
 				if ( 48u <= (*p) && (*p) <= 49u )
-					goto st126;
+					goto st125;
 			} else if ( (*p) >= 33u )
 				goto st2;
 		} else if ( (*p) > 57u ) {
 			if ( (*p) > 59u ) {
 				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st137;
+					goto st136;
 			} else if ( (*p) >= 58u )
 				goto st2;
 		} else
-			goto st136;
+			goto st135;
 	} else if ( (*p) > 96u ) {
 		if ( (*p) < 194u ) {
 			if ( (*p) > 102u ) {
 				if ( 103u <= (*p) && (*p) <= 126u )
 					goto st2;
 			} else if ( (*p) >= 97u )
-				goto st137;
+				goto st136;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -19174,62 +19158,18 @@ case 125:
 	} else
 		goto st2;
 	goto st0;
-st126:
+st125:
 	if ( ++p == pe )
-		goto _test_eof126;
-case 126:
+		goto _test_eof125;
+case 125:
 	switch( (*p) ) {
-		case 46u: goto st27;
-		case 58u: goto st130;
+		case 46u: goto st26;
+		case 58u: goto st129;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st2;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st2;
-			} else if ( (*p) >= 65u )
-				goto st132;
-		} else
-			goto st127;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st2;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr7;
-			} else if ( (*p) >= 225u )
-				goto tr4;
-		} else
-			goto tr2;
-	} else
-		goto st132;
-	goto st0;
-st127:
-	if ( ++p == pe )
-		goto _test_eof127;
-case 127:
-	switch( (*p) ) {
-		case 46u: goto st27;
-		case 58u: goto st130;
-		case 59u: goto st2;
-		case 61u: goto st2;
-		case 63u: goto st2;
-		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -19246,7 +19186,7 @@ case 127:
 			} else if ( (*p) >= 65u )
 				goto st131;
 		} else
-			goto st128;
+			goto st126;
 	} else if ( (*p) > 102u ) {
 		if ( (*p) < 194u ) {
 			if ( 103u <= (*p) && (*p) <= 126u )
@@ -19262,18 +19202,18 @@ case 127:
 	} else
 		goto st131;
 	goto st0;
-st128:
+st126:
 	if ( ++p == pe )
-		goto _test_eof128;
-case 128:
+		goto _test_eof126;
+case 126:
 	switch( (*p) ) {
-		case 46u: goto st27;
-		case 58u: goto st130;
+		case 46u: goto st26;
+		case 58u: goto st129;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -19288,9 +19228,9 @@ case 128:
 				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st2;
 			} else if ( (*p) >= 65u )
-				goto st129;
+				goto st130;
 		} else
-			goto st129;
+			goto st127;
 	} else if ( (*p) > 102u ) {
 		if ( (*p) < 194u ) {
 			if ( 103u <= (*p) && (*p) <= 126u )
@@ -19304,17 +19244,61 @@ case 128:
 		} else
 			goto tr2;
 	} else
-		goto st129;
+		goto st130;
 	goto st0;
-st129:
+st127:
 	if ( ++p == pe )
-		goto _test_eof129;
-case 129:
+		goto _test_eof127;
+case 127:
 	switch( (*p) ) {
-		case 58u: goto st130;
+		case 46u: goto st26;
+		case 58u: goto st129;
+		case 59u: goto st2;
+		case 61u: goto st2;
+		case 63u: goto st2;
+		case 64u: goto tr9;
+		case 93u: goto st165;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st2;
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
+					goto st2;
+			} else if ( (*p) >= 65u )
+				goto st128;
+		} else
+			goto st128;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st2;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr7;
+			} else if ( (*p) >= 225u )
+				goto tr4;
+		} else
+			goto tr2;
+	} else
+		goto st128;
+	goto st0;
+st128:
+	if ( ++p == pe )
+		goto _test_eof128;
+case 128:
+	switch( (*p) ) {
+		case 58u: goto st129;
 		case 61u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -19335,12 +19319,12 @@ case 129:
 	} else
 		goto tr2;
 	goto st0;
-st130:
+st129:
 	if ( ++p == pe )
-		goto _test_eof130;
-case 130:
+		goto _test_eof129;
+case 129:
 	switch( (*p) ) {
-		case 50u: goto st120;
+		case 50u: goto st119;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
@@ -19353,24 +19337,24 @@ case 130:
 		if ( (*p) < 51u ) {
 			if ( (*p) > 47u ) {
 				if ( 48u <= (*p) && (*p) <= 49u )
-					goto st113;
+					goto st112;
 			} else if ( (*p) >= 33u )
 				goto st2;
 		} else if ( (*p) > 57u ) {
 			if ( (*p) > 59u ) {
 				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st124;
+					goto st123;
 			} else if ( (*p) >= 58u )
 				goto st2;
 		} else
-			goto st123;
+			goto st122;
 	} else if ( (*p) > 96u ) {
 		if ( (*p) < 194u ) {
 			if ( (*p) > 102u ) {
 				if ( 103u <= (*p) && (*p) <= 126u )
 					goto st2;
 			} else if ( (*p) >= 97u )
-				goto st124;
+				goto st123;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -19382,17 +19366,17 @@ case 130:
 	} else
 		goto st2;
 	goto st0;
-st131:
+st130:
 	if ( ++p == pe )
-		goto _test_eof131;
-case 131:
+		goto _test_eof130;
+case 130:
 	switch( (*p) ) {
-		case 58u: goto st130;
+		case 58u: goto st129;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -19407,9 +19391,9 @@ case 131:
 				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st2;
 			} else if ( (*p) >= 65u )
-				goto st129;
+				goto st128;
 		} else
-			goto st129;
+			goto st128;
 	} else if ( (*p) > 102u ) {
 		if ( (*p) < 194u ) {
 			if ( 103u <= (*p) && (*p) <= 126u )
@@ -19423,64 +19407,64 @@ case 131:
 		} else
 			goto tr2;
 	} else
-		goto st129;
+		goto st128;
+	goto st0;
+st131:
+	if ( ++p == pe )
+		goto _test_eof131;
+case 131:
+	switch( (*p) ) {
+		case 58u: goto st129;
+		case 59u: goto st2;
+		case 61u: goto st2;
+		case 63u: goto st2;
+		case 64u: goto tr9;
+		case 93u: goto st165;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st2;
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
+					goto st2;
+			} else if ( (*p) >= 65u )
+				goto st130;
+		} else
+			goto st130;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st2;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr7;
+			} else if ( (*p) >= 225u )
+				goto tr4;
+		} else
+			goto tr2;
+	} else
+		goto st130;
 	goto st0;
 st132:
 	if ( ++p == pe )
 		goto _test_eof132;
 case 132:
 	switch( (*p) ) {
-		case 58u: goto st130;
+		case 46u: goto st26;
+		case 53u: goto st133;
+		case 58u: goto st129;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st2;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st2;
-			} else if ( (*p) >= 65u )
-				goto st131;
-		} else
-			goto st131;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st2;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr7;
-			} else if ( (*p) >= 225u )
-				goto tr4;
-		} else
-			goto tr2;
-	} else
-		goto st131;
-	goto st0;
-st133:
-	if ( ++p == pe )
-		goto _test_eof133;
-case 133:
-	switch( (*p) ) {
-		case 46u: goto st27;
-		case 53u: goto st134;
-		case 58u: goto st130;
-		case 59u: goto st2;
-		case 61u: goto st2;
-		case 63u: goto st2;
-		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -19493,9 +19477,56 @@ case 133:
 		} else if ( (*p) > 52u ) {
 			if ( (*p) > 57u ) {
 				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st132;
+					goto st131;
 			} else if ( (*p) >= 54u )
-				goto st135;
+				goto st134;
+		} else
+			goto st126;
+	} else if ( (*p) > 96u ) {
+		if ( (*p) < 194u ) {
+			if ( (*p) > 102u ) {
+				if ( 103u <= (*p) && (*p) <= 126u )
+					goto st2;
+			} else if ( (*p) >= 97u )
+				goto st131;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr7;
+			} else if ( (*p) >= 225u )
+				goto tr4;
+		} else
+			goto tr2;
+	} else
+		goto st2;
+	goto st0;
+st133:
+	if ( ++p == pe )
+		goto _test_eof133;
+case 133:
+	switch( (*p) ) {
+		case 46u: goto st26;
+		case 58u: goto st129;
+		case 59u: goto st2;
+		case 61u: goto st2;
+		case 63u: goto st2;
+		case 64u: goto tr9;
+		case 93u: goto st165;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 71u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st2;
+		} else if ( (*p) > 53u ) {
+			if ( (*p) > 57u ) {
+				if ( 65u <= (*p) && (*p) <= 70u )
+					goto st130;
+			} else if ( (*p) >= 54u )
+				goto st130;
 		} else
 			goto st127;
 	} else if ( (*p) > 96u ) {
@@ -19504,7 +19535,7 @@ case 133:
 				if ( 103u <= (*p) && (*p) <= 126u )
 					goto st2;
 			} else if ( (*p) >= 97u )
-				goto st132;
+				goto st130;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -19521,37 +19552,34 @@ st134:
 		goto _test_eof134;
 case 134:
 	switch( (*p) ) {
-		case 46u: goto st27;
-		case 58u: goto st130;
+		case 46u: goto st26;
+		case 58u: goto st129;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
 		case 244u: goto tr8;
 	}
-	if ( (*p) < 71u ) {
+	if ( (*p) < 97u ) {
 		if ( (*p) < 48u ) {
 			if ( 33u <= (*p) && (*p) <= 47u )
 				goto st2;
-		} else if ( (*p) > 53u ) {
-			if ( (*p) > 57u ) {
-				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st131;
-			} else if ( (*p) >= 54u )
-				goto st131;
-		} else
-			goto st128;
-	} else if ( (*p) > 96u ) {
-		if ( (*p) < 194u ) {
-			if ( (*p) > 102u ) {
-				if ( 103u <= (*p) && (*p) <= 126u )
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st2;
-			} else if ( (*p) >= 97u )
-				goto st131;
+			} else if ( (*p) >= 65u )
+				goto st130;
+		} else
+			goto st130;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st2;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -19561,20 +19589,20 @@ case 134:
 		} else
 			goto tr2;
 	} else
-		goto st2;
+		goto st130;
 	goto st0;
 st135:
 	if ( ++p == pe )
 		goto _test_eof135;
 case 135:
 	switch( (*p) ) {
-		case 46u: goto st27;
-		case 58u: goto st130;
+		case 46u: goto st26;
+		case 58u: goto st129;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -19591,7 +19619,7 @@ case 135:
 			} else if ( (*p) >= 65u )
 				goto st131;
 		} else
-			goto st131;
+			goto st134;
 	} else if ( (*p) > 102u ) {
 		if ( (*p) < 194u ) {
 			if ( 103u <= (*p) && (*p) <= 126u )
@@ -19612,13 +19640,12 @@ st136:
 		goto _test_eof136;
 case 136:
 	switch( (*p) ) {
-		case 46u: goto st27;
-		case 58u: goto st130;
+		case 58u: goto st129;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -19633,9 +19660,9 @@ case 136:
 				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st2;
 			} else if ( (*p) >= 65u )
-				goto st132;
+				goto st131;
 		} else
-			goto st135;
+			goto st131;
 	} else if ( (*p) > 102u ) {
 		if ( (*p) < 194u ) {
 			if ( 103u <= (*p) && (*p) <= 126u )
@@ -19649,61 +19676,18 @@ case 136:
 		} else
 			goto tr2;
 	} else
-		goto st132;
+		goto st131;
 	goto st0;
 st137:
 	if ( ++p == pe )
 		goto _test_eof137;
 case 137:
 	switch( (*p) ) {
-		case 58u: goto st130;
-		case 59u: goto st2;
+		case 50u: goto st145;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st2;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st2;
-			} else if ( (*p) >= 65u )
-				goto st132;
-		} else
-			goto st132;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st2;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr7;
-			} else if ( (*p) >= 225u )
-				goto tr4;
-		} else
-			goto tr2;
-	} else
-		goto st132;
-	goto st0;
-st138:
-	if ( ++p == pe )
-		goto _test_eof138;
-case 138:
-	switch( (*p) ) {
-		case 50u: goto st146;
-		case 61u: goto st2;
-		case 63u: goto st2;
-		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -19713,24 +19697,24 @@ case 138:
 		if ( (*p) < 51u ) {
 			if ( (*p) > 47u ) {
 				if ( 48u <= (*p) && (*p) <= 49u )
-					goto st139;
+					goto st138;
 			} else if ( (*p) >= 33u )
 				goto st2;
 		} else if ( (*p) > 57u ) {
 			if ( (*p) > 59u ) {
 				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st150;
+					goto st149;
 			} else if ( (*p) >= 58u )
 				goto st2;
 		} else
-			goto st149;
+			goto st148;
 	} else if ( (*p) > 96u ) {
 		if ( (*p) < 194u ) {
 			if ( (*p) > 102u ) {
 				if ( 103u <= (*p) && (*p) <= 126u )
 					goto st2;
 			} else if ( (*p) >= 97u )
-				goto st150;
+				goto st149;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -19742,62 +19726,18 @@ case 138:
 	} else
 		goto st2;
 	goto st0;
-st139:
+st138:
 	if ( ++p == pe )
-		goto _test_eof139;
-case 139:
+		goto _test_eof138;
+case 138:
 	switch( (*p) ) {
-		case 46u: goto st27;
-		case 58u: goto st143;
+		case 46u: goto st26;
+		case 58u: goto st142;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st2;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st2;
-			} else if ( (*p) >= 65u )
-				goto st145;
-		} else
-			goto st140;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st2;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr7;
-			} else if ( (*p) >= 225u )
-				goto tr4;
-		} else
-			goto tr2;
-	} else
-		goto st145;
-	goto st0;
-st140:
-	if ( ++p == pe )
-		goto _test_eof140;
-case 140:
-	switch( (*p) ) {
-		case 46u: goto st27;
-		case 58u: goto st143;
-		case 59u: goto st2;
-		case 61u: goto st2;
-		case 63u: goto st2;
-		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -19814,7 +19754,7 @@ case 140:
 			} else if ( (*p) >= 65u )
 				goto st144;
 		} else
-			goto st141;
+			goto st139;
 	} else if ( (*p) > 102u ) {
 		if ( (*p) < 194u ) {
 			if ( 103u <= (*p) && (*p) <= 126u )
@@ -19830,18 +19770,18 @@ case 140:
 	} else
 		goto st144;
 	goto st0;
-st141:
+st139:
 	if ( ++p == pe )
-		goto _test_eof141;
-case 141:
+		goto _test_eof139;
+case 139:
 	switch( (*p) ) {
-		case 46u: goto st27;
-		case 58u: goto st143;
+		case 46u: goto st26;
+		case 58u: goto st142;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -19856,9 +19796,9 @@ case 141:
 				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st2;
 			} else if ( (*p) >= 65u )
-				goto st142;
+				goto st143;
 		} else
-			goto st142;
+			goto st140;
 	} else if ( (*p) > 102u ) {
 		if ( (*p) < 194u ) {
 			if ( 103u <= (*p) && (*p) <= 126u )
@@ -19872,17 +19812,61 @@ case 141:
 		} else
 			goto tr2;
 	} else
-		goto st142;
+		goto st143;
 	goto st0;
-st142:
+st140:
 	if ( ++p == pe )
-		goto _test_eof142;
-case 142:
+		goto _test_eof140;
+case 140:
 	switch( (*p) ) {
-		case 58u: goto st143;
+		case 46u: goto st26;
+		case 58u: goto st142;
+		case 59u: goto st2;
+		case 61u: goto st2;
+		case 63u: goto st2;
+		case 64u: goto tr9;
+		case 93u: goto st165;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st2;
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
+					goto st2;
+			} else if ( (*p) >= 65u )
+				goto st141;
+		} else
+			goto st141;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st2;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr7;
+			} else if ( (*p) >= 225u )
+				goto tr4;
+		} else
+			goto tr2;
+	} else
+		goto st141;
+	goto st0;
+st141:
+	if ( ++p == pe )
+		goto _test_eof141;
+case 141:
+	switch( (*p) ) {
+		case 58u: goto st142;
 		case 61u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -19903,12 +19887,12 @@ case 142:
 	} else
 		goto tr2;
 	goto st0;
-st143:
+st142:
 	if ( ++p == pe )
-		goto _test_eof143;
-case 143:
+		goto _test_eof142;
+case 142:
 	switch( (*p) ) {
-		case 50u: goto st133;
+		case 50u: goto st132;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
@@ -19921,24 +19905,24 @@ case 143:
 		if ( (*p) < 51u ) {
 			if ( (*p) > 47u ) {
 				if ( 48u <= (*p) && (*p) <= 49u )
-					goto st126;
+					goto st125;
 			} else if ( (*p) >= 33u )
 				goto st2;
 		} else if ( (*p) > 57u ) {
 			if ( (*p) > 59u ) {
 				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st137;
+					goto st136;
 			} else if ( (*p) >= 58u )
 				goto st2;
 		} else
-			goto st136;
+			goto st135;
 	} else if ( (*p) > 96u ) {
 		if ( (*p) < 194u ) {
 			if ( (*p) > 102u ) {
 				if ( 103u <= (*p) && (*p) <= 126u )
 					goto st2;
 			} else if ( (*p) >= 97u )
-				goto st137;
+				goto st136;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -19950,17 +19934,17 @@ case 143:
 	} else
 		goto st2;
 	goto st0;
-st144:
+st143:
 	if ( ++p == pe )
-		goto _test_eof144;
-case 144:
+		goto _test_eof143;
+case 143:
 	switch( (*p) ) {
-		case 58u: goto st143;
+		case 58u: goto st142;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -19975,9 +19959,9 @@ case 144:
 				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st2;
 			} else if ( (*p) >= 65u )
-				goto st142;
+				goto st141;
 		} else
-			goto st142;
+			goto st141;
 	} else if ( (*p) > 102u ) {
 		if ( (*p) < 194u ) {
 			if ( 103u <= (*p) && (*p) <= 126u )
@@ -19991,64 +19975,64 @@ case 144:
 		} else
 			goto tr2;
 	} else
-		goto st142;
+		goto st141;
+	goto st0;
+st144:
+	if ( ++p == pe )
+		goto _test_eof144;
+case 144:
+	switch( (*p) ) {
+		case 58u: goto st142;
+		case 59u: goto st2;
+		case 61u: goto st2;
+		case 63u: goto st2;
+		case 64u: goto tr9;
+		case 93u: goto st165;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st2;
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
+					goto st2;
+			} else if ( (*p) >= 65u )
+				goto st143;
+		} else
+			goto st143;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st2;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr7;
+			} else if ( (*p) >= 225u )
+				goto tr4;
+		} else
+			goto tr2;
+	} else
+		goto st143;
 	goto st0;
 st145:
 	if ( ++p == pe )
 		goto _test_eof145;
 case 145:
 	switch( (*p) ) {
-		case 58u: goto st143;
+		case 46u: goto st26;
+		case 53u: goto st146;
+		case 58u: goto st142;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st2;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st2;
-			} else if ( (*p) >= 65u )
-				goto st144;
-		} else
-			goto st144;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st2;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr7;
-			} else if ( (*p) >= 225u )
-				goto tr4;
-		} else
-			goto tr2;
-	} else
-		goto st144;
-	goto st0;
-st146:
-	if ( ++p == pe )
-		goto _test_eof146;
-case 146:
-	switch( (*p) ) {
-		case 46u: goto st27;
-		case 53u: goto st147;
-		case 58u: goto st143;
-		case 59u: goto st2;
-		case 61u: goto st2;
-		case 63u: goto st2;
-		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -20061,9 +20045,56 @@ case 146:
 		} else if ( (*p) > 52u ) {
 			if ( (*p) > 57u ) {
 				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st145;
+					goto st144;
 			} else if ( (*p) >= 54u )
-				goto st148;
+				goto st147;
+		} else
+			goto st139;
+	} else if ( (*p) > 96u ) {
+		if ( (*p) < 194u ) {
+			if ( (*p) > 102u ) {
+				if ( 103u <= (*p) && (*p) <= 126u )
+					goto st2;
+			} else if ( (*p) >= 97u )
+				goto st144;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr7;
+			} else if ( (*p) >= 225u )
+				goto tr4;
+		} else
+			goto tr2;
+	} else
+		goto st2;
+	goto st0;
+st146:
+	if ( ++p == pe )
+		goto _test_eof146;
+case 146:
+	switch( (*p) ) {
+		case 46u: goto st26;
+		case 58u: goto st142;
+		case 59u: goto st2;
+		case 61u: goto st2;
+		case 63u: goto st2;
+		case 64u: goto tr9;
+		case 93u: goto st165;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 71u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st2;
+		} else if ( (*p) > 53u ) {
+			if ( (*p) > 57u ) {
+				if ( 65u <= (*p) && (*p) <= 70u )
+					goto st143;
+			} else if ( (*p) >= 54u )
+				goto st143;
 		} else
 			goto st140;
 	} else if ( (*p) > 96u ) {
@@ -20072,7 +20103,7 @@ case 146:
 				if ( 103u <= (*p) && (*p) <= 126u )
 					goto st2;
 			} else if ( (*p) >= 97u )
-				goto st145;
+				goto st143;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -20089,37 +20120,34 @@ st147:
 		goto _test_eof147;
 case 147:
 	switch( (*p) ) {
-		case 46u: goto st27;
-		case 58u: goto st143;
+		case 46u: goto st26;
+		case 58u: goto st142;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
 		case 244u: goto tr8;
 	}
-	if ( (*p) < 71u ) {
+	if ( (*p) < 97u ) {
 		if ( (*p) < 48u ) {
 			if ( 33u <= (*p) && (*p) <= 47u )
 				goto st2;
-		} else if ( (*p) > 53u ) {
-			if ( (*p) > 57u ) {
-				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st144;
-			} else if ( (*p) >= 54u )
-				goto st144;
-		} else
-			goto st141;
-	} else if ( (*p) > 96u ) {
-		if ( (*p) < 194u ) {
-			if ( (*p) > 102u ) {
-				if ( 103u <= (*p) && (*p) <= 126u )
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st2;
-			} else if ( (*p) >= 97u )
-				goto st144;
+			} else if ( (*p) >= 65u )
+				goto st143;
+		} else
+			goto st143;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st2;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -20129,20 +20157,20 @@ case 147:
 		} else
 			goto tr2;
 	} else
-		goto st2;
+		goto st143;
 	goto st0;
 st148:
 	if ( ++p == pe )
 		goto _test_eof148;
 case 148:
 	switch( (*p) ) {
-		case 46u: goto st27;
-		case 58u: goto st143;
+		case 46u: goto st26;
+		case 58u: goto st142;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -20159,7 +20187,7 @@ case 148:
 			} else if ( (*p) >= 65u )
 				goto st144;
 		} else
-			goto st144;
+			goto st147;
 	} else if ( (*p) > 102u ) {
 		if ( (*p) < 194u ) {
 			if ( 103u <= (*p) && (*p) <= 126u )
@@ -20180,13 +20208,12 @@ st149:
 		goto _test_eof149;
 case 149:
 	switch( (*p) ) {
-		case 46u: goto st27;
-		case 58u: goto st143;
+		case 58u: goto st142;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -20201,9 +20228,9 @@ case 149:
 				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st2;
 			} else if ( (*p) >= 65u )
-				goto st145;
+				goto st144;
 		} else
-			goto st148;
+			goto st144;
 	} else if ( (*p) > 102u ) {
 		if ( (*p) < 194u ) {
 			if ( 103u <= (*p) && (*p) <= 126u )
@@ -20217,57 +20244,14 @@ case 149:
 		} else
 			goto tr2;
 	} else
-		goto st145;
+		goto st144;
 	goto st0;
 st150:
 	if ( ++p == pe )
 		goto _test_eof150;
 case 150:
 	switch( (*p) ) {
-		case 58u: goto st143;
-		case 59u: goto st2;
-		case 61u: goto st2;
-		case 63u: goto st2;
-		case 64u: goto tr9;
-		case 93u: goto st167;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st2;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st2;
-			} else if ( (*p) >= 65u )
-				goto st145;
-		} else
-			goto st145;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st2;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr7;
-			} else if ( (*p) >= 225u )
-				goto tr4;
-		} else
-			goto tr2;
-	} else
-		goto st145;
-	goto st0;
-st151:
-	if ( ++p == pe )
-		goto _test_eof151;
-case 151:
-	switch( (*p) ) {
-		case 58u: goto st152;
+		case 58u: goto st151;
 		case 61u: goto st2;
 		case 64u: goto tr9;
 		case 224u: goto tr3;
@@ -20290,16 +20274,16 @@ case 151:
 	} else
 		goto tr2;
 	goto st0;
-st152:
+st151:
 	if ( ++p == pe )
-		goto _test_eof152;
-case 152:
+		goto _test_eof151;
+case 151:
 	switch( (*p) ) {
-		case 50u: goto st160;
+		case 50u: goto st159;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -20309,24 +20293,24 @@ case 152:
 		if ( (*p) < 51u ) {
 			if ( (*p) > 47u ) {
 				if ( 48u <= (*p) && (*p) <= 49u )
-					goto st153;
+					goto st152;
 			} else if ( (*p) >= 33u )
 				goto st2;
 		} else if ( (*p) > 57u ) {
 			if ( (*p) > 59u ) {
 				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st164;
+					goto st163;
 			} else if ( (*p) >= 58u )
 				goto st2;
 		} else
-			goto st163;
+			goto st162;
 	} else if ( (*p) > 96u ) {
 		if ( (*p) < 194u ) {
 			if ( (*p) > 102u ) {
 				if ( 103u <= (*p) && (*p) <= 126u )
 					goto st2;
 			} else if ( (*p) >= 97u )
-				goto st164;
+				goto st163;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -20338,62 +20322,18 @@ case 152:
 	} else
 		goto st2;
 	goto st0;
-st153:
+st152:
 	if ( ++p == pe )
-		goto _test_eof153;
-case 153:
+		goto _test_eof152;
+case 152:
 	switch( (*p) ) {
-		case 46u: goto st27;
-		case 58u: goto st157;
+		case 46u: goto st26;
+		case 58u: goto st156;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st2;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st2;
-			} else if ( (*p) >= 65u )
-				goto st159;
-		} else
-			goto st154;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st2;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr7;
-			} else if ( (*p) >= 225u )
-				goto tr4;
-		} else
-			goto tr2;
-	} else
-		goto st159;
-	goto st0;
-st154:
-	if ( ++p == pe )
-		goto _test_eof154;
-case 154:
-	switch( (*p) ) {
-		case 46u: goto st27;
-		case 58u: goto st157;
-		case 59u: goto st2;
-		case 61u: goto st2;
-		case 63u: goto st2;
-		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -20409,6 +20349,94 @@ case 154:
 					goto st2;
 			} else if ( (*p) >= 65u )
 				goto st158;
+		} else
+			goto st153;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st2;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr7;
+			} else if ( (*p) >= 225u )
+				goto tr4;
+		} else
+			goto tr2;
+	} else
+		goto st158;
+	goto st0;
+st153:
+	if ( ++p == pe )
+		goto _test_eof153;
+case 153:
+	switch( (*p) ) {
+		case 46u: goto st26;
+		case 58u: goto st156;
+		case 59u: goto st2;
+		case 61u: goto st2;
+		case 63u: goto st2;
+		case 64u: goto tr9;
+		case 93u: goto st165;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st2;
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
+					goto st2;
+			} else if ( (*p) >= 65u )
+				goto st157;
+		} else
+			goto st154;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st2;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr7;
+			} else if ( (*p) >= 225u )
+				goto tr4;
+		} else
+			goto tr2;
+	} else
+		goto st157;
+	goto st0;
+st154:
+	if ( ++p == pe )
+		goto _test_eof154;
+case 154:
+	switch( (*p) ) {
+		case 46u: goto st26;
+		case 58u: goto st156;
+		case 59u: goto st2;
+		case 61u: goto st2;
+		case 63u: goto st2;
+		case 64u: goto tr9;
+		case 93u: goto st165;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st2;
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
+					goto st2;
+			} else if ( (*p) >= 65u )
+				goto st155;
 		} else
 			goto st155;
 	} else if ( (*p) > 102u ) {
@@ -20424,61 +20452,17 @@ case 154:
 		} else
 			goto tr2;
 	} else
-		goto st158;
+		goto st155;
 	goto st0;
 st155:
 	if ( ++p == pe )
 		goto _test_eof155;
 case 155:
 	switch( (*p) ) {
-		case 46u: goto st27;
-		case 58u: goto st157;
-		case 59u: goto st2;
-		case 61u: goto st2;
-		case 63u: goto st2;
-		case 64u: goto tr9;
-		case 93u: goto st167;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st2;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st2;
-			} else if ( (*p) >= 65u )
-				goto st156;
-		} else
-			goto st156;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st2;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr7;
-			} else if ( (*p) >= 225u )
-				goto tr4;
-		} else
-			goto tr2;
-	} else
-		goto st156;
-	goto st0;
-st156:
-	if ( ++p == pe )
-		goto _test_eof156;
-case 156:
-	switch( (*p) ) {
-		case 58u: goto st157;
+		case 58u: goto st156;
 		case 61u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -20499,12 +20483,12 @@ case 156:
 	} else
 		goto tr2;
 	goto st0;
-st157:
+st156:
 	if ( ++p == pe )
-		goto _test_eof157;
-case 157:
+		goto _test_eof156;
+case 156:
 	switch( (*p) ) {
-		case 50u: goto st146;
+		case 50u: goto st145;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
@@ -20517,24 +20501,24 @@ case 157:
 		if ( (*p) < 51u ) {
 			if ( (*p) > 47u ) {
 				if ( 48u <= (*p) && (*p) <= 49u )
-					goto st139;
+					goto st138;
 			} else if ( (*p) >= 33u )
 				goto st2;
 		} else if ( (*p) > 57u ) {
 			if ( (*p) > 59u ) {
 				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st150;
+					goto st149;
 			} else if ( (*p) >= 58u )
 				goto st2;
 		} else
-			goto st149;
+			goto st148;
 	} else if ( (*p) > 96u ) {
 		if ( (*p) < 194u ) {
 			if ( (*p) > 102u ) {
 				if ( 103u <= (*p) && (*p) <= 126u )
 					goto st2;
 			} else if ( (*p) >= 97u )
-				goto st150;
+				goto st149;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -20546,17 +20530,17 @@ case 157:
 	} else
 		goto st2;
 	goto st0;
-st158:
+st157:
 	if ( ++p == pe )
-		goto _test_eof158;
-case 158:
+		goto _test_eof157;
+case 157:
 	switch( (*p) ) {
-		case 58u: goto st157;
+		case 58u: goto st156;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -20571,9 +20555,9 @@ case 158:
 				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st2;
 			} else if ( (*p) >= 65u )
-				goto st156;
+				goto st155;
 		} else
-			goto st156;
+			goto st155;
 	} else if ( (*p) > 102u ) {
 		if ( (*p) < 194u ) {
 			if ( 103u <= (*p) && (*p) <= 126u )
@@ -20587,64 +20571,64 @@ case 158:
 		} else
 			goto tr2;
 	} else
-		goto st156;
+		goto st155;
+	goto st0;
+st158:
+	if ( ++p == pe )
+		goto _test_eof158;
+case 158:
+	switch( (*p) ) {
+		case 58u: goto st156;
+		case 59u: goto st2;
+		case 61u: goto st2;
+		case 63u: goto st2;
+		case 64u: goto tr9;
+		case 93u: goto st165;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 97u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st2;
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
+					goto st2;
+			} else if ( (*p) >= 65u )
+				goto st157;
+		} else
+			goto st157;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st2;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr7;
+			} else if ( (*p) >= 225u )
+				goto tr4;
+		} else
+			goto tr2;
+	} else
+		goto st157;
 	goto st0;
 st159:
 	if ( ++p == pe )
 		goto _test_eof159;
 case 159:
 	switch( (*p) ) {
-		case 58u: goto st157;
+		case 46u: goto st26;
+		case 53u: goto st160;
+		case 58u: goto st156;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st2;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st2;
-			} else if ( (*p) >= 65u )
-				goto st158;
-		} else
-			goto st158;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st2;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr7;
-			} else if ( (*p) >= 225u )
-				goto tr4;
-		} else
-			goto tr2;
-	} else
-		goto st158;
-	goto st0;
-st160:
-	if ( ++p == pe )
-		goto _test_eof160;
-case 160:
-	switch( (*p) ) {
-		case 46u: goto st27;
-		case 53u: goto st161;
-		case 58u: goto st157;
-		case 59u: goto st2;
-		case 61u: goto st2;
-		case 63u: goto st2;
-		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -20657,9 +20641,56 @@ case 160:
 		} else if ( (*p) > 52u ) {
 			if ( (*p) > 57u ) {
 				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st159;
+					goto st158;
 			} else if ( (*p) >= 54u )
-				goto st162;
+				goto st161;
+		} else
+			goto st153;
+	} else if ( (*p) > 96u ) {
+		if ( (*p) < 194u ) {
+			if ( (*p) > 102u ) {
+				if ( 103u <= (*p) && (*p) <= 126u )
+					goto st2;
+			} else if ( (*p) >= 97u )
+				goto st158;
+		} else if ( (*p) > 223u ) {
+			if ( (*p) > 239u ) {
+				if ( 241u <= (*p) && (*p) <= 243u )
+					goto tr7;
+			} else if ( (*p) >= 225u )
+				goto tr4;
+		} else
+			goto tr2;
+	} else
+		goto st2;
+	goto st0;
+st160:
+	if ( ++p == pe )
+		goto _test_eof160;
+case 160:
+	switch( (*p) ) {
+		case 46u: goto st26;
+		case 58u: goto st156;
+		case 59u: goto st2;
+		case 61u: goto st2;
+		case 63u: goto st2;
+		case 64u: goto tr9;
+		case 93u: goto st165;
+		case 224u: goto tr3;
+		case 237u: goto tr5;
+		case 240u: goto tr6;
+		case 244u: goto tr8;
+	}
+	if ( (*p) < 71u ) {
+		if ( (*p) < 48u ) {
+			if ( 33u <= (*p) && (*p) <= 47u )
+				goto st2;
+		} else if ( (*p) > 53u ) {
+			if ( (*p) > 57u ) {
+				if ( 65u <= (*p) && (*p) <= 70u )
+					goto st157;
+			} else if ( (*p) >= 54u )
+				goto st157;
 		} else
 			goto st154;
 	} else if ( (*p) > 96u ) {
@@ -20668,7 +20699,7 @@ case 160:
 				if ( 103u <= (*p) && (*p) <= 126u )
 					goto st2;
 			} else if ( (*p) >= 97u )
-				goto st159;
+				goto st157;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -20685,37 +20716,34 @@ st161:
 		goto _test_eof161;
 case 161:
 	switch( (*p) ) {
-		case 46u: goto st27;
-		case 58u: goto st157;
+		case 46u: goto st26;
+		case 58u: goto st156;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
 		case 244u: goto tr8;
 	}
-	if ( (*p) < 71u ) {
+	if ( (*p) < 97u ) {
 		if ( (*p) < 48u ) {
 			if ( 33u <= (*p) && (*p) <= 47u )
 				goto st2;
-		} else if ( (*p) > 53u ) {
-			if ( (*p) > 57u ) {
-				if ( 65u <= (*p) && (*p) <= 70u )
-					goto st158;
-			} else if ( (*p) >= 54u )
-				goto st158;
-		} else
-			goto st155;
-	} else if ( (*p) > 96u ) {
-		if ( (*p) < 194u ) {
-			if ( (*p) > 102u ) {
-				if ( 103u <= (*p) && (*p) <= 126u )
+		} else if ( (*p) > 57u ) {
+			if ( (*p) > 70u ) {
+				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st2;
-			} else if ( (*p) >= 97u )
-				goto st158;
+			} else if ( (*p) >= 65u )
+				goto st157;
+		} else
+			goto st157;
+	} else if ( (*p) > 102u ) {
+		if ( (*p) < 194u ) {
+			if ( 103u <= (*p) && (*p) <= 126u )
+				goto st2;
 		} else if ( (*p) > 223u ) {
 			if ( (*p) > 239u ) {
 				if ( 241u <= (*p) && (*p) <= 243u )
@@ -20725,20 +20753,20 @@ case 161:
 		} else
 			goto tr2;
 	} else
-		goto st2;
+		goto st157;
 	goto st0;
 st162:
 	if ( ++p == pe )
 		goto _test_eof162;
 case 162:
 	switch( (*p) ) {
-		case 46u: goto st27;
-		case 58u: goto st157;
+		case 46u: goto st26;
+		case 58u: goto st156;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -20755,7 +20783,7 @@ case 162:
 			} else if ( (*p) >= 65u )
 				goto st158;
 		} else
-			goto st158;
+			goto st161;
 	} else if ( (*p) > 102u ) {
 		if ( (*p) < 194u ) {
 			if ( 103u <= (*p) && (*p) <= 126u )
@@ -20776,13 +20804,12 @@ st163:
 		goto _test_eof163;
 case 163:
 	switch( (*p) ) {
-		case 46u: goto st27;
-		case 58u: goto st157;
+		case 58u: goto st156;
 		case 59u: goto st2;
 		case 61u: goto st2;
 		case 63u: goto st2;
 		case 64u: goto tr9;
-		case 93u: goto st167;
+		case 93u: goto st165;
 		case 224u: goto tr3;
 		case 237u: goto tr5;
 		case 240u: goto tr6;
@@ -20797,9 +20824,9 @@ case 163:
 				if ( 71u <= (*p) && (*p) <= 96u )
 					goto st2;
 			} else if ( (*p) >= 65u )
-				goto st159;
+				goto st158;
 		} else
-			goto st162;
+			goto st158;
 	} else if ( (*p) > 102u ) {
 		if ( (*p) < 194u ) {
 			if ( 103u <= (*p) && (*p) <= 126u )
@@ -20813,55 +20840,12 @@ case 163:
 		} else
 			goto tr2;
 	} else
-		goto st159;
-	goto st0;
-st164:
-	if ( ++p == pe )
-		goto _test_eof164;
-case 164:
-	switch( (*p) ) {
-		case 58u: goto st157;
-		case 59u: goto st2;
-		case 61u: goto st2;
-		case 63u: goto st2;
-		case 64u: goto tr9;
-		case 93u: goto st167;
-		case 224u: goto tr3;
-		case 237u: goto tr5;
-		case 240u: goto tr6;
-		case 244u: goto tr8;
-	}
-	if ( (*p) < 97u ) {
-		if ( (*p) < 48u ) {
-			if ( 33u <= (*p) && (*p) <= 47u )
-				goto st2;
-		} else if ( (*p) > 57u ) {
-			if ( (*p) > 70u ) {
-				if ( 71u <= (*p) && (*p) <= 96u )
-					goto st2;
-			} else if ( (*p) >= 65u )
-				goto st159;
-		} else
-			goto st159;
-	} else if ( (*p) > 102u ) {
-		if ( (*p) < 194u ) {
-			if ( 103u <= (*p) && (*p) <= 126u )
-				goto st2;
-		} else if ( (*p) > 223u ) {
-			if ( (*p) > 239u ) {
-				if ( 241u <= (*p) && (*p) <= 243u )
-					goto tr7;
-			} else if ( (*p) >= 225u )
-				goto tr4;
-		} else
-			goto tr2;
-	} else
-		goto st159;
+		goto st158;
 	goto st0;
 	}
 	_test_eof2: cs = 2; goto _test_eof; 
 	_test_eof3: cs = 3; goto _test_eof; 
-	_test_eof165: cs = 165; goto _test_eof; 
+	_test_eof164: cs = 164; goto _test_eof; 
 	_test_eof4: cs = 4; goto _test_eof; 
 	_test_eof5: cs = 5; goto _test_eof; 
 	_test_eof6: cs = 6; goto _test_eof; 
@@ -20876,9 +20860,8 @@ case 164:
 	_test_eof15: cs = 15; goto _test_eof; 
 	_test_eof16: cs = 16; goto _test_eof; 
 	_test_eof17: cs = 17; goto _test_eof; 
+	_test_eof165: cs = 165; goto _test_eof; 
 	_test_eof18: cs = 18; goto _test_eof; 
-	_test_eof166: cs = 166; goto _test_eof; 
-	_test_eof167: cs = 167; goto _test_eof; 
 	_test_eof19: cs = 19; goto _test_eof; 
 	_test_eof20: cs = 20; goto _test_eof; 
 	_test_eof21: cs = 21; goto _test_eof; 
@@ -21024,13 +21007,12 @@ case 164:
 	_test_eof161: cs = 161; goto _test_eof; 
 	_test_eof162: cs = 162; goto _test_eof; 
 	_test_eof163: cs = 163; goto _test_eof; 
-	_test_eof164: cs = 164; goto _test_eof; 
 
 	_test_eof: {}
 	_out: {}
 	}
 
-#line 218 "grammar/address.rl"
+#line 221 "grammar/address.rl"
     return cs >= mxq_loose_mailbox_first_final;
 }
 

@@ -110,7 +110,10 @@ struct addr_scan {
 
     # The tag IPv6 is taken by the rule above: "[IPv6:junk]" is no
     # General-address-literal.
-    dcontent = 33..90 | 94..126;
+    # RFC 5321 dcontent also has '<' and '>'. We leave them out: inside a
+    # Path they would make the end of the path ambiguous, and no address
+    # literal in use needs them (a deliberate exception, see the tests).
+    dcontent = (33..90 | 94..126) - [<>];
     standardized_tag = ldh_str - 'IPv6'i;
     general_literal = standardized_tag ':' dcontent+;
     address_literal = '[' ( ipv4 | ipv6 | general_literal ) ']';

@@ -75,6 +75,12 @@ struct mxq_config {
      * not block: the adapter answers from memory. */
     bool (*is_local)(void *ctx, const char *mailbox, size_t len);
     void *is_local_ctx;
+
+    /* Can a message be stored now? NULL: always. While it answers false
+     * (e.g. no RabbitMQ broker is connected), MAIL gets 451 4.3.0, before
+     * the client sends the data. Must not block. */
+    bool (*can_store)(void *ctx);
+    void *can_store_ctx;
 };
 
 /* Fills every field with its documented default (ids and hostname NULL). */

@@ -418,6 +418,21 @@ static void test_dsn_parameters(void **state)
     yajl_tree_free(v);
     dialogue_end(&d);
 
+    /* decoded values must be text: they go into the JSON */
+    dialogue_start(&d, NULL);
+    greet(&d);
+    dialogue_send(&d, "MAIL FROM:<a@example.com> ENVID=a+FFb\r\n"
+                      "MAIL FROM:<a@example.com> ENVID=a+0Ab\r\n"
+                      "MAIL FROM:<a@example.com>\r\n"
+                      "RCPT TO:<b@example.org> ORCPT=rfc822;b+FF@example.org\r\n"
+                      "RCPT TO:<b@example.org> ORCPT=utf-8;b+C3+A4@example.org\r\n");
+    dialogue_expect(&d, "501 5.5.4 Syntax error in parameters or arguments\r\n"
+                        "501 5.5.4 Syntax error in parameters or arguments\r\n"
+                        "250 2.1.0 Sender ok\r\n"
+                        "501 5.5.4 Syntax error in parameters or arguments\r\n"
+                        "250 2.1.5 Recipient ok\r\n");
+    dialogue_end(&d);
+
     struct mxq_config cfg;
     dialogue_config(&cfg);
     cfg.dsn_advertise = false;

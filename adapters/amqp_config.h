@@ -1,0 +1,22 @@
+/*
+ * Glue between mxqd's settings and the RabbitMQ publisher: the publisher's
+ * configuration from the rabbitmq-* settings, and the engine's can_store
+ * hook (MAIL is refused with 451 while no broker is connected).
+ */
+#ifndef MXQD_AMQP_CONFIG_H
+#define MXQD_AMQP_CONFIG_H
+
+#include <stdbool.h>
+
+#include "amqp_publisher.h"
+#include "settings.h"
+
+/* Fills out from s; `workers` threads will submit. The strings stay in s. */
+void mxqd_amqp_config_from_settings(const struct mxqd_settings *s,
+                                    unsigned workers,
+                                    struct mxqd_amqp_config *out);
+
+/* For mxq_config.can_store, with the publisher as ctx. */
+bool mxqd_amqp_can_store(void *publisher);
+
+#endif

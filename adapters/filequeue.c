@@ -1,0 +1,433 @@
+/*
+ * Durable file queue with group commit. A batch keeps one buffer of JSON
+ * lines per queue; a commit turns each buffer into one file:
+ *
+ *   tmp/NAME: create (O_EXCL), write, fsync, close
+ *   rename tmp/NAME -> new/NAME, then fsync new/
+ *
+ * Every file of the batch is in tmp/ and synced before the first rename, so
+ * a failure before the renames leaves nothing in new/; a failure after them
+ * unlinks the renamed files again. Paths are used rather than directory
+ * descriptors so that a queue directory removed under a running daemon
+ * fails the store instead of writing into an unlinked directory.
+ */
+#include "filequeue.h"
+#include "log.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define FQ_FILE_NAME_MAX 96
+#define FQ_PATH_MAX (PATH_MAX + MXQD_FQ_QUEUE_NAME_MAX + FQ_FILE_NAME_MAX + 8)
+/* A buffer that grew beyond this during a burst is given back afterwards. */
+#define FQ_BUFFER_KEEP (4u << 20)
+
+int (*mxqd_fq_fault)(enum mxqd_fq_step step);
+
+struct mxqd_filequeue {
+    pthread_mutex_t lock;           /* guards count and adding names */
+    uint64_t files;                 /* file name counter, atomic */
+    size_t count;
+    char dir[PATH_MAX];
+    char names[MXQD_FQ_MAX_QUEUES][MXQD_FQ_QUEUE_NAME_MAX + 1];
+};
+
+struct fq_slot {
+    size_t queue;                   /* index into names */
+    char *buf;
+    size_t len, cap;
+    size_t documents;
+    char file[FQ_FILE_NAME_MAX];
+    bool in_tmp, in_new;
+};
+
+struct mxqd_fq_batch {
+    struct mxqd_filequeue *q;
+    unsigned thread;
+    size_t documents;
+    size_t slots;
+    struct fq_slot slot[MXQD_FQ_MAX_QUEUES];
+};
+
+static int fault(enum mxqd_fq_step step)
+{
+    return mxqd_fq_fault ? mxqd_fq_fault(step) : 0;
+}
+
+static bool valid_queue_name(const char *name)
+{
+    size_t len = strnlen(name, MXQD_FQ_QUEUE_NAME_MAX + 1);
+    if (len == 0 || len > MXQD_FQ_QUEUE_NAME_MAX)
+        return false;
+    if (strcmp(name, ".") == 0 || strcmp(name, "..") == 0)
+        return false;
+    return strchr(name, '/') == NULL;
+}
+
+static int make_dir(const char *path)
+{
+    struct stat st;
+    if (mkdir(path, 0750) < 0 && errno != EEXIST)
+        return errno;
+    if (stat(path, &st) < 0)
+        return errno;
+    return S_ISDIR(st.st_mode) ? 0 : ENOTDIR;
+}
+
+/* dir/queue, dir/queue/sub or dir/queue/sub/file. */
+static int path_of(char *out, const struct mxqd_filequeue *q, size_t queue,
+                   const char *sub, const char *file)
+{
+    const char *name = q->names[queue];
+    int n;
+
+    if (sub == NULL)
+        n = snprintf(out, FQ_PATH_MAX, "%s/%s", q->dir, name);
+    else if (file == NULL)
+        n = snprintf(out, FQ_PATH_MAX, "%s/%s/%s", q->dir, name, sub);
+    else
+        n = snprintf(out, FQ_PATH_MAX, "%s/%s/%s/%s", q->dir, name, sub, file);
+    return n < 0 || n >= FQ_PATH_MAX ? ENAMETOOLONG : 0;
+}
+
+/* Creates the directories of a new queue. Called with q->lock held (or
+ * before any thread runs). Returns 0 or an errno value. */
+static int create_queue(struct mxqd_filequeue *q, const char *name,
+                        size_t *index)
+{
+    char path[FQ_PATH_MAX];
+    int err;
+
+    for (size_t i = 0; i < q->count; i++) {
+        if (strcmp(q->names[i], name) == 0) {
+            *index = i;
+            return 0;
+        }
+    }
+    if (!valid_queue_name(name))
+        return EINVAL;
+    if (q->count == MXQD_FQ_MAX_QUEUES)
+        return ENOSPC;
+    size_t i = q->count;
+    memcpy(q->names[i], name, strlen(name) + 1);
+    if ((err = path_of(path, q, i, NULL, NULL)) || (err = make_dir(path)) ||
+        (err = path_of(path, q, i, "tmp", NULL)) || (err = make_dir(path)) ||
+        (err = path_of(path, q, i, "new", NULL)) || (err = make_dir(path)))
+        return err;
+    q->count = i + 1;
+    *index = i;
+    return 0;
+}
+
+struct mxqd_filequeue *mxqd_filequeue_open(const char *dir,
+                                           const char *const *queues,
+                                           size_t count, char *err,
+                                           size_t errlen)
+{
+    struct mxqd_filequeue *q = calloc(1, sizeof *q);
+    int e;
+
+    if (q == NULL) {
+        snprintf(err, errlen, "queue-directory: out of memory");
+        return NULL;
+    }
+    pthread_mutex_init(&q->lock, NULL);
+    if (dir[0] == '\0' || strlen(dir) >= sizeof q->dir) {
+        snprintf(err, errlen, "queue-directory: bad path");
+        goto fail;
+    }
+    memcpy(q->dir, dir, strlen(dir) + 1);
+    if ((e = make_dir(q->dir)) != 0) {
+        snprintf(err, errlen, "queue-directory %s: %s", dir, strerror(e));
+        goto fail;
+    }
+    for (size_t i = 0; i < count; i++) {
+        size_t index;
+        if (queues[i][0] == '\0')
+            continue;
+        if ((e = create_queue(q, queues[i], &index)) != 0) {
+            snprintf(err, errlen, "queue %s in %s: %s", queues[i], dir,
+                     e == EINVAL ? "not a valid queue name" : strerror(e));
+            goto fail;
+        }
+    }
+    return q;
+fail:
+    mxqd_filequeue_close(q);
+    return NULL;
+}
+
+void mxqd_filequeue_close(struct mxqd_filequeue *q)
+{
+    if (q == NULL)
+        return;
+    pthread_mutex_destroy(&q->lock);
+    free(q);
+}
+
+struct mxqd_fq_batch *mxqd_fq_batch_new(struct mxqd_filequeue *q,
+                                        unsigned thread)
+{
+    struct mxqd_fq_batch *b = calloc(1, sizeof *b);
+    if (b == NULL)
+        return NULL;
+    b->q = q;
+    b->thread = thread;
+    return b;
+}
+
+void mxqd_fq_batch_free(struct mxqd_fq_batch *b)
+{
+    if (b == NULL)
+        return;
+    for (size_t i = 0; i < b->slots; i++)
+        free(b->slot[i].buf);
+    free(b);
+}
+
+size_t mxqd_fq_batch_documents(const struct mxqd_fq_batch *b)
+{
+    return b->documents;
+}
+
+/* The batch's slot for a queue name, created on first use. */
+static int slot_for(struct mxqd_fq_batch *b, const char *name,
+                    struct fq_slot **out)
+{
+    struct mxqd_filequeue *q = b->q;
+    size_t index;
+    int err;
+
+    for (size_t i = 0; i < b->slots; i++) {
+        if (strcmp(q->names[b->slot[i].queue], name) == 0) {
+            *out = &b->slot[i];
+            return 0;
+        }
+    }
+    pthread_mutex_lock(&q->lock);
+    err = create_queue(q, name, &index);
+    pthread_mutex_unlock(&q->lock);
+    if (err)
+        return err;
+    if (b->slots == MXQD_FQ_MAX_QUEUES)
+        return ENOSPC;
+    *out = &b->slot[b->slots++];
+    memset(*out, 0, sizeof **out);
+    (*out)->queue = index;
+    return 0;
+}
+
+static int append(struct fq_slot *s, const uint8_t *json, size_t len)
+{
+    if (len > SIZE_MAX / 2 - s->len - 1)
+        return ENOMEM;
+    size_t need = s->len + len + 1;
+    if (need > s->cap) {
+        size_t cap = s->cap ? s->cap : 16384;
+        while (cap < need)
+            cap *= 2;
+        char *buf = realloc(s->buf, cap);
+        if (buf == NULL)
+            return ENOMEM;
+        s->buf = buf;
+        s->cap = cap;
+    }
+    memcpy(s->buf + s->len, json, len);
+    s->buf[s->len + len] = '\n';
+    s->len = need;
+    return 0;
+}
+
+int mxqd_fq_batch_add(struct mxqd_fq_batch *b,
+                      const struct mxq_document *docs, size_t count)
+{
+    size_t mark[MXQD_FQ_MAX_QUEUES], mark_documents[MXQD_FQ_MAX_QUEUES];
+    size_t slots = b->slots;
+    int err = 0;
+
+    for (size_t i = 0; i < slots; i++) {
+        mark[i] = b->slot[i].len;
+        mark_documents[i] = b->slot[i].documents;
+    }
+    for (size_t i = 0; i < count && err == 0; i++) {
+        struct fq_slot *s;
+        /* One document per line: a raw newline would break the framing. */
+        if (docs[i].json_len == 0 || docs[i].queue == NULL ||
+            memchr(docs[i].json, '\n', docs[i].json_len) != NULL)
+            err = EINVAL;
+        else if ((err = slot_for(b, docs[i].queue, &s)) == 0 &&
+                 (err = append(s, docs[i].json, docs[i].json_len)) == 0)
+            s->documents++;
+    }
+    if (err) {
+        for (size_t i = 0; i < slots; i++) {
+            b->slot[i].len = mark[i];
+            b->slot[i].documents = mark_documents[i];
+        }
+        for (size_t i = slots; i < b->slots; i++)
+            b->slot[i].len = b->slot[i].documents = 0;
+        return err;
+    }
+    b->documents += count;
+    return 0;
+}
+
+static int write_all(int fd, const char *p, size_t n)
+{
+    while (n > 0) {
+        ssize_t w = write(fd, p, n);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w < 0)
+            return errno;
+        if (w == 0)
+            return EIO;
+        p += w;
+        n -= (size_t)w;
+    }
+    return 0;
+}
+
+/* tmp/NAME: created, written and synced. */
+static int write_tmp(struct mxqd_fq_batch *b, struct fq_slot *s)
+{
+    char path[FQ_PATH_MAX];
+    int err, fd;
+
+    if ((err = path_of(path, b->q, s->queue, "tmp", s->file)))
+        return err;
+    if ((err = fault(MXQD_FQ_STEP_CREATE)))
+        return err;
+    fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0640);
+    if (fd < 0)
+        return errno;
+    s->in_tmp = true;
+    if (!(err = fault(MXQD_FQ_STEP_WRITE)))
+        err = write_all(fd, s->buf, s->len);
+    if (!err && !(err = fault(MXQD_FQ_STEP_FSYNC)) && fsync(fd) < 0)
+        err = errno;
+    if (close(fd) < 0 && !err)
+        err = errno;
+    if (!err)
+        err = fault(MXQD_FQ_STEP_CLOSE);
+    return err;
+}
+
+static int move_to_new(struct mxqd_fq_batch *b, struct fq_slot *s)
+{
+    char from[FQ_PATH_MAX], to[FQ_PATH_MAX];
+    int err;
+
+    if ((err = path_of(from, b->q, s->queue, "tmp", s->file)) ||
+        (err = path_of(to, b->q, s->queue, "new", s->file)))
+        return err;
+    if ((err = fault(MXQD_FQ_STEP_RENAME)))
+        return err;
+    /* Never replace a file in new/: that would lose acknowledged mail. */
+    if (renameat2(AT_FDCWD, from, AT_FDCWD, to, RENAME_NOREPLACE) < 0) {
+        if (errno != EINVAL)
+            return errno;
+        /* A file system without RENAME_NOREPLACE: link(2) does not
+         * replace either. */
+        if (link(from, to) < 0)
+            return errno;
+        unlink(from);
+    }
+    s->in_tmp = false;
+    s->in_new = true;
+    return 0;
+}
+
+static int sync_new_dir(struct mxqd_fq_batch *b, struct fq_slot *s)
+{
+    char path[FQ_PATH_MAX];
+    int err, fd;
+
+    if ((err = path_of(path, b->q, s->queue, "new", NULL)))
+        return err;
+    if ((err = fault(MXQD_FQ_STEP_DIRSYNC)))
+        return err;
+    fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return errno;
+    if (fsync(fd) < 0)
+        err = errno;
+    close(fd);
+    return err;
+}
+
+/* After a failure: no file of the batch may stay, in new/ or in tmp/. */
+static void remove_files(struct mxqd_fq_batch *b, struct fq_slot *s)
+{
+    char path[FQ_PATH_MAX];
+
+    if (s->in_new && path_of(path, b->q, s->queue, "new", s->file) == 0)
+        unlink(path);
+    if (s->in_tmp && path_of(path, b->q, s->queue, "tmp", s->file) == 0)
+        unlink(path);
+}
+
+static void log_outcome(struct mxqd_fq_batch *b, struct fq_slot *s, int err)
+{
+    char path[FQ_PATH_MAX];
+
+    if (path_of(path, b->q, s->queue, "new", s->file) != 0)
+        return;
+    if (err)
+        mxqd_log(MXQD_LOG_CRITICAL, "storing %zu documents in %s failed: %s",
+                 s->documents, path, strerror(err));
+    else
+        mxqd_log(MXQD_LOG_INFO, "stored %zu documents in %s", s->documents,
+                 path);
+}
+
+int mxqd_fq_batch_commit(struct mxqd_fq_batch *b, int64_t now)
+{
+    int err = 0;
+
+    for (size_t i = 0; i < b->slots; i++) {
+        struct fq_slot *s = &b->slot[i];
+        s->in_tmp = s->in_new = false;
+        if (s->len == 0)
+            continue;
+        /* Unique within the process whatever the batch or thread; the
+         * time and pid make it unique across restarts. */
+        uint64_t n = __atomic_fetch_add(&b->q->files, 1, __ATOMIC_RELAXED);
+        snprintf(s->file, sizeof s->file, "%lld.%ld.%u.%llu.jsonl",
+                 (long long)now, (long)getpid(), b->thread,
+                 (unsigned long long)n);
+    }
+    for (size_t i = 0; i < b->slots && !err; i++)
+        if (b->slot[i].len > 0)
+            err = write_tmp(b, &b->slot[i]);
+    for (size_t i = 0; i < b->slots && !err; i++)
+        if (b->slot[i].len > 0)
+            err = move_to_new(b, &b->slot[i]);
+    for (size_t i = 0; i < b->slots && !err; i++)
+        if (b->slot[i].len > 0)
+            err = sync_new_dir(b, &b->slot[i]);
+
+    for (size_t i = 0; i < b->slots; i++) {
+        struct fq_slot *s = &b->slot[i];
+        if (s->len > 0)
+            log_outcome(b, s, err);
+        if (err)
+            remove_files(b, s);
+        s->len = s->documents = 0;
+        s->in_tmp = s->in_new = false;
+        if (s->cap > FQ_BUFFER_KEEP) {
+            free(s->buf);
+            s->buf = NULL;
+            s->cap = 0;
+        }
+    }
+    b->documents = 0;
+    return err;
+}

@@ -1,0 +1,56 @@
+/*
+ * The embedded durable queue: queue-directory/<queue>/{tmp,new}/, as in
+ * maildir. A batch holds the documents completed together; committing it
+ * writes one JSON-lines file per queue in tmp/, fsyncs it, renames it into
+ * new/ and fsyncs new/. A batch is all or nothing: after a failed commit no
+ * file of it is left in new/ or tmp/.
+ */
+#ifndef MXQD_FILEQUEUE_H
+#define MXQD_FILEQUEUE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <mxq/mxq.h>
+
+#define MXQD_FQ_MAX_QUEUES 16        /* distinct queue names per process */
+#define MXQD_FQ_QUEUE_NAME_MAX 255
+
+struct mxqd_filequeue;
+struct mxqd_fq_batch;
+
+/* Creates dir and dir/<queue>/{tmp,new} for each name given (more queues
+ * are created when a document names them). NULL with err filled on error. */
+struct mxqd_filequeue *mxqd_filequeue_open(const char *dir,
+                                           const char *const *queues,
+                                           size_t count, char *err,
+                                           size_t errlen);
+void mxqd_filequeue_close(struct mxqd_filequeue *q);
+
+/* A batch for one thread; `thread` goes into the file names. */
+struct mxqd_fq_batch *mxqd_fq_batch_new(struct mxqd_filequeue *q,
+                                        unsigned thread);
+void mxqd_fq_batch_free(struct mxqd_fq_batch *b);
+
+/* Adds the documents of one message: all of them or, on failure (a bad
+ * queue name, no memory), none. Returns 0 or an errno value. */
+int mxqd_fq_batch_add(struct mxqd_fq_batch *b,
+                      const struct mxq_document *docs, size_t count);
+
+/* Documents added since the last commit. */
+size_t mxqd_fq_batch_documents(const struct mxqd_fq_batch *b);
+
+/* Makes the batch durable and empties it. `now` (Unix seconds) goes into
+ * the file names. Returns 0, or the errno value of the first failure. */
+int mxqd_fq_batch_commit(struct mxqd_fq_batch *b, int64_t now);
+
+/* Test hook: when set, called before each step of a commit; a nonzero
+ * return is taken as that step failing with that errno value. */
+enum mxqd_fq_step {
+    MXQD_FQ_STEP_CREATE, MXQD_FQ_STEP_WRITE, MXQD_FQ_STEP_FSYNC,
+    MXQD_FQ_STEP_CLOSE, MXQD_FQ_STEP_RENAME, MXQD_FQ_STEP_DIRSYNC
+};
+extern int (*mxqd_fq_fault)(enum mxqd_fq_step step);
+
+#endif

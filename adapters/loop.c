@@ -1,0 +1,561 @@
+/*
+ * Worker threads. Every worker has its own epoll set (level-triggered)
+ * holding the shared listening sockets (EPOLLEXCLUSIVE: one idle worker is
+ * woken per connection, so busy workers take fewer), its connections and
+ * an eventfd that wakes it for a stop or a finished store.
+ *
+ * Group commit: the documents completed during one loop iteration go into
+ * the worker's filling batch. At the end of the iteration the batch goes
+ * to the worker's committer thread, unless that thread is still busy with
+ * the previous one, in which case the filling batch keeps growing. So
+ * while one fsync round runs, the next batch gathers every message that
+ * completes meanwhile, and the loop never waits for the disk. The outcome
+ * goes back to the worker (eventfd), which alone touches its sessions.
+ */
+#include "loop.h"
+#include "amqp_publisher.h"
+#include "connection.h"
+#include "log.h"
+
+#include <arpa/inet.h>
+#include <errno.h>
+#include <netinet/in.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+#include <sys/socket.h>
+#include <time.h>
+#include <unistd.h>
+
+#define LOOP_READ_BUFFER (64 * 1024)
+#define LOOP_MAX_EVENTS 256
+#define LOOP_ACCEPTS_PER_WAKE 16   /* then let other workers take some */
+#define LOOP_ACCEPT_PAUSE 1        /* seconds, after running out of fds */
+
+struct listener {
+    struct mxqd_handle handle;     /* MXQD_HANDLE_LISTENER */
+    int fd;
+};
+
+struct worker {
+    struct mxqd_server *server;
+    unsigned index;
+    pthread_t thread;
+    int epfd;
+    struct mxqd_handle wake;       /* MXQD_HANDLE_WAKE */
+    int wake_fd;
+    struct mxqd_conn_context ctx;  /* ctx.batch is the filling batch */
+    bool listening;
+    int64_t resume_accept;         /* after EMFILE: when to listen again */
+
+    /* The batch at the committer; the worker touches these only while
+     * committing is false (the committer is idle), except under lock. */
+    pthread_t committer;
+    pthread_mutex_t lock;
+    pthread_cond_t cond;
+    struct mxqd_fq_batch *spare;   /* empty batch to fill next */
+    struct mxqd_fq_batch *inflight;
+    struct mxqd_conn *inflight_conns;
+    int64_t inflight_now;
+    bool committing;               /* worker's view: inflight is busy */
+    bool ready, done, quit;        /* under lock */
+    int result;                    /* under lock */
+};
+
+struct mxqd_server {
+    struct mxqd_server_config cfg;
+    struct listener listeners[MXQD_MAX_LISTENERS];
+    size_t listener_count;
+    struct worker *workers;
+    unsigned started;
+    atomic_bool stopping;
+};
+
+static int64_t clock_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (int64_t)ts.tv_sec;
+}
+
+/* ------------------------------------------------------------ listening */
+
+/* A listening socket, or -1 with *error and err set. */
+static int listen_one(int family, const void *addr, uint16_t port,
+                      bool dual_stack, int *error, char *err, size_t errlen)
+{
+    struct sockaddr_storage ss;
+    socklen_t len;
+    int one = 1, zero = 0;
+    char text[INET6_ADDRSTRLEN] = "?";
+
+    memset(&ss, 0, sizeof ss);
+    if (family == AF_INET) {
+        struct sockaddr_in *sin = (struct sockaddr_in *)&ss;
+        sin->sin_family = AF_INET;
+        sin->sin_port = htons(port);
+        memcpy(&sin->sin_addr, addr, sizeof sin->sin_addr);
+        len = sizeof *sin;
+    } else {
+        struct sockaddr_in6 *sin6 = (struct sockaddr_in6 *)&ss;
+        sin6->sin6_family = AF_INET6;
+        sin6->sin6_port = htons(port);
+        memcpy(&sin6->sin6_addr, addr, sizeof sin6->sin6_addr);
+        len = sizeof *sin6;
+    }
+    inet_ntop(family, addr, text, sizeof text);
+
+    int fd = socket(family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (fd < 0 ||
+        setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one) < 0 ||
+        (family == AF_INET6 &&
+         setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, dual_stack ? &zero : &one,
+                    sizeof one) < 0) ||
+        bind(fd, (struct sockaddr *)&ss, len) < 0 ||
+        listen(fd, SOMAXCONN) < 0) {
+        *error = errno;
+        snprintf(err, errlen, "smtp-port %u on %s: %s", port, text,
+                 strerror(*error));
+        if (fd >= 0)
+            close(fd);
+        return -1;
+    }
+    mxqd_log(MXQD_LOG_INFO, "listening on %s port %u%s", text, port,
+             dual_stack ? " (IPv6 and IPv4)" : "");
+    return fd;
+}
+
+int mxqd_listen(const char *ip, const uint16_t *ports, size_t port_count,
+                int *fds, size_t max, size_t *count, char *err,
+                size_t errlen)
+{
+    unsigned char addr[16];
+    int family;
+    bool dual_stack = false;
+
+    *count = 0;
+    if (ip[0] == '\0') {
+        family = AF_INET6;
+        memcpy(addr, &in6addr_any, sizeof in6addr_any);
+        dual_stack = true;
+    } else if (inet_pton(AF_INET, ip, addr) == 1) {
+        family = AF_INET;
+    } else if (inet_pton(AF_INET6, ip, addr) == 1) {
+        family = AF_INET6;
+        dual_stack = memcmp(addr, &in6addr_any, sizeof in6addr_any) == 0;
+    } else {
+        snprintf(err, errlen, "smtp-ip %s: not an IP address", ip);
+        return -1;
+    }
+    if (port_count > max) {
+        snprintf(err, errlen, "smtp-port: more than %zu ports", max);
+        return -1;
+    }
+    for (size_t i = 0; i < port_count; i++) {
+        int error = 0;
+        int fd = listen_one(family, addr, ports[i], dual_stack, &error, err,
+                            errlen);
+        if (fd < 0 && error == EAFNOSUPPORT && dual_stack) {
+            /* A kernel without IPv6: all addresses means all IPv4 ones. */
+            struct in_addr any = { htonl(INADDR_ANY) };
+            family = AF_INET;
+            memcpy(addr, &any, sizeof any);
+            dual_stack = false;
+            fd = listen_one(family, addr, ports[i], false, &error, err,
+                            errlen);
+        }
+        if (fd < 0) {
+            for (size_t j = 0; j < *count; j++)
+                close(fds[j]);
+            *count = 0;
+            return -1;
+        }
+        fds[(*count)++] = fd;
+    }
+    return 0;
+}
+
+static void watch_listeners(struct worker *w, bool on)
+{
+    struct mxqd_server *srv = w->server;
+
+    if (w->listening == on)
+        return;
+    for (size_t i = 0; i < srv->listener_count; i++) {
+        struct listener *l = &srv->listeners[i];
+        struct epoll_event ev = { .events = EPOLLIN | EPOLLEXCLUSIVE,
+                                  .data.ptr = &l->handle };
+        if (on)
+            epoll_ctl(w->epfd, EPOLL_CTL_ADD, l->fd, &ev);
+        else
+            epoll_ctl(w->epfd, EPOLL_CTL_DEL, l->fd, NULL);
+    }
+    w->listening = on;
+}
+
+static void accept_some(struct worker *w, struct listener *l, int64_t now)
+{
+    for (int i = 0; i < LOOP_ACCEPTS_PER_WAKE; i++) {
+        int fd = accept4(l->fd, NULL, NULL, SOCK_NONBLOCK | SOCK_CLOEXEC);
+        if (fd >= 0) {
+            mxqd_conn_open(&w->ctx, fd, now);
+            continue;
+        }
+        switch (errno) {
+        case EINTR:
+        case ECONNABORTED:
+            continue;
+        case EMFILE:
+        case ENFILE:
+        case ENOBUFS:
+        case ENOMEM:
+            /* Level-triggered: without a pause this would spin. */
+            mxqd_log(MXQD_LOG_WARNING,
+                     "worker %u: cannot accept (%s), %u connections; "
+                     "pausing %d s", w->index, strerror(errno),
+                     (unsigned)w->ctx.count, LOOP_ACCEPT_PAUSE);
+            watch_listeners(w, false);
+            w->resume_accept = now + LOOP_ACCEPT_PAUSE;
+            return;
+        default:
+            return; /* EAGAIN, or EINVAL once the listener is shut */
+        }
+    }
+}
+
+/* ------------------------------------------------------------ group commit */
+
+static void *committer_main(void *arg)
+{
+    struct worker *w = arg;
+
+    pthread_mutex_lock(&w->lock);
+    for (;;) {
+        while (!w->ready && !w->quit)
+            pthread_cond_wait(&w->cond, &w->lock);
+        if (!w->ready)
+            break;
+        w->ready = false;
+        pthread_mutex_unlock(&w->lock);
+
+        int result = mxqd_fq_batch_commit(w->inflight, w->inflight_now);
+
+        pthread_mutex_lock(&w->lock);
+        w->result = result;
+        w->done = true;
+        uint64_t one = 1;
+        if (write(w->wake_fd, &one, sizeof one) < 0) {
+            /* The counter cannot overflow at one write per batch. */
+        }
+    }
+    pthread_mutex_unlock(&w->lock);
+    return NULL;
+}
+
+/* Hands the filling batch to the committer, if it is idle. */
+static void submit_batch(struct worker *w, int64_t now)
+{
+    if (w->committing || w->ctx.batch_conns == NULL)
+        return;
+    w->inflight = w->ctx.batch;
+    w->inflight_conns = w->ctx.batch_conns;
+    w->inflight_now = now;
+    w->ctx.batch = w->spare;
+    w->ctx.batch_conns = NULL;
+    w->spare = NULL;
+    w->committing = true;
+    pthread_mutex_lock(&w->lock);
+    w->ready = true;
+    pthread_cond_signal(&w->cond);
+    pthread_mutex_unlock(&w->lock);
+}
+
+/* Tells the sessions of a finished batch how it went. */
+static void complete_batch(struct worker *w, int64_t now)
+{
+    bool done;
+    int result;
+
+    pthread_mutex_lock(&w->lock);
+    done = w->done;
+    result = w->result;
+    w->done = false;
+    pthread_mutex_unlock(&w->lock);
+    if (!done)
+        return;
+
+    struct mxqd_conn *c = w->inflight_conns;
+    w->spare = w->inflight;
+    w->inflight = NULL;
+    w->inflight_conns = NULL;
+    w->committing = false;
+    while (c != NULL) {
+        struct mxqd_conn *next = c->batch_next;
+        mxqd_conn_stored(c, result == 0, now); /* may free c */
+        c = next;
+    }
+}
+
+/* Tells the sessions whose messages the broker confirmed, or did not.
+ * The publisher's eventfd shares the worker's wake handle. */
+static void complete_published(struct worker *w, int64_t now)
+{
+    struct mxqd_amqp_done done[64];
+    size_t n;
+
+    if (w->ctx.amqp == NULL)
+        return;
+    do {
+        n = mxqd_amqp_completions(w->ctx.amqp, w->index, done, 64);
+        for (size_t i = 0; i < n; i++)
+            mxqd_conn_stored(done[i].token, done[i].ok, now); /* may free */
+    } while (n == 64);
+}
+
+/* ------------------------------------------------------------ the loop */
+
+static void drain_wake(struct worker *w)
+{
+    uint64_t count;
+    while (read(w->wake_fd, &count, sizeof count) > 0)
+        ;
+}
+
+static void sweep(struct worker *w, int64_t now)
+{
+    for (struct mxqd_conn *c = w->ctx.conns, *next; c != NULL; c = next) {
+        next = c->next;
+        mxqd_conn_tick(c, now);
+    }
+    if (w->resume_accept && now >= w->resume_accept &&
+        !atomic_load(&w->server->stopping)) {
+        w->resume_accept = 0;
+        watch_listeners(w, true);
+    }
+}
+
+static void abort_all(struct worker *w)
+{
+    for (struct mxqd_conn *c = w->ctx.conns, *next; c != NULL; c = next) {
+        next = c->next;
+        mxqd_conn_abort(c);
+    }
+}
+
+static void *worker_main(void *arg)
+{
+    struct worker *w = arg;
+    struct mxqd_server *srv = w->server;
+    struct epoll_event events[LOOP_MAX_EVENTS];
+    int64_t last_sweep = clock_seconds(), stop_at = 0;
+    bool stopping = false, aborted = false;
+
+    for (;;) {
+        int n = epoll_wait(w->epfd, events, LOOP_MAX_EVENTS, 1000);
+        if (n < 0 && errno != EINTR) {
+            mxqd_log(MXQD_LOG_CRITICAL, "worker %u: epoll_wait: %s",
+                     w->index, strerror(errno));
+            n = 0;
+        }
+        int64_t now = clock_seconds();
+        bool woken = false;
+
+        for (int i = 0; i < n; i++) {
+            struct mxqd_handle *h = events[i].data.ptr;
+            switch (h->kind) {
+            case MXQD_HANDLE_LISTENER:
+                if (w->listening)
+                    accept_some(w, (struct listener *)h, now);
+                break;
+            case MXQD_HANDLE_WAKE:
+                woken = true;
+                break;
+            case MXQD_HANDLE_CONN:
+                mxqd_conn_event((struct mxqd_conn *)h, events[i].events, now);
+                break;
+            }
+        }
+        /* After the events: a completed store may free a connection that
+         * also had an event in this round. */
+        if (woken) {
+            drain_wake(w);
+            complete_batch(w, now);
+            complete_published(w, now);
+        }
+        submit_batch(w, now);
+        if (now != last_sweep) {
+            last_sweep = now;
+            sweep(w, now);
+        }
+
+        if (!stopping && atomic_load(&srv->stopping)) {
+            stopping = true;
+            stop_at = now + srv->cfg.grace_seconds;
+            watch_listeners(w, false);
+        }
+        if (stopping) {
+            if (!aborted && now >= stop_at) {
+                aborted = true;
+                abort_all(w);
+                submit_batch(w, now);
+            }
+            if (w->ctx.count == 0 && !w->committing &&
+                w->ctx.batch_conns == NULL)
+                break;
+        }
+    }
+    return NULL;
+}
+
+/* ------------------------------------------------------------ the server */
+
+static int worker_init(struct worker *w, struct mxqd_server *srv,
+                       unsigned index)
+{
+    const struct mxqd_server_config *cfg = &srv->cfg;
+
+    w->server = srv;
+    w->index = index;
+    w->wake.kind = MXQD_HANDLE_WAKE;
+    w->wake_fd = -1;
+    pthread_mutex_init(&w->lock, NULL);
+    pthread_cond_init(&w->cond, NULL);
+    w->epfd = epoll_create1(EPOLL_CLOEXEC);
+    w->wake_fd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+    w->ctx.engine = cfg->engine;
+    w->ctx.epfd = w->epfd;
+    w->ctx.worker = index;
+    w->ctx.buffer_size = LOOP_READ_BUFFER;
+    w->ctx.leftover_max = LOOP_READ_BUFFER / 2;
+    w->ctx.buffer = malloc(w->ctx.buffer_size);
+    w->ctx.amqp = cfg->amqp;
+    if (cfg->queue != NULL) {
+        w->ctx.batch = mxqd_fq_batch_new(cfg->queue, index);
+        w->spare = mxqd_fq_batch_new(cfg->queue, index);
+    }
+    if (w->epfd < 0 || w->wake_fd < 0 || w->ctx.buffer == NULL ||
+        (cfg->queue != NULL && (w->ctx.batch == NULL || w->spare == NULL)))
+        return -1;
+    struct epoll_event ev = { .events = EPOLLIN, .data.ptr = &w->wake };
+    if (epoll_ctl(w->epfd, EPOLL_CTL_ADD, w->wake_fd, &ev) < 0)
+        return -1;
+    if (cfg->amqp != NULL) {
+        struct epoll_event aev = { .events = EPOLLIN, .data.ptr = &w->wake };
+        if (epoll_ctl(w->epfd, EPOLL_CTL_ADD,
+                      mxqd_amqp_worker_fd(cfg->amqp, index), &aev) < 0)
+            return -1;
+    }
+    watch_listeners(w, true);
+    return 0;
+}
+
+static void worker_free(struct worker *w)
+{
+    if (w->epfd >= 0)
+        close(w->epfd);
+    if (w->wake_fd >= 0)
+        close(w->wake_fd);
+    free(w->ctx.buffer);
+    mxqd_fq_batch_free(w->ctx.batch);
+    mxqd_fq_batch_free(w->spare);
+    mxqd_fq_batch_free(w->inflight);
+    pthread_mutex_destroy(&w->lock);
+    pthread_cond_destroy(&w->cond);
+}
+
+static void stop_committer(struct worker *w)
+{
+    pthread_mutex_lock(&w->lock);
+    w->quit = true;
+    pthread_cond_signal(&w->cond);
+    pthread_mutex_unlock(&w->lock);
+    pthread_join(w->committer, NULL);
+}
+
+struct mxqd_server *mxqd_server_start(const struct mxqd_server_config *cfg,
+                                      char *err, size_t errlen)
+{
+    struct mxqd_server *srv = calloc(1, sizeof *srv);
+    unsigned threads = cfg->threads ? cfg->threads : 1;
+
+    if (srv == NULL || cfg->listener_count > MXQD_MAX_LISTENERS) {
+        snprintf(err, errlen, "cannot start: %s",
+                 srv ? "too many listeners" : "out of memory");
+        free(srv);
+        return NULL;
+    }
+    srv->cfg = *cfg;
+    srv->cfg.threads = threads;
+    atomic_init(&srv->stopping, false);
+    for (size_t i = 0; i < cfg->listener_count; i++) {
+        srv->listeners[i].handle.kind = MXQD_HANDLE_LISTENER;
+        srv->listeners[i].fd = cfg->listeners[i];
+    }
+    srv->listener_count = cfg->listener_count;
+    srv->workers = calloc(threads, sizeof *srv->workers);
+    if (srv->workers == NULL) {
+        snprintf(err, errlen, "cannot start: out of memory");
+        free(srv);
+        return NULL;
+    }
+    for (unsigned i = 0; i < threads; i++) {
+        struct worker *w = &srv->workers[i];
+        w->epfd = -1;
+        if (worker_init(w, srv, i) < 0) {
+            snprintf(err, errlen, "cannot start worker %u: %s", i,
+                     strerror(errno));
+            worker_free(w);
+            goto fail;
+        }
+        if (pthread_create(&w->committer, NULL, committer_main, w) != 0) {
+            snprintf(err, errlen, "cannot start worker %u", i);
+            worker_free(w);
+            goto fail;
+        }
+        if (pthread_create(&w->thread, NULL, worker_main, w) != 0) {
+            snprintf(err, errlen, "cannot start worker %u", i);
+            stop_committer(w);
+            worker_free(w);
+            goto fail;
+        }
+        srv->started++;
+    }
+    return srv;
+fail:
+    mxqd_server_stop(srv);
+    mxqd_server_join(srv);
+    return NULL;
+}
+
+void mxqd_server_stop(struct mxqd_server *srv)
+{
+    /* Shutting a listening socket refuses new connections at once and
+     * makes a pending accept fail; the descriptors stay valid until the
+     * workers are gone. */
+    atomic_store(&srv->stopping, true);
+    for (size_t i = 0; i < srv->listener_count; i++)
+        shutdown(srv->listeners[i].fd, SHUT_RDWR);
+    for (unsigned i = 0; i < srv->started; i++) {
+        uint64_t one = 1;
+        if (write(srv->workers[i].wake_fd, &one, sizeof one) < 0) {
+            /* The worker still sees the flag within a second. */
+        }
+    }
+}
+
+void mxqd_server_join(struct mxqd_server *srv)
+{
+    for (unsigned i = 0; i < srv->started; i++) {
+        struct worker *w = &srv->workers[i];
+        pthread_join(w->thread, NULL);
+        stop_committer(w);
+        worker_free(w);
+    }
+    free(srv->workers);
+    free(srv);
+}

@@ -1,0 +1,53 @@
+/*
+ * The event loops: listening sockets, worker threads with one epoll set
+ * each, accept, the once-a-second timer sweep, group commit of stored
+ * documents, and the orderly stop.
+ */
+#ifndef MXQD_LOOP_H
+#define MXQD_LOOP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include <mxq/mxq.h>
+
+#include "filequeue.h"
+
+struct mxqd_amqp;
+
+/* After SIGTERM, how long transactions in flight get to finish before the
+ * remaining connections are closed. */
+#define MXQD_SHUTDOWN_GRACE_SECONDS 10
+
+#define MXQD_MAX_LISTENERS 128
+
+struct mxqd_server_config {
+    const struct mxq_config *engine;
+    struct mxqd_filequeue *queue;     /* NULL when amqp is set */
+    struct mxqd_amqp *amqp;           /* rabbitmq-address: the publisher */
+    unsigned threads;                 /* worker threads, at least 1 */
+    const int *listeners;             /* from mxqd_listen() */
+    size_t listener_count;
+    unsigned grace_seconds;
+};
+
+struct mxqd_server;
+
+/* Binds and listens on ip (empty: every address, IPv6 and IPv4) for each
+ * port. Fills fds; returns 0, or -1 with err filled and nothing open. */
+int mxqd_listen(const char *ip, const uint16_t *ports, size_t port_count,
+                int *fds, size_t max, size_t *count, char *err,
+                size_t errlen);
+
+/* Starts the workers. Signals must already be blocked in the caller, so
+ * that the threads inherit the mask. NULL with err filled on failure. */
+struct mxqd_server *mxqd_server_start(const struct mxqd_server_config *cfg,
+                                      char *err, size_t errlen);
+
+/* Stops accepting and asks the workers to finish (returns at once). */
+void mxqd_server_stop(struct mxqd_server *srv);
+
+/* Waits until every worker is done, then frees the server. */
+void mxqd_server_join(struct mxqd_server *srv);
+
+#endif

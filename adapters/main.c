@@ -1,0 +1,215 @@
+/*
+ * mxqd: reads the settings, binds the listeners, drops privileges, opens
+ * the file queue and runs the workers until SIGTERM or SIGINT.
+ *
+ * Signals are blocked in every thread and taken here with sigwaitinfo():
+ *   SIGTERM, SIGINT  stop accepting, give transactions in flight
+ *                    MXQD_SHUTDOWN_GRACE_SECONDS to finish, close the rest,
+ *                    exit 0;
+ *   SIGHUP           reopen the application-log files (for logrotate).
+ *                    Nothing else is reloaded: other settings need a restart.
+ */
+#include <errno.h>
+#include <stdbool.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <mxq/mxq.h>
+
+#include "amqp_config.h"
+#include "amqp_publisher.h"
+#include "filequeue.h"
+#include "log.h"
+#include "loop.h"
+#include "privdrop.h"
+#include "settings.h"
+
+extern char **environ;
+
+/* Lets 10,000s of connections in: the soft limit goes up to the hard one. */
+static void raise_open_files(void)
+{
+    struct rlimit rl;
+
+    if (getrlimit(RLIMIT_NOFILE, &rl) < 0)
+        return;
+    if (rl.rlim_cur < rl.rlim_max) {
+        rl.rlim_cur = rl.rlim_max;
+        if (setrlimit(RLIMIT_NOFILE, &rl) < 0)
+            mxqd_log(MXQD_LOG_WARNING, "cannot raise the open-file limit: %s",
+                     strerror(errno));
+    }
+    if (getrlimit(RLIMIT_NOFILE, &rl) == 0)
+        mxqd_log(MXQD_LOG_INFO, "open-file limit %llu",
+                 (unsigned long long)rl.rlim_cur);
+}
+
+/* The per-process part of message ids: start time and pid, fixed width in
+ * the engine's lower-case base 32, so that no two starts share a prefix and
+ * prefix and counter cannot run into each other. */
+static void make_id_prefix(struct mxq_id_source *ids)
+{
+    static const char digits[] = "0123456789abcdefghijklmnopqrstuv";
+    uint64_t t = (uint64_t)time(NULL), pid = (uint64_t)getpid();
+    char *p = ids->prefix;
+
+    for (int i = 6; i >= 0; i--)
+        *p++ = digits[(t >> (5 * i)) & 31];
+    for (int i = 4; i >= 0; i--)
+        *p++ = digits[(pid >> (5 * i)) & 31];
+    *p = '\0';
+    ids->counter = 0;
+}
+
+/* A start that cannot go on: said in the log, and on stderr unless the
+ * log is there already. Exit status 1 (2 is for a bad configuration). */
+static int fail(const struct mxqd_settings *s, const char *what)
+{
+    bool on_stderr = false;
+
+    for (size_t i = 0; i < s->log_target_count; i++)
+        on_stderr |= strcmp(s->application_log[i], "stderr") == 0;
+    mxqd_log(MXQD_LOG_CRITICAL, "%s", what);
+    if (!on_stderr)
+        fprintf(stderr, "mxqd: %s\n", what);
+    return 1;
+}
+
+int main(int argc, char **argv)
+{
+    static struct mxqd_settings settings;
+    static struct mxq_id_source ids;
+    struct mxq_config engine;
+    int listeners[MXQD_MAX_LISTENERS];
+    size_t listener_count = 0;
+    char err[1024] = "";
+    sigset_t signals;
+
+    int rc = mxqd_settings_load(&settings, argc, argv, environ, err, sizeof err);
+    if (rc == 1)
+        return 0;
+    if (rc != 0) {
+        fprintf(stderr, "mxqd: %s\n", err);
+        return 2;
+    }
+    if (settings.check_config) {
+        mxqd_settings_print(&settings, STDOUT_FILENO);
+        if (settings.rabbitmq_address[0] != '\0') {
+            /* Says what it found as comment lines; exit 0 either way:
+             * mxqd runs without a broker and connects later. */
+            struct mxqd_amqp_config amqp_cfg;
+            mxqd_amqp_config_from_settings(&settings, settings.smtp_threads,
+                                           &amqp_cfg);
+            mxqd_amqp_check(&amqp_cfg, STDOUT_FILENO);
+        }
+        return 0;
+    }
+    const struct mxqd_settings *s = &settings;
+    if (mxqd_log_open(s->application_log, s->log_target_count, err,
+                      sizeof err) < 0) {
+        fprintf(stderr, "mxqd: %s\n", err);
+        return 2;
+    }
+
+    /* Blocked before any thread starts, so that every thread inherits the
+     * mask and only sigwaitinfo() below sees them. */
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGTERM);
+    sigaddset(&signals, SIGINT);
+    sigaddset(&signals, SIGHUP);
+    pthread_sigmask(SIG_BLOCK, &signals, NULL);
+    signal(SIGPIPE, SIG_IGN);
+    raise_open_files();
+
+    if (mxqd_listen(s->smtp_ip, s->smtp_port.ports, s->smtp_port.count,
+                    listeners, MXQD_MAX_LISTENERS, &listener_count, err,
+                    sizeof err) < 0)
+        return fail(s, err);
+    if (mxqd_privdrop(s->user, err, sizeof err) < 0)
+        return fail(s, err);
+
+    /* After the drop, so that the daemon's user owns what it creates.
+     * RabbitMQ, when configured, replaces the file queue; the publishers
+     * connect in the background, and until one is connected the engine
+     * refuses MAIL with 451. */
+    struct mxqd_filequeue *queue = NULL;
+    struct mxqd_amqp *amqp = NULL;
+    if (s->rabbitmq_address[0] != '\0') {
+        struct mxqd_amqp_config amqp_cfg;
+        mxqd_amqp_config_from_settings(s, s->smtp_threads, &amqp_cfg);
+        amqp = mxqd_amqp_start(&amqp_cfg, err, sizeof err);
+        if (amqp == NULL)
+            return fail(s, err);
+    } else {
+        const char *queues[] = { s->rabbitmq_inbox, s->rabbitmq_local,
+                                 s->rabbitmq_reports };
+        queue = mxqd_filequeue_open(s->queue_directory, queues,
+                                    sizeof queues / sizeof queues[0], err,
+                                    sizeof err);
+        if (queue == NULL)
+            return fail(s, err);
+    }
+
+    mxq_config_defaults(&engine); /* fields the settings do not know yet */
+    mxqd_settings_to_engine(s, &engine);
+    make_id_prefix(&ids);
+    engine.ids = &ids;
+    if (amqp != NULL) {
+        engine.can_store = mxqd_amqp_can_store;
+        engine.can_store_ctx = amqp;
+    }
+
+    struct mxqd_server_config cfg = {
+        .engine = &engine,
+        .queue = queue,
+        .amqp = amqp,
+        .threads = s->smtp_threads,
+        .listeners = listeners,
+        .listener_count = listener_count,
+        .grace_seconds = MXQD_SHUTDOWN_GRACE_SECONDS,
+    };
+    struct mxqd_server *server = mxqd_server_start(&cfg, err, sizeof err);
+    if (server == NULL)
+        return fail(s, err);
+
+    if (amqp != NULL)
+        mxqd_log(MXQD_LOG_INFO, "mxqd %s ready, %u threads, publishing to "
+                 "RabbitMQ with %u publishers", MXQ_VERSION,
+                 s->smtp_threads ? s->smtp_threads : 1,
+                 (unsigned)s->rabbitmq_publishers);
+    else
+        mxqd_log(MXQD_LOG_INFO, "mxqd %s ready, %u threads, storing "
+                 "documents in %s/%s/new", MXQ_VERSION,
+                 s->smtp_threads ? s->smtp_threads : 1, s->queue_directory,
+                 engine.inbox_queue ? engine.inbox_queue : s->rabbitmq_inbox);
+
+    for (;;) {
+        int sig = sigwaitinfo(&signals, NULL);
+        if (sig == SIGHUP) {
+            mxqd_log_reopen();
+            mxqd_log(MXQD_LOG_INFO, "SIGHUP: log files reopened");
+            continue;
+        }
+        if (sig == SIGTERM || sig == SIGINT)
+            break;
+    }
+
+    mxqd_log(MXQD_LOG_INFO, "stopping: no new connections, %d s for the "
+             "ones open", MXQD_SHUTDOWN_GRACE_SECONDS);
+    mxqd_server_stop(server);
+    mxqd_server_join(server);
+    for (size_t i = 0; i < listener_count; i++)
+        close(listeners[i]);
+    /* After the workers: their last stores needed the publishers. */
+    mxqd_amqp_stop(amqp);
+    if (queue != NULL)
+        mxqd_filequeue_close(queue);
+    mxqd_log(MXQD_LOG_INFO, "stopped");
+    mxqd_log_close();
+    return 0;
+}

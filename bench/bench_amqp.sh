@@ -1,0 +1,177 @@
+#!/bin/bash
+# mxqd -> RabbitMQ against the peers a user would pick instead, under the
+# same load: smtp-source, 50 parallel sessions, 10 KB messages.
+#
+#   bench/bench_amqp.sh [BUILD_DIR]        (default: build)
+#
+#   mxqd      publishing to a private RabbitMQ node: publisher confirms,
+#             persistent messages, durable queue; a 250 only after the ack.
+#             Afterwards the queue must hold every message smtp-source sent.
+#   Haraka    the npm package, installed into $MXQ_BENCH_HARAKA_DIR
+#             (default /tmp/mxq-bench-haraka) unless already there. Haraka 3
+#             ships no RabbitMQ queue plugin (and none is published for
+#             it), so it runs with its discard queue: it stores nothing,
+#             which flatters Haraka. Said again in the output.
+#   smtp-sink Postfix's sink: answers 250 and stores nothing.
+#
+# Environment: MXQ_BENCH_MESSAGES (default 20000), MXQ_BENCH_SESSIONS (50),
+# MXQ_BENCH_SIZE (10240), MXQ_BENCH_THREADS (smtp-threads and Haraka
+# nodes; default: the number of CPUs).
+set -eu
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=$(realpath "${1:-$root/build}")
+mxqd=$build/mxqd
+messages=${MXQ_BENCH_MESSAGES:-20000}
+sessions=${MXQ_BENCH_SESSIONS:-50}
+size=${MXQ_BENCH_SIZE:-10240}
+threads=${MXQ_BENCH_THREADS:-$(nproc)}
+haraka_dir=${MXQ_BENCH_HARAKA_DIR:-/tmp/mxq-bench-haraka}
+
+for tool in smtp-source smtp-sink; do
+    command -v "$tool" >/dev/null || { echo "$tool missing (package postfix)"; exit 1; }
+done
+[ -x "$mxqd" ] || { echo "no $mxqd: build first"; exit 1; }
+[ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || { echo "rabbitmq-server missing"; exit 1; }
+
+work=$(mktemp -d /tmp/mxq-bench-amqp.XXXXXX)
+pids=()
+broker_started=0
+cleanup() {
+    for pid in "${pids[@]}"; do
+        kill -TERM "$pid" 2>/dev/null || true
+    done
+    for pid in "${pids[@]}"; do
+        wait "$pid" 2>/dev/null || true
+    done
+    [ "$broker_started" = 1 ] && "$root/ci/rabbitmq.sh" stop "$work/rabbit" || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+port_free() {
+    ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+# A port in 25600..25699 that is free, with its +1 and +20000 (the broker's
+# epmd and distribution ports) free too.
+pick_port() {
+    for p in $(seq "$1" 2 25699); do
+        if port_free "$p" && port_free $((p + 1)) && port_free $((p + 20000)); then
+            echo "$p"
+            return
+        fi
+    done
+    echo "no free port" >&2
+    exit 1
+}
+wait_port() {
+    for _ in $(seq 300); do
+        port_free "$1" || return 0
+        sleep 0.1
+    done
+    echo "nothing listens on $1" >&2
+    return 1
+}
+
+# Runs smtp-source against port $1; prints the seconds it took.
+load() {
+    local start end
+    start=$(date +%s.%N)
+    smtp-source -s "$sessions" -l "$size" -m "$messages" -f a@example.test \
+        -t b@example.test "127.0.0.1:$1" >"$work/source.$1.log" 2>&1 ||
+        { echo "smtp-source failed:" >&2; tail -5 "$work/source.$1.log" >&2; return 1; }
+    end=$(date +%s.%N)
+    echo "$start $end" | awk '{printf "%.3f", $2 - $1}'
+}
+
+rate() { echo "$1" | awk -v m="$messages" '{printf "%.0f", m / $1}'; }
+
+echo "load: smtp-source -s $sessions -l $size -m $messages, $(nproc) CPUs," \
+     "$threads threads/nodes"
+
+# ----------------------------------------------------------- mxqd -> RabbitMQ
+bport=$(pick_port 25640)
+"$root/ci/rabbitmq.sh" start "$work/rabbit" "$bport" >/dev/null
+broker_started=1
+mport=$(pick_port 25600)
+"$mxqd" --smtp-ip 127.0.0.1 --smtp-port "$mport" --hostname bench.test \
+    --smtp-threads "$threads" --application-log "$work/mxqd.log" \
+    --rabbitmq-address "amqp://guest:guest@127.0.0.1:$bport" \
+    --rabbitmq-persistent true --rabbitmq-durable true &
+mxqd_pid=$!
+pids+=("$mxqd_pid")
+for _ in $(seq 300); do
+    grep -q "connected to" "$work/mxqd.log" 2>/dev/null && break
+    sleep 0.1
+done
+grep -q "connected to" "$work/mxqd.log" || { echo "mxqd did not connect"; exit 1; }
+t_mxqd=$(load "$mport")
+stored=$("$root/ci/rabbitmq.sh" ctl "$work/rabbit" list_queues -q \
+         --no-table-headers name messages | awk '$1 == "inbox" {print $2}')
+kill -TERM "$mxqd_pid"
+wait "$mxqd_pid" || true
+refused=$(grep -c "451" "$work/source.$mport.log" || true)
+echo "mxqd -> RabbitMQ: ${t_mxqd} s, $(rate "$t_mxqd") msg/s;" \
+     "queue inbox holds ${stored:-?} of $messages (persistent, confirmed)"
+if [ "${stored:-0}" != "$messages" ]; then
+    echo "MISMATCH: the queue does not hold every message sent" >&2
+fi
+
+# ----------------------------------------------------------- Haraka
+t_haraka=""
+haraka_queue="discard (Haraka 3 has no RabbitMQ queue plugin)"
+if [ ! -x "$haraka_dir/node_modules/.bin/haraka" ] && command -v npm >/dev/null; then
+    mkdir -p "$haraka_dir"
+    (cd "$haraka_dir" && npm install --no-audit --no-fund --loglevel=error \
+        Haraka >/dev/null 2>&1) || echo "npm install Haraka failed"
+fi
+if [ -x "$haraka_dir/node_modules/.bin/haraka" ]; then
+    hport=$(pick_port 25620)
+    cfg=$work/haraka
+    mkdir -p "$cfg/config"
+    printf 'listen=127.0.0.1:%s\nnodes=%s\n' "$hport" "$threads" \
+        >"$cfg/config/smtp.ini"
+    printf 'rcpt_to.in_host_list\nqueue/discard\n' >"$cfg/config/plugins"
+    echo example.test >"$cfg/config/host_list"
+    echo bench.test >"$cfg/config/me"
+    printf '[main]\nlevel=warn\n' >"$cfg/config/log.ini"
+    YES_REALLY_DO_DISCARD=1 "$haraka_dir/node_modules/.bin/haraka" -c "$cfg" \
+        >"$work/haraka.log" 2>&1 &
+    haraka_pid=$!
+    pids+=("$haraka_pid")
+    if wait_port "$hport"; then
+        sleep 1 # the cluster's workers
+        t_haraka=$(load "$hport")
+        echo "Haraka $(cd "$haraka_dir" && node -p 'require("Haraka/package.json").version' 2>/dev/null)" \
+             "(queue: $haraka_queue): ${t_haraka} s, $(rate "$t_haraka") msg/s"
+    else
+        tail -5 "$work/haraka.log"
+    fi
+    kill -TERM "$haraka_pid" 2>/dev/null || true
+    wait "$haraka_pid" 2>/dev/null || true
+else
+    echo "Haraka: not available"
+fi
+
+# ----------------------------------------------------------- smtp-sink
+sport=$(pick_port 25660)
+smtp-sink "127.0.0.1:$sport" 256 >/dev/null 2>&1 &
+sink_pid=$!
+pids+=("$sink_pid")
+wait_port "$sport"
+t_sink=$(load "$sport")
+kill -TERM "$sink_pid" 2>/dev/null || true
+wait "$sink_pid" 2>/dev/null || true
+echo "smtp-sink (stores nothing): ${t_sink} s, $(rate "$t_sink") msg/s"
+
+# ----------------------------------------------------------- summary
+echo
+printf '%-34s %10s %10s\n' "receiver" "msg/s" "mxqd is"
+printf '%-34s %10s %10s\n' "mxqd -> RabbitMQ (confirmed)" "$(rate "$t_mxqd")" "1.00x"
+if [ -n "$t_haraka" ]; then
+    printf '%-34s %10s %10s\n' "Haraka, discard queue" "$(rate "$t_haraka")" \
+        "$(echo "$t_haraka $t_mxqd" | awk '{printf "%.2fx", $1 / $2}')"
+fi
+printf '%-34s %10s %10s\n' "smtp-sink" "$(rate "$t_sink")" \
+    "$(echo "$t_sink $t_mxqd" | awk '{printf "%.2fx", $1 / $2}')"
+echo "goals: >= 2x Haraka, >= 0.5x smtp-sink; 451 replies seen by smtp-source: $refused"

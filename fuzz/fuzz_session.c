@@ -1,0 +1,650 @@
+/*
+ * fuzz-session: whole sessions through the engine, with the fuzzer in the
+ * client's seat and in the adapter's.
+ *
+ * Input: CLIENT-BYTES [ "\xff\xfe" CONTROL ]. The client bytes are what
+ * the client sends. CONTROL drives a small interpreter playing the
+ * adapter: its first two octets pick the configuration (see
+ * sess_configure), each further octet is one step (low 3 bits the
+ * operation, high 5 bits its argument n):
+ *
+ *   0  n+1 more client octets arrive; feed what is pending
+ *   1  64*(n+1) more client octets arrive; feed
+ *   2  everything arrives; feed
+ *   3  the adapter finishes what the engine asked for: a store (failed
+ *      when n%4 == 3), a credentials check (refused when n is odd), a TLS
+ *      handshake (fails, so the connection closes, when n%4 == 3); with
+ *      nothing asked for, a stray report of one of them, to be ignored
+ *   4  the clock moves forward (0 s .. 1 day), then a timer tick
+ *   5  the client reads its replies: all (n == 0) or 8*n octets
+ *   6  n == 0: the client closes (EOF); else feed what is pending again
+ *   7  n even: deadline and stats; n odd: the server shuts down
+ *
+ * Without CONTROL (a plain dialogue), or after its last step, the adapter
+ * lets everything arrive, stores, accepts credentials, completes TLS and
+ * drains all output, then the client closes.
+ *
+ * Invariants, checked after every call (abort() when one breaks):
+ * - every reply line matches ^[2-5][0-9][0-9][ -], holds only TAB,
+ *   printable ASCII and well-formed UTF-8, ends with CRLF, is at most 512
+ *   octets; the lines of a multi-line reply share their code;
+ * - nothing is sent after a 221 or 421, and either one comes with the
+ *   request to close;
+ * - a store request comes only for a new transaction (a "250 2.1.0" since
+ *   the previous request and since TLS started), so each DATA or BDAT
+ *   LAST stores at most once; it holds one valid JSON document (UTF-8,
+ *   for the inbox or the local queue) per accepted recipient;
+ * - the reply after a successful store is the multi-line 250 naming each
+ *   document's id, after a failed one a 451; no "queued" 250 otherwise;
+ *   likewise 235 only after accepted credentials, 535 or 421 after
+ *   refused ones, and the credentials are wiped once judged;
+ * - after "220 Ready to start TLS", nothing is answered until TLS is up;
+ *   plaintext sent before that is never acted on;
+ * - the output stays within max_pending_output plus one reply's worth
+ *   when the client does not read; the command line and the message
+ *   buffer stay within their configured limits;
+ * - the engine never consumes more than it was given, and always takes
+ *   some of what is pending once nothing else holds it up.
+ */
+#include "fuzz_support.h"
+
+#include <mxq/mxq.h>
+#include <yajl/yajl_tree.h>
+
+#include "session.h"
+#include "utf8.h"
+
+int MXQ_FUZZ_ENTRY(const uint8_t *data, size_t size);
+
+#define SESSION_SEPARATOR "\xff\xfe"
+#define SESSION_MAX_REPLY_LINE 512     /* RFC 5321 §4.5.3.1.5 */
+#define SESSION_ONE_REPLY 2048         /* the most one command adds */
+#define SESSION_LOCAL_DOMAIN "@local.test"
+
+enum sess_expect {
+    EXPECT_NOTHING,
+    EXPECT_QUEUED,     /* the multi-line 250 after a successful store */
+    EXPECT_FAILED,     /* 451 after a failed store */
+    EXPECT_AUTH_OK,    /* 235 */
+    EXPECT_AUTH_FAILED /* 535, or 421 when that was one too many */
+};
+
+struct sess_run {
+    mxq_session *s;
+    struct mxq_config cfg;
+    struct mxq_id_source ids;
+    int64_t now;
+
+    const uint8_t *in;       /* client bytes */
+    size_t in_len;
+    size_t arrived;          /* how many of them the client has sent */
+    size_t pos;              /* how many of them the engine consumed */
+    bool eof;
+    bool stopping;           /* mxq_session_shutdown() was called */
+
+    size_t seen;             /* output octets already checked */
+    char line[SESSION_MAX_REPLY_LINE + 1];
+    size_t line_len;
+    int multi_code;          /* code of an unfinished multi-line reply */
+    bool said_goodbye;       /* a 221 or 421 was sent */
+    bool tls_go_ahead;       /* "220 Ready to start TLS" was sent */
+
+    uint32_t tx_rcpts;       /* 250 2.1.5 since the last 250 2.1.0 */
+    bool tx_fresh;           /* a 250 2.1.0 since the last store request */
+
+    bool storing;
+    size_t doc_count;
+    char (*doc_ids)[48];     /* the pending store's message ids */
+    bool checking_auth;
+    enum sess_expect expect;
+    size_t expect_line;      /* queued reply: lines seen so far */
+};
+
+static bool sess_starts(const char *line, size_t n, const char *prefix)
+{
+    size_t k = strlen(prefix);
+    return n >= k && memcmp(line, prefix, k) == 0;
+}
+
+/* The adapter's local addresses: everything at local.test. */
+static bool sess_is_local(void *ctx, const char *mailbox, size_t len)
+{
+    size_t k = sizeof SESSION_LOCAL_DOMAIN - 1;
+    (void)ctx;
+    return len >= k && memcmp(mailbox + len - k, SESSION_LOCAL_DOMAIN, k) == 0;
+}
+
+/* The reply the adapter's last report must produce, line by line. */
+static void sess_check_expected(struct sess_run *r, const char *l, size_t n,
+                                int code, bool more)
+{
+    bool queued_first =
+        sess_starts(l, n, "250-2.0.0 Ok, your message has been queued");
+
+    switch (r->expect) {
+    case EXPECT_NOTHING:
+        FUZZ_CHECK(!queued_first, "\"queued\" without a successful store");
+        FUZZ_CHECK(code != 235, "235 without accepted credentials");
+        return;
+    case EXPECT_FAILED:
+        FUZZ_CHECK(code == 451 && !more, "a failed store answered with %.*s",
+                   (int)n, l);
+        break;
+    case EXPECT_AUTH_OK:
+        FUZZ_CHECK(code == 235 && !more, "accepted credentials answered with "
+                   "%.*s", (int)n, l);
+        break;
+    case EXPECT_AUTH_FAILED:
+        FUZZ_CHECK((code == 535 || code == 421) && !more,
+                   "refused credentials answered with %.*s", (int)n, l);
+        break;
+    case EXPECT_QUEUED:
+        if (r->expect_line == 0) {
+            FUZZ_CHECK(queued_first, "a store answered with %.*s", (int)n, l);
+        } else {
+            const char *id = r->doc_ids[r->expect_line - 1];
+            size_t idn = strlen(id);
+            FUZZ_CHECK(r->expect_line <= r->doc_count &&
+                           sess_starts(l, n, more ? "250-2.0.0 "
+                                                  : "250 2.0.0 ") &&
+                           n > 10 + idn && memcmp(l + 10, id, idn) == 0 &&
+                           l[10 + idn] == ' ',
+                       "queued reply line %zu is %.*s", r->expect_line,
+                       (int)n, l);
+            FUZZ_CHECK(more == (r->expect_line < r->doc_count),
+                       "queued reply of %zu lines for %zu documents",
+                       r->expect_line, r->doc_count);
+        }
+        r->expect_line++;
+        if (more)
+            return;
+        break;
+    }
+    r->expect = EXPECT_NOTHING;
+}
+
+/* One complete reply line: its form, then what it means. */
+static void sess_check_line(struct sess_run *r, const char *l, size_t n)
+{
+    FUZZ_CHECK(n >= 6 && l[n - 2] == '\r' && l[n - 1] == '\n',
+               "reply line without CRLF or text: %.*s", (int)n, l);
+    FUZZ_CHECK(l[0] >= '2' && l[0] <= '5' && l[1] >= '0' && l[1] <= '9' &&
+                   l[2] >= '0' && l[2] <= '9' && (l[3] == ' ' || l[3] == '-'),
+               "malformed reply line: %.*s", (int)n, l);
+    /* RFC 5321 textstring, with UTF-8 as RFC 6531 §3.7.4 allows (an
+     * SMTPUTF8 recipient in a "queued" line). */
+    for (size_t i = 4; i + 2 < n; i++) {
+        unsigned char c = (unsigned char)l[i];
+        FUZZ_CHECK(c == '\t' || (c >= 0x20 && c != 0x7F),
+                   "octet 0x%02x in a reply: %.*s", c, (int)n, l);
+    }
+    FUZZ_CHECK(mxq_utf8_valid(l, n), "reply is not UTF-8: %.*s", (int)n, l);
+    FUZZ_CHECK(!r->tls_go_ahead, "a reply between the TLS go-ahead and TLS: "
+               "%.*s", (int)n, l);
+
+    int code = (l[0] - '0') * 100 + (l[1] - '0') * 10 + (l[2] - '0');
+    bool more = l[3] == '-';
+    FUZZ_CHECK(r->multi_code == 0 || r->multi_code == code,
+               "multi-line reply %d continued by %d", r->multi_code, code);
+    r->multi_code = more ? code : 0;
+
+    sess_check_expected(r, l, n, code, more);
+    if (sess_starts(l, n, "250 2.1.0 ")) {
+        r->tx_rcpts = 0;
+        r->tx_fresh = true;
+    } else if (sess_starts(l, n, "250 2.1.5 ")) {
+        r->tx_rcpts++;
+    } else if (sess_starts(l, n, "220 2.0.0 Ready to start TLS")) {
+        r->tls_go_ahead = true;
+    }
+    if (!more && (code == 221 || code == 421))
+        r->said_goodbye = true;
+}
+
+/* Checks the output the engine added since the last look. */
+static void sess_check_output(struct sess_run *r)
+{
+    size_t len;
+    const uint8_t *out = mxq_session_output(r->s, &len);
+    FUZZ_CHECK(len >= r->seen, "output shrank by itself");
+    for (size_t i = r->seen; i < len; i++) {
+        FUZZ_CHECK(!r->said_goodbye, "output after a 221 or 421");
+        FUZZ_CHECK(r->line_len < SESSION_MAX_REPLY_LINE,
+                   "reply line longer than %d octets", SESSION_MAX_REPLY_LINE);
+        r->line[r->line_len++] = (char)out[i];
+        if (out[i] == '\n') {
+            sess_check_line(r, r->line, r->line_len);
+            r->line_len = 0;
+        }
+    }
+    r->seen = len;
+}
+
+static void sess_check_json(const struct mxq_document *d)
+{
+    FUZZ_CHECK(d->json != NULL && d->json_len > 0, "empty document");
+    FUZZ_CHECK(memchr(d->json, '\0', d->json_len) == NULL,
+               "NUL in a JSON document");
+    FUZZ_CHECK(mxq_utf8_valid((const char *)d->json, d->json_len),
+               "JSON document is not UTF-8: %.*s", (int)d->json_len,
+               (const char *)d->json);
+    char *text = fuzz_alloc(d->json_len + 1);
+    memcpy(text, d->json, d->json_len);
+    char err[128] = "";
+    yajl_val root = yajl_tree_parse(text, err, sizeof err);
+    FUZZ_CHECK(root != NULL && YAJL_IS_OBJECT(root),
+               "document is not a JSON object (%s): %s", err, text);
+    const char *id_path[] = {"message-id", NULL};
+    const char *id = YAJL_GET_STRING(yajl_tree_get(root, id_path,
+                                                   yajl_t_string));
+    FUZZ_CHECK(id != NULL && strcmp(id, d->message_id) == 0,
+               "message-id in the JSON differs from %s", d->message_id);
+    yajl_tree_free(root);
+    free(text);
+}
+
+static void sess_check_documents(struct sess_run *r)
+{
+    size_t count;
+    const struct mxq_document *docs = mxq_session_documents(r->s, &count);
+
+    FUZZ_CHECK(r->tx_fresh, "a store request without a new transaction");
+    FUZZ_CHECK(count >= 1 && count == r->tx_rcpts && docs != NULL,
+               "%zu documents for %u accepted recipients", count,
+               r->tx_rcpts);
+    r->tx_fresh = false;
+    r->doc_count = count;
+    free(r->doc_ids);
+    r->doc_ids = malloc(count * sizeof *r->doc_ids);
+    FUZZ_CHECK(r->doc_ids != NULL, "out of memory");
+    for (size_t i = 0; i < count; i++) {
+        const struct mxq_document *d = &docs[i];
+        size_t idn = d->message_id ? strlen(d->message_id) : 0;
+        FUZZ_CHECK(d->queue && (strcmp(d->queue, r->cfg.inbox_queue) == 0 ||
+                                (r->cfg.local_queue &&
+                                 strcmp(d->queue, r->cfg.local_queue) == 0)),
+                   "document for queue %s", d->queue ? d->queue : "(null)");
+        FUZZ_CHECK(idn > 0 && idn < sizeof r->doc_ids[i],
+                   "bad message id length %zu", idn);
+        for (size_t k = 0; k < i; k++)
+            FUZZ_CHECK(strcmp(r->doc_ids[k], d->message_id) != 0,
+                       "message id %s twice", d->message_id);
+        memcpy(r->doc_ids[i], d->message_id, idn + 1);
+        sess_check_json(d);
+    }
+}
+
+static size_t sess_output_len(const struct sess_run *r)
+{
+    size_t len;
+    (void)mxq_session_output(r->s, &len);
+    return len;
+}
+
+/* After every call into the engine. */
+static void sess_check(struct sess_run *r, size_t len_before,
+                       size_t allowed_growth)
+{
+    sess_check_output(r);
+
+    unsigned wants = mxq_session_wants(r->s);
+    if (r->said_goodbye)
+        FUZZ_CHECK(wants & MXQ_WANT_CLOSE, "221/421 without closing");
+    if (r->tls_go_ahead && !r->eof)
+        FUZZ_CHECK(wants & MXQ_WANT_STARTTLS, "TLS go-ahead, no TLS request");
+    if ((wants & MXQ_WANT_STORE) && !r->storing) {
+        r->storing = true;
+        sess_check_documents(r);
+    }
+    FUZZ_CHECK(!r->storing || (wants & MXQ_WANT_STORE),
+               "store request withdrawn");
+    if ((wants & MXQ_WANT_AUTH) && !r->checking_auth) {
+        const char *user, *password;
+        size_t ul, pl;
+        r->checking_auth = true;
+        mxq_session_credentials(r->s, &user, &ul, &password, &pl);
+        FUZZ_CHECK(user != NULL && password != NULL,
+                   "credentials check without credentials");
+        volatile char touch = 0; /* AddressSanitizer checks the lengths */
+        if (ul > 0)
+            touch = user[ul - 1];
+        if (pl > 0)
+            touch = password[pl - 1];
+        (void)touch;
+    }
+    /* The client's EOF cancels a credentials check (a store goes on). */
+    if (r->eof && !(wants & MXQ_WANT_AUTH))
+        r->checking_auth = false;
+    FUZZ_CHECK(!r->checking_auth || (wants & MXQ_WANT_AUTH),
+               "credentials check withdrawn");
+    FUZZ_CHECK(!(wants & MXQ_WANT_STORE) || !(wants & MXQ_WANT_AUTH),
+               "a store and a credentials check at once");
+
+    /* Memory stays within the limits. */
+    size_t len = sess_output_len(r);
+    size_t floor = len_before > r->cfg.max_pending_output
+                       ? len_before
+                       : r->cfg.max_pending_output;
+    FUZZ_CHECK(len <= floor + allowed_growth,
+               "output grew from %zu to %zu (limit %u)", len_before, len,
+               r->cfg.max_pending_output);
+    const struct mxq_session *s = r->s;
+    FUZZ_CHECK(s->line.len <= r->cfg.max_line_length,
+               "command line buffer holds %zu octets", s->line.len);
+    FUZZ_CHECK(s->tx.message.len <= r->cfg.max_message_size + 4096,
+               "message buffer holds %zu octets", s->tx.message.len);
+    FUZZ_CHECK(s->tx.rcpt_count <= r->cfg.max_recipients,
+               "%u recipients", s->tx.rcpt_count);
+}
+
+/* Offers the engine what has arrived and it has not consumed yet. */
+static size_t sess_feed(struct sess_run *r)
+{
+    if (r->eof || r->pos == r->arrived)
+        return 0;
+    size_t offered = r->arrived - r->pos;
+    char *copy = fuzz_copy(r->in + r->pos, offered);
+    size_t before = sess_output_len(r);
+    bool tls_wait = r->tls_go_ahead;
+    size_t used = mxq_session_feed(r->s, (const uint8_t *)copy, offered, r->now);
+    free(copy);
+    FUZZ_CHECK(used <= offered, "consumed %zu of %zu", used, offered);
+    r->pos += used;
+    sess_check(r, before, SESSION_ONE_REPLY);
+    if (tls_wait)
+        FUZZ_CHECK(sess_output_len(r) == before,
+                   "plaintext acted on while TLS was starting");
+    return used;
+}
+
+static void sess_arrive(struct sess_run *r, size_t n)
+{
+    if (r->eof)
+        return;
+    r->arrived = n > r->in_len - r->arrived ? r->in_len : r->arrived + n;
+    (void)sess_feed(r);
+}
+
+static void sess_drain(struct sess_run *r, size_t n)
+{
+    size_t len = sess_output_len(r);
+    if (n == 0 || n > len)
+        n = len;
+    mxq_session_output_done(r->s, n);
+    r->seen -= n; /* everything was checked before it could be read */
+    sess_check(r, sess_output_len(r), 0);
+}
+
+static void sess_eof(struct sess_run *r)
+{
+    if (r->eof)
+        return;
+    r->eof = true;
+    size_t before = sess_output_len(r);
+    mxq_session_eof(r->s, r->now);
+    sess_check(r, before, 0);
+}
+
+static void sess_store_done(struct sess_run *r, bool stored)
+{
+    size_t before = sess_output_len(r);
+    size_t growth = 0;
+    bool stray = !r->storing;
+    if (r->storing) {
+        r->expect = stored ? EXPECT_QUEUED : EXPECT_FAILED;
+        r->expect_line = 0;
+        growth = (r->doc_count + 2) * SESSION_MAX_REPLY_LINE;
+    }
+    r->storing = false;
+    mxq_session_store_done(r->s, stored, r->now);
+    sess_check(r, before, growth);
+    FUZZ_CHECK(r->expect == EXPECT_NOTHING,
+               "no complete reply to the store's outcome");
+    if (stray)
+        FUZZ_CHECK(sess_output_len(r) == before,
+                   "a stray store outcome was answered");
+}
+
+static void sess_auth_done(struct sess_run *r, bool ok)
+{
+    size_t before = sess_output_len(r);
+    bool stray = !r->checking_auth;
+    if (r->checking_auth)
+        r->expect = ok ? EXPECT_AUTH_OK : EXPECT_AUTH_FAILED;
+    r->checking_auth = false;
+    mxq_session_auth_done(r->s, ok, r->now);
+    sess_check(r, before, SESSION_ONE_REPLY);
+    FUZZ_CHECK(r->expect == EXPECT_NOTHING,
+               "no reply to the credentials check");
+    if (stray) {
+        FUZZ_CHECK(sess_output_len(r) == before,
+                   "a stray credentials verdict was answered");
+        return;
+    }
+    const char *user, *password;
+    size_t ul, pl;
+    mxq_session_credentials(r->s, &user, &ul, &password, &pl);
+    FUZZ_CHECK(user == NULL && password == NULL && ul == 0 && pl == 0,
+               "credentials kept after the verdict");
+}
+
+static void sess_tls_started(struct sess_run *r)
+{
+    size_t before = sess_output_len(r);
+    bool stray = !(mxq_session_wants(r->s) & MXQ_WANT_STARTTLS);
+    if (!stray) {
+        /* The adapter drops the plaintext it has not handed over, and
+         * RFC 3207 §4.2: the engine forgets what it learnt before. */
+        r->pos = r->arrived;
+        r->tls_go_ahead = false;
+        r->tx_fresh = false;
+        r->tx_rcpts = 0;
+    }
+    mxq_session_tls_started(r->s, "TLSv1.3", "TLS_AES_128_GCM_SHA256",
+                            r->now);
+    /* Only a stop that came during the handshake is answered (421,
+     * now over TLS); nothing else is. */
+    sess_check(r, before, r->stopping && !stray ? SESSION_ONE_REPLY : 0);
+    FUZZ_CHECK(sess_output_len(r) == before || (r->stopping && !stray),
+               "TLS start was answered");
+    if (!stray)
+        FUZZ_CHECK(!(mxq_session_wants(r->s) & MXQ_WANT_STARTTLS),
+                   "TLS still requested once started");
+}
+
+/* Step 3: the adapter completes the engine's request, or reports
+ * something nobody asked for. */
+static void sess_complete(struct sess_run *r, unsigned n)
+{
+    unsigned wants = mxq_session_wants(r->s);
+    if (wants & MXQ_WANT_STORE) {
+        sess_store_done(r, n % 4 != 3);
+    } else if (wants & MXQ_WANT_AUTH) {
+        sess_auth_done(r, n % 2 == 0);
+    } else if (wants & MXQ_WANT_STARTTLS) {
+        if (n % 4 == 3)
+            sess_eof(r); /* the handshake failed: the connection is gone */
+        else
+            sess_tls_started(r);
+    } else if (n % 3 == 0) {
+        sess_store_done(r, n & 4);
+    } else if (n % 3 == 1) {
+        sess_auth_done(r, n & 4);
+    } else {
+        sess_tls_started(r);
+    }
+}
+
+/* The two configuration octets. */
+static void sess_configure(struct sess_run *r, uint8_t a, uint8_t b,
+                           struct mxq_connection *conn)
+{
+    if (a & 0x01)
+        r->cfg.address_mode = MXQ_ADDRESS_LOOSE;
+    if (a & 0x02)
+        r->cfg.dsn_advertise = false;
+    if (a & 0x04)
+        r->cfg.max_line_length = 64;
+    if (a & 0x08)
+        r->cfg.max_message_size = 300;
+    if (a & 0x10)
+        r->cfg.max_recipients = 2;
+    if (a & 0x20)
+        r->cfg.max_errors = (a & 0x40) ? 0 : 3;
+    if ((a & 0x60) == 0x40)
+        r->cfg.max_pending_output = 200;
+    if (a & 0x80) {
+        conn->secure = true;
+        conn->tls_version = "TLSv1.2";
+        conn->tls_cipher = "ECDHE-RSA-AES128-GCM-SHA256";
+        conn->remote_ip = "2001:db8::25";
+    }
+    if (b & 0x01)
+        r->cfg.starttls = true;
+    if (b & 0x02)
+        r->cfg.auth = true;
+    if (b & 0x04)
+        r->cfg.auth_plaintext = true;
+    if (b & 0x08)
+        r->cfg.max_auth_failures = 2;
+    if (b & 0x10) {
+        r->cfg.is_local = sess_is_local;
+        r->cfg.is_local_ctx = r;
+    }
+    if (b & 0x20)
+        r->cfg.local_queue = "local";
+    if (b & 0x40)
+        r->cfg.timeout = 0;
+    if (b & 0x80)
+        r->cfg.inbox_queue = "other-inbox";
+}
+
+static void sess_step(struct sess_run *r, uint8_t c)
+{
+    static const int64_t clock_steps[8] = {0, 1, 59, 299, 300, 301, 1000,
+                                           86400};
+    unsigned n = c >> 3;
+    size_t before;
+
+    switch (c & 7) {
+    case 0:
+        sess_arrive(r, n + 1);
+        break;
+    case 1:
+        sess_arrive(r, 64 * (size_t)(n + 1));
+        break;
+    case 2:
+        sess_arrive(r, r->in_len);
+        break;
+    case 3:
+        sess_complete(r, n);
+        break;
+    case 4:
+        r->now += clock_steps[n & 7];
+        before = sess_output_len(r);
+        mxq_session_tick(r->s, r->now);
+        sess_check(r, before, SESSION_ONE_REPLY);
+        break;
+    case 5:
+        sess_drain(r, 8 * (size_t)n);
+        break;
+    case 6:
+        if (n == 0)
+            sess_eof(r);
+        else
+            (void)sess_feed(r);
+        break;
+    default:
+        before = sess_output_len(r);
+        if (n & 1) {
+            r->stopping = true;
+            bool flushed = mxq_session_shutdown(r->s);
+            sess_check(r, before, SESSION_ONE_REPLY);
+            if (flushed)
+                FUZZ_CHECK(mxq_session_wants(r->s) & MXQ_WANT_CLOSE,
+                           "shut down, but not closing");
+        } else {
+            struct mxq_session_stats st;
+            mxq_session_stats(r->s, &st);
+            (void)mxq_session_next_deadline(r->s);
+            sess_check(r, before, 0);
+            FUZZ_CHECK(sess_output_len(r) == before, "stats were answered");
+        }
+        break;
+    }
+}
+
+/* The well-behaved adapter: the rest arrives, every request succeeds,
+ * the client reads everything, then closes. The engine must always make
+ * progress. */
+static void sess_finish(struct sess_run *r)
+{
+    for (;;) {
+        sess_drain(r, 0);
+        unsigned wants = mxq_session_wants(r->s);
+        if (wants & (MXQ_WANT_STORE | MXQ_WANT_AUTH | MXQ_WANT_STARTTLS)) {
+            sess_complete(r, 0);
+            continue;
+        }
+        if (r->eof)
+            break;
+        r->arrived = r->in_len;
+        if (r->pos == r->arrived)
+            break;
+        size_t used = sess_feed(r);
+        FUZZ_CHECK(used > 0 || (mxq_session_wants(r->s) &
+                                (MXQ_WANT_STORE | MXQ_WANT_AUTH)),
+                   "the engine stalls with %zu octets pending",
+                   r->arrived - r->pos);
+    }
+    sess_eof(r);
+    while (mxq_session_wants(r->s) & (MXQ_WANT_STORE | MXQ_WANT_AUTH))
+        sess_complete(r, 0);
+    sess_drain(r, 0);
+    if (r->stopping)
+        FUZZ_CHECK(mxq_session_wants(r->s) & MXQ_WANT_CLOSE,
+                   "shut down, and yet not closing at the end");
+}
+
+int MXQ_FUZZ_ENTRY(const uint8_t *data, size_t size)
+{
+    static struct sess_run run;
+    struct sess_run *r = &run;
+    struct mxq_connection conn = {.local_ip = "192.0.2.1",
+                                  .local_port = 25,
+                                  .remote_ip = "198.51.100.7",
+                                  .remote_port = 40000};
+    const uint8_t *control = NULL;
+    size_t control_len = 0;
+
+    memset(r, 0, sizeof *r);
+    r->in = data;
+    r->in_len = size;
+    for (size_t i = 0; i + 1 < size; i++)
+        if (memcmp(data + i, SESSION_SEPARATOR, 2) == 0) {
+            r->in_len = i;
+            control = data + i + 2;
+            control_len = size - i - 2;
+            break;
+        }
+
+    mxq_config_defaults(&r->cfg);
+    r->cfg.hostname = "mx.test";
+    strcpy(r->ids.prefix, "f");
+    r->cfg.ids = &r->ids;
+    r->now = 1795478400;
+    sess_configure(r, control_len > 0 ? control[0] : 0,
+                   control_len > 1 ? control[1] : 0, &conn);
+
+    r->s = mxq_session_new(&r->cfg, &conn, r->now);
+    FUZZ_CHECK(r->s != NULL, "no session");
+    sess_check(r, 0, SESSION_ONE_REPLY);
+
+    for (size_t i = 2; i < control_len; i++)
+        sess_step(r, control[i]);
+    sess_finish(r);
+    FUZZ_CHECK(r->line_len == 0, "output ends inside a reply line");
+    mxq_session_free(r->s);
+    free(r->doc_ids);
+    return 0;
+}

@@ -1,0 +1,138 @@
+"""Runs the real mxqd for a test: a free loopback port, a fresh queue
+directory, the application log in a file; reads what landed in new/."""
+
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+
+MXQD = sys.argv[1] if len(sys.argv) > 1 else os.environ.get("MXQD", "")
+HOSTNAME = "mx.test.example"
+
+
+def free_port():
+    """A loopback port nobody listens on right now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Mxqd:
+    """mxqd on 127.0.0.1; settings given as --name value."""
+
+    def __init__(self, **settings):
+        self.dir = tempfile.mkdtemp(prefix="mxqd-test-")
+        self.queue_dir = os.path.join(self.dir, "queue")
+        self.log_path = os.path.join(self.dir, "mxqd.log")
+        self.port = free_port()
+        args = {
+            "smtp-ip": "127.0.0.1",
+            "smtp-port": str(self.port),
+            "queue-directory": self.queue_dir,
+            "application-log": self.log_path,
+            "hostname": HOSTNAME,
+        }
+        args.update({k.replace("_", "-"): str(v) for k, v in settings.items()})
+        self.argv = [MXQD]
+        for name, value in args.items():
+            self.argv += ["--" + name, value]
+        self.proc = None
+
+    def start(self, timeout=10):
+        self.proc = subprocess.Popen(self.argv, stdin=subprocess.DEVNULL,
+                                     stdout=subprocess.DEVNULL,
+                                     stderr=open(self.log_path + ".stderr", "wb"))
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError("mxqd exited with %d: %s" %
+                                   (self.proc.returncode, self.stderr()))
+            if " ready" in self.log():
+                return self
+            time.sleep(0.02)
+        raise RuntimeError("mxqd did not get ready: " + self.log())
+
+    def log(self):
+        try:
+            with open(self.log_path, encoding="utf-8", errors="replace") as f:
+                return f.read()
+        except FileNotFoundError:
+            return ""
+
+    def wait_log(self, pattern, timeout=10):
+        """The log once it matches the regular expression pattern."""
+        deadline = time.monotonic() + timeout
+        while True:
+            log = self.log()
+            if re.search(pattern, log) or time.monotonic() > deadline:
+                return log
+            time.sleep(0.02)
+
+    def stderr(self):
+        with open(self.log_path + ".stderr", encoding="utf-8",
+                  errors="replace") as f:
+            return f.read()
+
+    def queue_path(self, queue="inbox", sub="new"):
+        return os.path.join(self.queue_dir, queue, sub)
+
+    def files(self, queue="inbox", sub="new"):
+        return sorted(os.listdir(self.queue_path(queue, sub)))
+
+    def documents(self, queue="inbox"):
+        """Every document in new/, parsed; each line must be JSON."""
+        docs = []
+        for name in self.files(queue):
+            with open(os.path.join(self.queue_path(queue), name), "rb") as f:
+                data = f.read()
+            assert data.endswith(b"\n"), name + ": not whole lines"
+            for line in data.split(b"\n")[:-1]:
+                docs.append(json.loads(line))
+        return docs
+
+    def wait_documents(self, count, queue="inbox", timeout=10):
+        deadline = time.monotonic() + timeout
+        while True:
+            docs = self.documents(queue)
+            if len(docs) >= count or time.monotonic() > deadline:
+                return docs
+            time.sleep(0.02)
+
+    def signal(self, sig):
+        self.proc.send_signal(sig)
+
+    def stop(self, timeout=30):
+        """SIGTERM; returns the exit status."""
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+        try:
+            return self.proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+            raise
+
+    def cleanup(self):
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def run(*test_case_classes):
+    """unittest's main with the daemon path taken off argv; 77: skipped."""
+    import unittest
+    if not MXQD or not os.access(MXQD, os.X_OK):
+        print("mxqd binary not given or not executable: skipped")
+        sys.exit(77)
+    suite = unittest.TestSuite()
+    for case in test_case_classes:
+        suite.addTests(unittest.defaultTestLoader.loadTestsFromTestCase(case))
+    result = unittest.TextTestRunner(verbosity=2).run(suite)
+    sys.exit(0 if result.wasSuccessful() else 1)

@@ -1,0 +1,114 @@
+"""mxqd -> RabbitMQ end to end: without a broker mxqd starts, says so in
+--check-config and refuses MAIL with 451 4.3.0; once a broker is up it
+connects by itself, publishes one document per recipient (the ids of the
+250 reply are the AMQP message ids, the JSON is the document), local mail
+goes to rabbitmq-local, and --check-config reports the broker and queues.
+
+Usage: test_amqp_mxqd.py PATH/TO/mxqd"""
+
+import json
+import os
+import re
+import smtplib
+import subprocess
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import amqp_broker  # noqa: E402
+from mxqd_harness import MXQD, Mxqd  # noqa: E402
+
+SENDER = "sender@example.test"
+RECIPIENTS = ["one@example.test", "two@example.test"]
+SECRET = b"amqp-secret-body-marker-3301"
+MESSAGE = (b"From: <sender@example.test>\r\nTo: one@example.test\r\n"
+           b"Subject: amqp\r\n\r\nHello \xc3\xa9.\r\n" + SECRET + b"\r\n")
+failures = []
+
+
+def check(cond, what):
+    if not cond:
+        failures.append(what)
+        print("FAIL:", what)
+
+
+def check_config(d):
+    out = subprocess.run(d.argv + ["--check-config"], stdout=subprocess.PIPE,
+                         stderr=subprocess.STDOUT, timeout=60)
+    return out.returncode, out.stdout.decode("utf-8", "replace")
+
+
+def queued_ids(reply):
+    return dict(re.findall(r"^2\.0\.0 (\S+) for (\S+)$",
+                           reply.decode("utf-8", "replace"), re.M))
+
+
+def main():
+    why = amqp_broker.available(MXQD)
+    if why:
+        print("skipped:", why)
+        return 77
+    broker = amqp_broker.Broker(25650, 25700)
+    d = Mxqd(rabbitmq_address=broker.url, rabbitmq_exchange="mxq",
+             smtp_threads=2)
+    try:
+        rc, out = check_config(d)
+        check(rc == 0 and "NOT REACHABLE" in out,
+              "--check-config without a broker: " + out[-500:])
+        check("guest@127.0.0.1" in out and ":guest@" not in out,
+              "--check-config hides the password")
+
+        d.start()
+        with smtplib.SMTP("127.0.0.1", d.port, timeout=10) as c:
+            c.ehlo("client.test")
+            code, msg = c.mail(SENDER)
+            check(code == 451 and msg.startswith(b"4.3.0"),
+                  "MAIL without a broker: %d %r" % (code, msg))
+
+        broker.start()
+        log = d.wait_log(r"publisher 0 connected to", timeout=60)
+        check("publisher 0 connected to" in log, "mxqd connected by itself")
+
+        with smtplib.SMTP("127.0.0.1", d.port, timeout=30) as c:
+            c.ehlo("client.test")
+            check(c.mail(SENDER)[0] == 250, "MAIL with a broker")
+            for rcpt in RECIPIENTS:
+                check(c.rcpt(rcpt)[0] == 250, "RCPT " + rcpt)
+            code, reply = c.data(MESSAGE)
+            check(code == 250, "DATA: %d %r" % (code, reply))
+        ids = queued_ids(reply)
+        check(sorted(ids.values()) == sorted(RECIPIENTS),
+              "one id per recipient: %r" % reply)
+
+        docs = amqp_broker.get_all(MXQD, broker.url, "inbox")
+        check(sorted(m["message_id"] for m in docs) == sorted(ids),
+              "the queue holds exactly the acknowledged ids")
+        for m in docs:
+            doc = json.loads(m["body"])
+            check(doc.get("message-id") == m["message_id"],
+                  "JSON message-id is the AMQP message_id")
+            check(doc.get("recipient") == ids.get(m["message_id"]),
+                  "recipient of " + m["message_id"])
+            check(SECRET.decode() in doc.get("mime", ""), "MIME in the JSON")
+            check(m["content_type"] == "application/json" and
+                  m["delivery_mode"] == 2 and m["key"] == "inbox",
+                  "properties: %r" % {k: v for k, v in m.items()
+                                      if k != "body"})
+
+        rc, out = check_config(d)
+        check(rc == 0 and "connected (RabbitMQ" in out and
+              "queue inbox: exists" in out and "exchange mxq: exists" in out,
+              "--check-config with a broker: " + out[-800:])
+
+        check(d.stop() == 0, "mxqd stops cleanly")
+    finally:
+        d.cleanup()
+        broker.stop()
+    if failures:
+        print("%d checks failed" % len(failures))
+        return 1
+    print("all checks passed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,177 @@
+"""How mxqd's adapters move bytes: pipelined input that arrives while a
+store runs, a client that half-closes, a client that does not read its
+replies, the idle timeout, many clients on several threads, and SIGTERM
+with a connection left open."""
+
+import signal
+import smtplib
+import socket
+import threading
+import time
+import unittest
+
+from mxqd_harness import Mxqd, run
+
+BODY = b"Subject: pipelined\r\n\r\nbody line\r\n"
+
+
+def read_until(sock, marker, timeout=10):
+    """Reads until marker has been seen (or EOF); returns all bytes."""
+    sock.settimeout(timeout)
+    data = b""
+    while marker not in data:
+        chunk = sock.recv(65536)
+        if not chunk:
+            break
+        data += chunk
+    return data
+
+
+def read_to_eof(sock, timeout=10):
+    sock.settimeout(timeout)
+    data = bytearray()
+    while True:
+        chunk = sock.recv(65536)
+        if not chunk:
+            return bytes(data)
+        data += chunk
+
+
+def transaction(n):
+    return (b"MAIL FROM:<a@example.test>\r\n"
+            b"RCPT TO:<r%d@example.test>\r\n"
+            b"DATA\r\n" % n + BODY + b".\r\n")
+
+
+class Connections(unittest.TestCase):
+    settings = {}
+
+    def setUp(self):
+        self.mxqd = Mxqd(**self.settings).start()
+
+    def tearDown(self):
+        try:
+            if self.mxqd.proc.poll() is None:
+                self.assertEqual(self.mxqd.stop(), 0)
+        finally:
+            self.mxqd.cleanup()
+
+    def connect(self):
+        sock = socket.create_connection(("127.0.0.1", self.mxqd.port), 10)
+        self.assertTrue(read_until(sock, b"\r\n").startswith(b"220 "))
+        return sock
+
+    def test_everything_in_one_write(self):
+        # Three messages and QUIT in one segment: the bytes after each
+        # end-of-data wait while that message is stored.
+        sock = self.connect()
+        sock.sendall(b"EHLO client.example.test\r\n" + transaction(1) +
+                     transaction(2) + transaction(3) + b"QUIT\r\n")
+        replies = read_to_eof(sock)
+        sock.close()
+        self.assertEqual(replies.count(b"\r\n354 "), 3, replies)
+        self.assertEqual(replies.count(b"\r\n250 "), 1 + 3 * 3, replies)
+        self.assertTrue(replies.endswith(b"\r\n") and b"\r\n221 " in replies)
+        docs = self.mxqd.documents()
+        self.assertEqual(sorted(d["recipient"] for d in docs),
+                         ["r1@example.test", "r2@example.test",
+                          "r3@example.test"])
+
+    def test_half_close_after_the_message(self):
+        # The client sends its message and QUIT, then shuts its side: the
+        # message is still stored and the replies still reach it.
+        sock = self.connect()
+        sock.sendall(b"HELO client.example.test\r\n" + transaction(1) +
+                     b"QUIT\r\n")
+        sock.shutdown(socket.SHUT_WR)
+        replies = read_to_eof(sock)
+        sock.close()
+        self.assertIn(b"\r\n221 ", replies)
+        self.assertEqual(len(self.mxqd.wait_documents(1)), 1)
+
+    def test_client_that_does_not_read(self):
+        # 8 MB of NOOPs, written while not reading a single reply: their
+        # 20 MB of replies overflow the socket buffers (4 MB at most on
+        # Linux), mxqd stops reading, and goes on once the client reads.
+        # Every NOOP gets its reply.
+        count = 8 * 1024 * 1024 // len(b"NOOP\r\n")
+        sock = self.connect()
+        received = []
+
+        def reader():
+            time.sleep(1)  # let the writer run into the backpressure
+            received.append(read_to_eof(sock, 60))
+
+        t = threading.Thread(target=reader)
+        t.start()
+        sock.sendall(b"NOOP\r\n" * count + b"QUIT\r\n")
+        t.join(60)
+        sock.close()
+        replies = received[0]
+        self.assertEqual(replies.count(b"250 "), count)
+        self.assertIn(b"221 ", replies)
+
+    def test_many_clients(self):
+        errors = []
+
+        def client(n):
+            try:
+                with smtplib.SMTP("127.0.0.1", self.mxqd.port,
+                                  timeout=30) as c:
+                    for i in range(5):
+                        c.sendmail("a@example.test",
+                                   ["c%d-%d@example.test" % (n, i)], BODY)
+            except Exception as e:  # reported below
+                errors.append(repr(e))
+
+        threads = [threading.Thread(target=client, args=(n,))
+                   for n in range(40)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+        self.assertEqual(errors, [])
+        docs = self.mxqd.documents()
+        self.assertEqual(len(docs), 200)
+        self.assertEqual(len({d["message-id"] for d in docs}), 200)
+        self.assertEqual(self.mxqd.files("inbox", "tmp"), [])
+
+
+class ManyThreads(Connections):
+    settings = {"smtp_threads": 3}
+
+
+class Timeouts(unittest.TestCase):
+    def test_idle_client_is_closed(self):
+        mxqd = Mxqd(smtp_timeout=1).start()
+        try:
+            sock = socket.create_connection(("127.0.0.1", mxqd.port), 10)
+            start = time.monotonic()
+            replies = read_to_eof(sock, 10)
+            sock.close()
+            self.assertTrue(replies.startswith(b"220 "))
+            self.assertIn(b"\r\n421 ", replies)
+            self.assertLess(time.monotonic() - start, 5)
+            self.assertEqual(mxqd.stop(), 0)
+        finally:
+            mxqd.cleanup()
+
+    def test_sigterm_closes_idle_connections_after_the_grace(self):
+        mxqd = Mxqd().start()
+        try:
+            sock = socket.create_connection(("127.0.0.1", mxqd.port), 10)
+            sock.sendall(b"EHLO client.example.test\r\n")
+            read_until(sock, b"250 ")
+            start = time.monotonic()
+            mxqd.signal(signal.SIGTERM)
+            read_to_eof(sock, 30)  # closed by mxqd
+            self.assertEqual(mxqd.proc.wait(30), 0)
+            # 10 s of grace (MXQD_SHUTDOWN_GRACE_SECONDS), not much more.
+            self.assertLess(time.monotonic() - start, 14)
+            self.assertIn("shutting down", mxqd.log())
+        finally:
+            mxqd.cleanup()
+
+
+if __name__ == "__main__":
+    run(Connections, ManyThreads, Timeouts)
