@@ -148,7 +148,8 @@ void mxq_session_tick(mxq_session *s, int64_t now);
  * right after that message's reply, and the adapter may wait for it. */
 bool mxq_session_shutdown(mxq_session *s);
 
-/* Seconds from `now` until the session's next deadline (for a timer). */
+/* The Unix time (seconds) of the session's next deadline, for a timer;
+ * INT64_MAX when there is none. */
 int64_t mxq_session_next_deadline(const mxq_session *s);
 
 /* Bytes waiting to be sent, and the report of how many were sent. */
