@@ -94,13 +94,15 @@ struct publisher {
     atomic_bool ready;            /* written under lock */
     int sock;                     /* the connection's socket, or -1 */
     atomic_int_least64_t writing_since; /* ms, 0: not publishing */
+    /* connection.blocked from the broker (memory or disk alarm): written
+     * by the publisher thread, read by submitters. */
+    atomic_bool blocked;
 
     /* Only the publisher thread touches these. */
     amqp_connection_state_t conn;
     size_t uri;                   /* address to try next */
     uint32_t backoff_ms;
     int64_t last_fail_log;
-    bool blocked;                 /* connection.blocked from the broker */
     struct pending *ring;
     size_t ring_cap, ring_start, ring_len;
     uint64_t first_tag;           /* delivery tag of ring[ring_start] */
@@ -362,14 +364,20 @@ out:
     return u;
 }
 
-/* The next ready publisher, round robin; NULL when none is. */
+/* Connected, and the broker does not block it. */
+static bool usable(struct publisher *p)
+{
+    return atomic_load(&p->ready) && !atomic_load(&p->blocked);
+}
+
+/* The next usable publisher, round robin; NULL when none is. */
 static struct publisher *pick_publisher(struct mxqd_amqp *a)
 {
     unsigned start = atomic_fetch_add(&a->next_publisher, 1);
 
     for (unsigned i = 0; i < a->publisher_count; i++) {
         struct publisher *p = &a->publishers[(start + i) % a->publisher_count];
-        if (atomic_load(&p->ready))
+        if (usable(p))
             return p;
     }
     return NULL;
@@ -378,7 +386,7 @@ static struct publisher *pick_publisher(struct mxqd_amqp *a)
 bool mxqd_amqp_available(struct mxqd_amqp *a)
 {
     for (unsigned i = 0; i < a->publisher_count; i++)
-        if (atomic_load(&a->publishers[i].ready))
+        if (usable(&a->publishers[i]))
             return true;
     return false;
 }
@@ -724,7 +732,7 @@ static int connect_next(struct publisher *p)
     /* Publishing needs no more RPCs; heartbeats watch the link now. */
     amqp_set_rpc_timeout(conn, NULL);
     p->conn = conn;
-    p->blocked = false;
+    atomic_store(&p->blocked, false);
     p->first_tag = 1;
     p->ring_start = 0;
     p->ring_len = 0;
@@ -851,14 +859,14 @@ static int on_frame(struct publisher *p, const amqp_frame_t *f, char *why,
     }
     case AMQP_CONNECTION_BLOCKED_METHOD: {
         const amqp_connection_blocked_t *m = f->payload.method.decoded;
-        p->blocked = true;
+        atomic_store(&p->blocked, true);
         mxqd_log(MXQD_LOG_WARNING, "rabbitmq: publisher %u: broker blocks "
                  "publishing: %.*s", p->index, (int)m->reason.len,
                  (const char *)m->reason.bytes);
         return 0;
     }
     case AMQP_CONNECTION_UNBLOCKED_METHOD:
-        p->blocked = false;
+        atomic_store(&p->blocked, false);
         mxqd_log(MXQD_LOG_INFO, "rabbitmq: publisher %u: broker unblocked",
                  p->index);
         return 0;
@@ -947,7 +955,7 @@ static int publish_queued(struct publisher *p, char *why, size_t whylen)
     bool corked = false;
     int rc = 0;
 
-    while (!p->blocked) {
+    while (!atomic_load(&p->blocked)) {
         pthread_mutex_lock(&p->lock);
         struct unit *u = p->head;
         /* A unit larger than the throttle goes alone. */
@@ -1024,7 +1032,7 @@ static int poll_timeout(struct publisher *p, int64_t now)
     if (p->head != NULL) {
         if (p->head->deadline < until)
             until = p->head->deadline;
-        if (!p->blocked && (p->unconfirmed == 0 ||
+        if (!atomic_load(&p->blocked) && (p->unconfirmed == 0 ||
                             p->unconfirmed + p->head->count <=
                                 p->a->cfg.throttle))
             until = now; /* more to publish at once */

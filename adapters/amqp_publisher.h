@@ -74,8 +74,9 @@ struct mxqd_amqp_done {
 struct mxqd_amqp *mxqd_amqp_start(const struct mxqd_amqp_config *cfg,
                                   char *err, size_t errlen);
 
-/* True while at least one publisher is connected and ready. While false,
- * the engine should refuse transactions early (451 4.3.0 at MAIL). */
+/* True while at least one publisher is connected and not blocked by the
+ * broker (connection.blocked: memory or disk alarm). While false, the
+ * engine should refuse transactions early (451 4.3.0 at MAIL). */
 bool mxqd_amqp_available(struct mxqd_amqp *a);
 
 /* Copies docs[0..n) (compressed when gzip is on) and queues them as one

@@ -12,9 +12,15 @@
 
 #include <mxq/mxq.h>
 
+#include "access.h"
 #include "filequeue.h"
 
 struct mxqd_amqp;
+struct mxqd_policy;
+struct mxqd_proxy_conn;
+struct mxqd_auth_job;
+struct mxqd_tls_server;
+struct mxqd_tls;
 
 /* What a worker's epoll set points at; the first member of each kind. */
 enum mxqd_handle_kind { MXQD_HANDLE_LISTENER, MXQD_HANDLE_WAKE,
@@ -43,6 +49,12 @@ struct mxqd_conn_context {
      * publisher instead, the connection being the token that comes back
      * through mxqd_amqp_completions(); batch is then NULL. */
     struct mxqd_amqp *amqp;
+    /* smtp-certificate: STARTTLS and secure ports (tls.h); else NULL. */
+    struct mxqd_tls_server *tls;
+    bool stopping;                   /* SIGTERM: sessions end with 421 */
+    /* Trust boundary (policy.h): connection cap, smtp-range, PROXY,
+     * outgoing IPs, AUTH checks. NULL: none of them. */
+    struct mxqd_policy *policy;
 };
 
 struct mxqd_conn {
@@ -50,7 +62,10 @@ struct mxqd_conn {
     struct mxqd_conn *prev, *next;    /* context's list */
     struct mxqd_conn *batch_next;     /* in a store batch */
     struct mxqd_conn_context *ctx;
-    mxq_session *session;
+    mxq_session *session;             /* NULL until a secure port's
+                                         handshake is done */
+    struct mxqd_tls *tls;             /* after STARTTLS or on a secure
+                                         port; freed after the session */
     uint8_t *leftover;                /* bytes the engine did not take */
     uint32_t leftover_len;
     int fd;                           /* -1 once closed */
@@ -62,11 +77,23 @@ struct mxqd_conn {
     bool abort_after_store;           /* shutdown: close once stored */
     char local_ip[INET6_ADDRSTRLEN];  /* must outlive the session */
     char remote_ip[INET6_ADDRSTRLEN];
+    /* Trust boundary (issue 5). */
+    struct mxqd_peer peer;            /* the endpoints (after PROXY) */
+    struct mxqd_proxy_conn *proxy;    /* waiting for the PROXY header:
+                                         no session, no TLS yet */
+    bool secure_port;                 /* TLS once the header is read */
+    bool auth_pending;                /* the session waits for a verdict */
+    int64_t auth_fail_at;             /* tell the failure then (0: not
+                                         decided yet) */
+    struct mxqd_auth_job *auth_job;   /* at the checker thread */
+    const char *ip_slot;              /* the JSON `ips` (one local IP) */
 };
 
 /* Takes an accepted non-blocking socket: starts its session, registers it
- * with epoll and sends the greeting. On failure the socket is closed. */
-void mxqd_conn_open(struct mxqd_conn_context *ctx, int fd, int64_t now);
+ * with epoll and sends the greeting; with `secure` (smtp-secure-port) the
+ * TLS handshake comes first. On failure the socket is closed. */
+void mxqd_conn_open(struct mxqd_conn_context *ctx, int fd, bool secure,
+                    int64_t now);
 
 /* epoll reported events for the connection. */
 void mxqd_conn_event(struct mxqd_conn *c, uint32_t events, int64_t now);
@@ -77,7 +104,16 @@ void mxqd_conn_tick(struct mxqd_conn *c, int64_t now);
 /* The outcome of the store the connection was part of. May free c. */
 void mxqd_conn_stored(struct mxqd_conn *c, bool ok, int64_t now);
 
-/* Shutdown: closes now, or right after a store in progress. May free c. */
+/* The checker thread's verdict on the connection's AUTH. May free c. */
+void mxqd_conn_auth_checked(struct mxqd_conn *c, bool ok, int64_t now);
+
+/* Shutdown, once ctx->stopping is set: an idle session gets its 421 and
+ * is closed; one with a message in flight ends with 421 after that
+ * message's reply. May free c. */
+void mxqd_conn_shutdown(struct mxqd_conn *c, int64_t now);
+
+/* End of the grace period: closes now, or right after a store in
+ * progress. May free c. */
 void mxqd_conn_abort(struct mxqd_conn *c);
 
 #endif

@@ -14,6 +14,7 @@
 #include "filequeue.h"
 #include "log.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -97,8 +98,39 @@ static int path_of(char *out, const struct mxqd_filequeue *q, size_t queue,
     return n < 0 || n >= FQ_PATH_MAX ? ENAMETOOLONG : 0;
 }
 
-/* Creates the directories of a new queue. Called with q->lock held (or
- * before any thread runs). Returns 0 or an errno value. */
+/* Files left in tmp/ by an earlier run were never renamed into new/, so
+ * none of their documents was acknowledged: they go. Called before this
+ * process writes anything into the queue. */
+static void remove_leftovers(const char *tmp)
+{
+    DIR *d = opendir(tmp);
+    struct dirent *e;
+    size_t removed = 0, failed = 0;
+
+    if (d == NULL) {
+        mxqd_log(MXQD_LOG_WARNING, "cannot read %s: %s", tmp,
+                 strerror(errno));
+        return;
+    }
+    while ((e = readdir(d)) != NULL) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+            continue;
+        if (unlinkat(dirfd(d), e->d_name, 0) == 0)
+            removed++;
+        else
+            failed++;
+    }
+    closedir(d);
+    if (removed > 0)
+        mxqd_log(MXQD_LOG_WARNING, "removed %zu leftover files from %s "
+                 "(an earlier run never acknowledged them)", removed, tmp);
+    if (failed > 0)
+        mxqd_log(MXQD_LOG_WARNING, "cannot remove %zu entries of %s", failed,
+                 tmp);
+}
+
+/* Creates the directories of a new queue and empties its tmp/. Called with
+ * q->lock held (or before any thread runs). Returns 0 or an errno value. */
 static int create_queue(struct mxqd_filequeue *q, const char *name,
                         size_t *index)
 {
@@ -118,9 +150,10 @@ static int create_queue(struct mxqd_filequeue *q, const char *name,
     size_t i = q->count;
     memcpy(q->names[i], name, strlen(name) + 1);
     if ((err = path_of(path, q, i, NULL, NULL)) || (err = make_dir(path)) ||
-        (err = path_of(path, q, i, "tmp", NULL)) || (err = make_dir(path)) ||
-        (err = path_of(path, q, i, "new", NULL)) || (err = make_dir(path)))
+        (err = path_of(path, q, i, "new", NULL)) || (err = make_dir(path)) ||
+        (err = path_of(path, q, i, "tmp", NULL)) || (err = make_dir(path)))
         return err;
+    remove_leftovers(path);
     q->count = i + 1;
     *index = i;
     return 0;

@@ -21,7 +21,10 @@ struct mxqd_filequeue;
 struct mxqd_fq_batch;
 
 /* Creates dir and dir/<queue>/{tmp,new} for each name given (more queues
- * are created when a document names them). NULL with err filled on error. */
+ * are created when a document names them). Files an earlier run left in a
+ * queue's tmp/ were never acknowledged and are removed (logged with their
+ * count); so two processes must not share a queue directory. NULL with err
+ * filled on error. */
 struct mxqd_filequeue *mxqd_filequeue_open(const char *dir,
                                            const char *const *queues,
                                            size_t count, char *err,

@@ -14,8 +14,10 @@
  */
 #include "loop.h"
 #include "amqp_publisher.h"
+#include "auth_checker.h"
 #include "connection.h"
 #include "log.h"
+#include "policy.h"
 
 #include <arpa/inet.h>
 #include <errno.h>
@@ -40,6 +42,7 @@
 struct listener {
     struct mxqd_handle handle;     /* MXQD_HANDLE_LISTENER */
     int fd;
+    bool secure;                   /* smtp-secure-port: TLS at once */
 };
 
 struct worker {
@@ -203,7 +206,7 @@ static void accept_some(struct worker *w, struct listener *l, int64_t now)
     for (int i = 0; i < LOOP_ACCEPTS_PER_WAKE; i++) {
         int fd = accept4(l->fd, NULL, NULL, SOCK_NONBLOCK | SOCK_CLOEXEC);
         if (fd >= 0) {
-            mxqd_conn_open(&w->ctx, fd, now);
+            mxqd_conn_open(&w->ctx, fd, l->secure, now);
             continue;
         }
         switch (errno) {
@@ -317,6 +320,23 @@ static void complete_published(struct worker *w, int64_t now)
     } while (n == 64);
 }
 
+/* Tells the sessions whose AUTH the checker thread decided. Its eventfd
+ * shares the worker's wake handle, like the publisher's. */
+static void complete_auth(struct worker *w, int64_t now)
+{
+    struct mxqd_auth_done done[64];
+    size_t n;
+
+    if (w->ctx.policy == NULL || w->ctx.policy->checker == NULL)
+        return;
+    do {
+        n = mxqd_auth_checker_completions(w->ctx.policy->checker, w->index,
+                                          done, 64);
+        for (size_t i = 0; i < n; i++)
+            mxqd_conn_auth_checked(done[i].token, done[i].ok, now);
+    } while (n == 64);
+}
+
 /* ------------------------------------------------------------ the loop */
 
 static void drain_wake(struct worker *w)
@@ -336,6 +356,17 @@ static void sweep(struct worker *w, int64_t now)
         !atomic_load(&w->server->stopping)) {
         w->resume_accept = 0;
         watch_listeners(w, true);
+    }
+}
+
+/* Stop accepting first, then tell every session. */
+static void shutdown_all(struct worker *w, int64_t now)
+{
+    watch_listeners(w, false);
+    w->ctx.stopping = true;
+    for (struct mxqd_conn *c = w->ctx.conns, *next; c != NULL; c = next) {
+        next = c->next;
+        mxqd_conn_shutdown(c, now);
     }
 }
 
@@ -386,6 +417,7 @@ static void *worker_main(void *arg)
             drain_wake(w);
             complete_batch(w, now);
             complete_published(w, now);
+            complete_auth(w, now);
         }
         submit_batch(w, now);
         if (now != last_sweep) {
@@ -396,7 +428,7 @@ static void *worker_main(void *arg)
         if (!stopping && atomic_load(&srv->stopping)) {
             stopping = true;
             stop_at = now + srv->cfg.grace_seconds;
-            watch_listeners(w, false);
+            shutdown_all(w, now);
         }
         if (stopping) {
             if (!aborted && now >= stop_at) {
@@ -434,6 +466,8 @@ static int worker_init(struct worker *w, struct mxqd_server *srv,
     w->ctx.leftover_max = LOOP_READ_BUFFER / 2;
     w->ctx.buffer = malloc(w->ctx.buffer_size);
     w->ctx.amqp = cfg->amqp;
+    w->ctx.tls = cfg->tls;
+    w->ctx.policy = cfg->policy;
     if (cfg->queue != NULL) {
         w->ctx.batch = mxqd_fq_batch_new(cfg->queue, index);
         w->spare = mxqd_fq_batch_new(cfg->queue, index);
@@ -448,6 +482,13 @@ static int worker_init(struct worker *w, struct mxqd_server *srv,
         struct epoll_event aev = { .events = EPOLLIN, .data.ptr = &w->wake };
         if (epoll_ctl(w->epfd, EPOLL_CTL_ADD,
                       mxqd_amqp_worker_fd(cfg->amqp, index), &aev) < 0)
+            return -1;
+    }
+    if (cfg->policy != NULL && cfg->policy->checker != NULL) {
+        struct epoll_event cev = { .events = EPOLLIN, .data.ptr = &w->wake };
+        if (epoll_ctl(w->epfd, EPOLL_CTL_ADD,
+                      mxqd_auth_checker_fd(cfg->policy->checker, index),
+                      &cev) < 0)
             return -1;
     }
     watch_listeners(w, true);
@@ -495,6 +536,8 @@ struct mxqd_server *mxqd_server_start(const struct mxqd_server_config *cfg,
     for (size_t i = 0; i < cfg->listener_count; i++) {
         srv->listeners[i].handle.kind = MXQD_HANDLE_LISTENER;
         srv->listeners[i].fd = cfg->listeners[i];
+        srv->listeners[i].secure =
+            cfg->listener_secure != NULL && cfg->listener_secure[i];
     }
     srv->listener_count = cfg->listener_count;
     srv->workers = calloc(threads, sizeof *srv->workers);

@@ -6,6 +6,7 @@
 #ifndef MXQD_LOOP_H
 #define MXQD_LOOP_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -14,6 +15,7 @@
 #include "filequeue.h"
 
 struct mxqd_amqp;
+struct mxqd_policy;
 
 /* After SIGTERM, how long transactions in flight get to finish before the
  * remaining connections are closed. */
@@ -28,6 +30,12 @@ struct mxqd_server_config {
     unsigned threads;                 /* worker threads, at least 1 */
     const int *listeners;             /* from mxqd_listen() */
     size_t listener_count;
+    const bool *listener_secure;      /* per listener: TLS from the first
+                                         byte (smtp-secure-port); NULL:
+                                         none */
+    struct mxqd_tls_server *tls;      /* smtp-certificate, or NULL */
+    struct mxqd_policy *policy;       /* trust boundary (policy.h), or
+                                         NULL */
     unsigned grace_seconds;
 };
 

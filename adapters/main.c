@@ -2,12 +2,13 @@
  * mxqd: reads the settings, binds the listeners, drops privileges, opens
  * the file queue and runs the workers until SIGTERM or SIGINT.
  *
- * Signals are blocked in every thread and taken here with sigwaitinfo():
+ * Signals are blocked in every thread and taken here with sigtimedwait():
  *   SIGTERM, SIGINT  stop accepting, give transactions in flight
  *                    MXQD_SHUTDOWN_GRACE_SECONDS to finish, close the rest,
  *                    exit 0;
- *   SIGHUP           reopen the application-log files (for logrotate).
- *                    Nothing else is reloaded: other settings need a restart.
+ *   SIGHUP           reopen the application-log files (for logrotate) and
+ *                    read smtp-local-addresses again. Nothing else is
+ *                    reloaded: other settings need a restart.
  */
 #include <errno.h>
 #include <stdbool.h>
@@ -26,8 +27,10 @@
 #include "filequeue.h"
 #include "log.h"
 #include "loop.h"
+#include "policy.h"
 #include "privdrop.h"
 #include "settings.h"
+#include "tls.h"
 
 extern char **environ;
 
@@ -86,7 +89,9 @@ int main(int argc, char **argv)
     static struct mxq_id_source ids;
     struct mxq_config engine;
     int listeners[MXQD_MAX_LISTENERS];
-    size_t listener_count = 0;
+    bool listener_secure[MXQD_MAX_LISTENERS] = { false };
+    size_t listener_count = 0, secure_count = 0;
+    struct mxqd_tls_server *tls = NULL;
     char err[1024] = "";
     sigset_t signals;
 
@@ -98,6 +103,21 @@ int main(int argc, char **argv)
         return 2;
     }
     if (settings.check_config) {
+        /* The certificate, key and ciphers are loaded as at start. */
+        if (mxqd_tls_server_setup(&settings, &tls, err, sizeof err) < 0) {
+            fprintf(stderr, "mxqd: %s\n", err);
+            return 2;
+        }
+        mxqd_tls_server_free(tls);
+        /* So are the password and local-address files. */
+        struct mxqd_policy *checked =
+            mxqd_policy_open(&settings, settings.smtp_threads, err,
+                             sizeof err);
+        if (checked == NULL) {
+            fprintf(stderr, "mxqd: %s\n", err);
+            return 2;
+        }
+        mxqd_policy_close(checked);
         mxqd_settings_print(&settings, STDOUT_FILENO);
         if (settings.rabbitmq_address[0] != '\0') {
             /* Says what it found as comment lines; exit 0 either way:
@@ -117,7 +137,7 @@ int main(int argc, char **argv)
     }
 
     /* Blocked before any thread starts, so that every thread inherits the
-     * mask and only sigwaitinfo() below sees them. */
+     * mask and only sigtimedwait() below sees them. */
     sigemptyset(&signals);
     sigaddset(&signals, SIGTERM);
     sigaddset(&signals, SIGINT);
@@ -126,10 +146,37 @@ int main(int argc, char **argv)
     signal(SIGPIPE, SIG_IGN);
     raise_open_files();
 
+    /* Before the privilege drop: the key may be readable by root only. */
+    if (mxqd_tls_server_setup(s, &tls, err, sizeof err) < 0) {
+        fail(s, err);
+        return 2;
+    }
+    if (tls != NULL) {
+        char ciphers[2048];
+        mxqd_tls_server_ciphers(tls, ciphers, sizeof ciphers);
+        mxqd_log(MXQD_LOG_INFO, "TLS: certificate %s, cipher suites %s",
+                 s->smtp_certificate, ciphers);
+    }
+
+    /* Also before the drop: the password file may be root's only. */
+    struct mxqd_policy *policy = mxqd_policy_open(s, s->smtp_threads, err,
+                                                  sizeof err);
+    if (policy == NULL) {
+        fail(s, err);
+        return 2;
+    }
+
     if (mxqd_listen(s->smtp_ip, s->smtp_port.ports, s->smtp_port.count,
                     listeners, MXQD_MAX_LISTENERS, &listener_count, err,
                     sizeof err) < 0)
         return fail(s, err);
+    if (mxqd_listen(s->smtp_ip, s->smtp_secure_port.ports,
+                    s->smtp_secure_port.count, listeners + listener_count,
+                    MXQD_MAX_LISTENERS - listener_count, &secure_count, err,
+                    sizeof err) < 0)
+        return fail(s, err);
+    for (size_t i = 0; i < secure_count; i++)
+        listener_secure[listener_count++] = true;
     if (mxqd_privdrop(s->user, err, sizeof err) < 0)
         return fail(s, err);
 
@@ -157,6 +204,8 @@ int main(int argc, char **argv)
 
     mxq_config_defaults(&engine); /* fields the settings do not know yet */
     mxqd_settings_to_engine(s, &engine);
+    engine.starttls = tls != NULL;
+    mxqd_policy_to_engine(policy, &engine);
     make_id_prefix(&ids);
     engine.ids = &ids;
     if (amqp != NULL) {
@@ -171,6 +220,9 @@ int main(int argc, char **argv)
         .threads = s->smtp_threads,
         .listeners = listeners,
         .listener_count = listener_count,
+        .listener_secure = listener_secure,
+        .tls = tls,
+        .policy = policy,
         .grace_seconds = MXQD_SHUTDOWN_GRACE_SECONDS,
     };
     struct mxqd_server *server = mxqd_server_start(&cfg, err, sizeof err);
@@ -189,10 +241,18 @@ int main(int argc, char **argv)
                  engine.inbox_queue ? engine.inbox_queue : s->rabbitmq_inbox);
 
     for (;;) {
-        int sig = sigwaitinfo(&signals, NULL);
+        /* Woken once a second without a signal: the local-address file
+         * is looked at here, never on a worker. */
+        const struct timespec second = { 1, 0 };
+        int sig = sigtimedwait(&signals, NULL, &second);
+        if (sig < 0) {
+            mxqd_policy_tick(policy);
+            continue;
+        }
         if (sig == SIGHUP) {
             mxqd_log_reopen();
             mxqd_log(MXQD_LOG_INFO, "SIGHUP: log files reopened");
+            mxqd_policy_reload(policy);
             continue;
         }
         if (sig == SIGTERM || sig == SIGINT)
@@ -207,6 +267,8 @@ int main(int argc, char **argv)
         close(listeners[i]);
     /* After the workers: their last stores needed the publishers. */
     mxqd_amqp_stop(amqp);
+    mxqd_tls_server_free(tls);
+    mxqd_policy_close(policy); /* after the workers, which use it */
     if (queue != NULL)
         mxqd_filequeue_close(queue);
     mxqd_log(MXQD_LOG_INFO, "stopped");

@@ -854,4 +854,8 @@ mxqd_settings_to_engine(const struct mxqd_settings *s, struct mxq_config *cfg)
     cfg->max_errors = s->smtp_max_errors;
     cfg->timeout = s->smtp_timeout;
     cfg->max_pending_output = s->smtp_max_pending_output;
+    /* auth and is_local: adapters/policy.c, which knows the back-ends */
+    cfg->auth_plaintext = s->smtp_auth_plaintext;
+    cfg->max_auth_failures = s->smtp_max_auth_failures;
+    cfg->local_queue = s->rabbitmq_local;
 }

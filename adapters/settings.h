@@ -114,14 +114,19 @@ struct mxqd_settings {
     size_t log_target_count;
     char application_log[MXQD_MAX_LOG_TARGETS][1024]; /* application-log */
 
-    /* Parsed but not used yet (status "not yet" in docs/settings.md):
-     * ready for the issues that implement them. 0 / empty: not set. */
+    /* TLS (adapters/tls.h); no certificate: no TLS */
     char smtp_certificate[4096];            /* smtp-certificate */
     char smtp_key[4096];                    /* smtp-key */
     char smtp_ciphers[1024];                /* smtp-ciphers */
+    uint32_t smtp_tls_timeout;              /* smtp-tls-timeout, seconds */
+
+    /* trust boundary: who may connect and inject (adapters/policy.h) */
     char smtp_auth[1024];                   /* smtp-auth */
     char smtp_username[256];                /* smtp-username */
     char smtp_password[256];                /* smtp-password */
+    bool smtp_auth_plaintext;               /* smtp-auth-plaintext */
+    uint32_t smtp_max_auth_failures;        /* smtp-max-auth-failures */
+    char smtp_local_addresses[4096];        /* smtp-local-addresses */
     struct mxqd_cidr_list smtp_range;       /* smtp-range */
     struct mxqd_cidr_list smtp_proxy;       /* smtp-proxy */
     struct mxqd_cidr_list smtp_default_ips; /* smtp-default-ips */
@@ -129,6 +134,7 @@ struct mxqd_settings {
     struct mxqd_cidr_list smtp_unmappable_ips; /* smtp-unmappable-ips */
     uint32_t smtp_connections;              /* smtp-connections */
     uint32_t smtp_connections_in;           /* smtp-connections-in */
+    /* not yet */
     unsigned smtp_check;                    /* MXQD_CHECK_* */
     unsigned smtp_auth_results;             /* MXQD_AUTH_RESULTS_* */
     bool smtp_extract;                      /* smtp-extract */

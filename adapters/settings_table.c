@@ -147,6 +147,27 @@ const struct mxqd_setting mxqd_setting_table[] = {
       .meaning = "seconds to wait for the broker's confirm before the "
                  "client gets 451 and the connection is renewed (mxq's own)" },
 
+    /* ---------------------------------------------------- supported: TLS */
+    { .name = "smtp-secure-port", .type = TYPE_PORTS,
+      .status = MXQD_SUPPORTED, .def = "", FIELD(smtp_secure_port),
+      .meaning = "port(s) speaking TLS from the first byte (SMTPS, e.g. "
+                 "465); needs smtp-certificate" },
+    { .name = "smtp-certificate", .type = TYPE_TEXT, .status = MXQD_SUPPORTED,
+      .def = "", FIELD(smtp_certificate),
+      .meaning = "path of the PEM certificate chain (server certificate "
+                 "first); set: STARTTLS is offered; empty: no TLS" },
+    { .name = "smtp-key", .type = TYPE_TEXT, .status = MXQD_SUPPORTED,
+      .def = "", FIELD(smtp_key),
+      .meaning = "path of the PEM private key; empty: in the certificate "
+                 "file" },
+    { .name = "smtp-ciphers", .type = TYPE_TEXT, .status = MXQD_SUPPORTED,
+      .def = "", FIELD(smtp_ciphers),
+      .meaning = "OpenSSL-style cipher list, TLS 1.3 suites included; "
+                 "empty: ECDHE/DHE with AES-GCM or ChaCha20 only" },
+    { .name = "smtp-tls-timeout", .type = TYPE_UINT, .status = MXQD_SUPPORTED,
+      .def = "30", FIELD(smtp_tls_timeout), .min = 1, .max = 3600,
+      .meaning = "seconds a client gets for the TLS handshake (mxq's own)" },
+
     /* ------------------------------------------------ supported: logging */
     { .name = "application-log", .type = TYPE_LOG_TARGETS,
       .status = MXQD_SUPPORTED, .def = "stderr", FIELD(application_log),
@@ -154,38 +175,63 @@ const struct mxqd_setting mxqd_setting_table[] = {
       .meaning = "comma list of stderr, stdout, syslog or file paths; "
                  "empty: no log" },
 
-    /* ------------------------------------------- not yet: SMTP features */
-    { .name = "smtp-secure-port", .type = TYPE_PORTS, .status = MXQD_NOT_YET,
-      .def = "", FIELD(smtp_secure_port),
-      .meaning = "port(s) speaking TLS from the first byte" },
-    { .name = "smtp-certificate", .type = TYPE_TEXT, .status = MXQD_NOT_YET,
-      .def = "", FIELD(smtp_certificate),
-      .meaning = "path of the TLS certificate (chain)" },
-    { .name = "smtp-key", .type = TYPE_TEXT, .status = MXQD_NOT_YET,
-      .def = "", FIELD(smtp_key), .meaning = "path of the TLS private key" },
-    { .name = "smtp-ciphers", .type = TYPE_TEXT, .status = MXQD_NOT_YET,
-      .def = "", FIELD(smtp_ciphers), .meaning = "OpenSSL cipher string" },
-    { .name = "smtp-auth", .type = TYPE_TEXT, .status = MXQD_NOT_YET,
+    /* ---------------------------------------- supported: trust boundary */
+    { .name = "smtp-auth", .type = TYPE_TEXT, .status = MXQD_SUPPORTED,
       .def = "", FIELD(smtp_auth), .flags = FLAG_SECRET,
-      .meaning = "authentication back-end URI (hardcoded://, ldap://, ...)" },
-    { .name = "smtp-username", .type = TYPE_TEXT, .status = MXQD_NOT_YET,
+      .meaning = "credentials for AUTH: hardcoded://user:pass,user2:pass2 "
+                 "or file:///path (lines user:crypt-hash); other schemes "
+                 "(ldap, radius, http, ...) are refused" },
+    { .name = "smtp-username", .type = TYPE_TEXT, .status = MXQD_SUPPORTED,
       .def = "", FIELD(smtp_username),
-      .meaning = "single login (MailerQ <= 5.11)" },
-    { .name = "smtp-password", .type = TYPE_TEXT, .status = MXQD_NOT_YET,
+      .meaning = "a login for AUTH, with smtp-password (MailerQ <= 5.11)" },
+    { .name = "smtp-password", .type = TYPE_TEXT, .status = MXQD_SUPPORTED,
       .def = "", FIELD(smtp_password), .flags = FLAG_SECRET,
       .meaning = "password of smtp-username (MailerQ <= 5.11)" },
-    { .name = "smtp-range", .type = TYPE_CIDRS, .status = MXQD_NOT_YET,
+    { .name = "smtp-auth-plaintext", .type = TYPE_BOOL,
+      .status = MXQD_SUPPORTED, .def = "false", FIELD(smtp_auth_plaintext),
+      .meaning = "offer AUTH without TLS too, e.g. for tests over loopback "
+                 "(mxq's own)" },
+    { .name = "smtp-max-auth-failures", .type = TYPE_UINT,
+      .status = MXQD_SUPPORTED, .def = "3", FIELD(smtp_max_auth_failures),
+      .min = 1, .max = 100,
+      .meaning = "failed AUTH attempts per session before 421 and close "
+                 "(mxq's own)" },
+    { .name = "smtp-local-addresses", .type = TYPE_TEXT,
+      .status = MXQD_SUPPORTED, .def = "", FIELD(smtp_local_addresses),
+      .meaning = "file of local addresses (exact, *@domain patterns, "
+                 "regex:ERE), taken without AUTH; reloaded on SIGHUP and "
+                 "when it changes" },
+    { .name = "smtp-range", .type = TYPE_CIDRS, .status = MXQD_SUPPORTED,
       .def = "", FIELD(smtp_range),
-      .meaning = "';' list of IP ranges allowed to connect; empty: all" },
-    { .name = "smtp-proxy", .type = TYPE_CIDRS, .status = MXQD_NOT_YET,
+      .meaning = "';' list of IP ranges allowed to connect (the client "
+                 "after PROXY); others get 554; empty: all" },
+    { .name = "smtp-proxy", .type = TYPE_CIDRS, .status = MXQD_SUPPORTED,
       .def = "", FIELD(smtp_proxy),
-      .meaning = "';' list of IP ranges that send a PROXY header first" },
-    { .name = "smtp-connections", .type = TYPE_UINT, .status = MXQD_NOT_YET,
-      .def = "", FIELD(smtp_connections), .max = UINT32_MAX,
-      .meaning = "cap on all connections" },
+      .meaning = "';' list of IP ranges that send a PROXY v1/v2 header "
+                 "first" },
+    { .name = "smtp-connections", .type = TYPE_UINT,
+      .status = MXQD_SUPPORTED, .def = "", FIELD(smtp_connections),
+      .max = UINT32_MAX,
+      .meaning = "most connections open at once; more get 421; empty or "
+                 "0: no cap" },
     { .name = "smtp-connections-in", .type = TYPE_UINT,
-      .status = MXQD_NOT_YET, .def = "", FIELD(smtp_connections_in),
-      .max = UINT32_MAX, .meaning = "cap on incoming connections" },
+      .status = MXQD_SUPPORTED, .def = "", FIELD(smtp_connections_in),
+      .max = UINT32_MAX,
+      .meaning = "cap on incoming connections: the same as "
+                 "smtp-connections in mxq (the smaller one applies)" },
+    { .name = "smtp-default-ips", .type = TYPE_CIDRS,
+      .status = MXQD_SUPPORTED, .def = "", FIELD(smtp_default_ips),
+      .meaning = "';' list of outgoing IPs put into the JSON when the "
+                 "local IP is not mappable" },
+    { .name = "smtp-mappable-ips", .type = TYPE_CIDRS,
+      .status = MXQD_SUPPORTED, .def = "", FIELD(smtp_mappable_ips),
+      .meaning = "local IPs whose mail is sent out from the same IP "
+                 "(it goes into the JSON)" },
+    { .name = "smtp-unmappable-ips", .type = TYPE_CIDRS,
+      .status = MXQD_SUPPORTED, .def = "", FIELD(smtp_unmappable_ips),
+      .meaning = "exceptions to smtp-mappable-ips" },
+
+    /* ------------------------------------------- not yet: SMTP features */
     { .name = "smtp-check", .type = TYPE_WORDS, .status = MXQD_NOT_YET,
       .def = "", FIELD(smtp_check), .words = check_words,
       .meaning = "checks of incoming mail: spf, dkim, dmarc, spam" },
@@ -203,22 +249,12 @@ const struct mxqd_setting mxqd_setting_table[] = {
     { .name = "spamassassin-port", .type = TYPE_UINT, .status = MXQD_NOT_YET,
       .def = "", FIELD(spamassassin_port), .min = 1, .max = 65535,
       .meaning = "port of spamd (usually 783)" },
-    { .name = "smtp-default-ips", .type = TYPE_CIDRS, .status = MXQD_NOT_YET,
-      .def = "", FIELD(smtp_default_ips),
-      .meaning = "';' list of outgoing IPs put into the JSON" },
-    { .name = "smtp-mappable-ips", .type = TYPE_CIDRS, .status = MXQD_NOT_YET,
-      .def = "", FIELD(smtp_mappable_ips),
-      .meaning = "local IPs whose mail is sent out from the same IP" },
-    { .name = "smtp-unmappable-ips", .type = TYPE_CIDRS,
-      .status = MXQD_NOT_YET, .def = "", FIELD(smtp_unmappable_ips),
-      .meaning = "exceptions to smtp-mappable-ips" },
     { .name = "dsn-notify", .type = TYPE_WORDS, .status = MXQD_NOT_YET,
       .def = "", FIELD(dsn_notify), .words = notify_words,
       .meaning = "default NOTIFY: never, success, failure, delay" },
     { .name = "dsn-ret", .type = TYPE_CHOICE, .status = MXQD_NOT_YET,
       .def = "", FIELD(dsn_ret), .words = ret_words,
       .meaning = "default RET: full or hdrs" },
-    LATER("smtp-local-addresses", TYPE_TEXT, "addresses taken as local"),
     LATER("smtp-defaultips", TYPE_CIDRS, "older name of smtp-default-ips"),
     LATER("smtp-defaultip", TYPE_CIDRS, "older name of smtp-default-ips"),
     LATER("smtp-privatekey", TYPE_TEXT, "older name of smtp-key"),
@@ -242,7 +278,8 @@ const struct mxqd_setting mxqd_setting_table[] = {
       .meaning = "binary log of received messages" },
 
     /* ------------------------------------- MailerQ's outbound side: none */
-    OUTBOUND("smtp-connections-out", "cap on outgoing connections"),
+    OUTBOUND("smtp-connections-out", "MailerQ's reserve of outgoing "
+             "connections; mxq sends nothing"),
     OUTBOUND("rabbitmq-outbox", "queue MailerQ delivers from"),
     OUTBOUND("rabbitmq-results", "delivery results queue"),
     OUTBOUND("rabbitmq-success", "delivery successes queue"),

@@ -27,6 +27,9 @@ sessions=${MXQ_BENCH_SESSIONS:-50}
 size=${MXQ_BENCH_SIZE:-10240}
 threads=${MXQ_BENCH_THREADS:-$(nproc)}
 haraka_dir=${MXQ_BENCH_HARAKA_DIR:-/tmp/mxq-bench-haraka}
+# mxqd reads every MXQ_* variable as a setting: keep ours away from it.
+unset MXQ_BENCH_MESSAGES MXQ_BENCH_SESSIONS MXQ_BENCH_SIZE MXQ_BENCH_THREADS \
+      MXQ_BENCH_HARAKA_DIR
 
 for tool in smtp-source smtp-sink; do
     command -v "$tool" >/dev/null || { echo "$tool missing (package postfix)"; exit 1; }
@@ -45,7 +48,7 @@ cleanup() {
         wait "$pid" 2>/dev/null || true
     done
     [ "$broker_started" = 1 ] && "$root/ci/rabbitmq.sh" stop "$work/rabbit" || true
-    rm -rf "$work"
+    rm -rf "$work" 2>/dev/null || { sleep 1; rm -rf "$work"; }
 }
 trap cleanup EXIT
 
@@ -87,7 +90,7 @@ load() {
 rate() { echo "$1" | awk -v m="$messages" '{printf "%.0f", m / $1}'; }
 
 echo "load: smtp-source -s $sessions -l $size -m $messages, $(nproc) CPUs," \
-     "$threads threads/nodes"
+     "$threads threads/nodes; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # ----------------------------------------------------------- mxqd -> RabbitMQ
 bport=$(pick_port 25640)
@@ -128,19 +131,20 @@ fi
 if [ -x "$haraka_dir/node_modules/.bin/haraka" ]; then
     hport=$(pick_port 25620)
     cfg=$work/haraka
-    mkdir -p "$cfg/config"
+    "$haraka_dir/node_modules/.bin/haraka" -i "$cfg" >/dev/null 2>&1
     printf 'listen=127.0.0.1:%s\nnodes=%s\n' "$hport" "$threads" \
         >"$cfg/config/smtp.ini"
     printf 'rcpt_to.in_host_list\nqueue/discard\n' >"$cfg/config/plugins"
     echo example.test >"$cfg/config/host_list"
     echo bench.test >"$cfg/config/me"
-    printf '[main]\nlevel=warn\n' >"$cfg/config/log.ini"
+    printf '[main]\nlevel=warn\ntimestamps=false\nformat=default\n' \
+        >"$cfg/config/log.ini"
     YES_REALLY_DO_DISCARD=1 "$haraka_dir/node_modules/.bin/haraka" -c "$cfg" \
         >"$work/haraka.log" 2>&1 &
     haraka_pid=$!
     pids+=("$haraka_pid")
     if wait_port "$hport"; then
-        sleep 1 # the cluster's workers
+        sleep 2 # the cluster's other workers
         t_haraka=$(load "$hport")
         echo "Haraka $(cd "$haraka_dir" && node -p 'require("Haraka/package.json").version' 2>/dev/null)" \
              "(queue: $haraka_queue): ${t_haraka} s, $(rate "$t_haraka") msg/s"
@@ -155,10 +159,12 @@ fi
 
 # ----------------------------------------------------------- smtp-sink
 sport=$(pick_port 25660)
-smtp-sink "127.0.0.1:$sport" 256 >/dev/null 2>&1 &
+sink_user=()
+[ "$(id -u)" = 0 ] && sink_user=(-u nobody) # it refuses to run as root
+smtp-sink "${sink_user[@]}" "127.0.0.1:$sport" 256 >"$work/sink.log" 2>&1 &
 sink_pid=$!
 pids+=("$sink_pid")
-wait_port "$sport"
+wait_port "$sport" || { cat "$work/sink.log"; exit 1; }
 t_sink=$(load "$sport")
 kill -TERM "$sink_pid" 2>/dev/null || true
 wait "$sink_pid" 2>/dev/null || true
@@ -175,3 +181,4 @@ fi
 printf '%-34s %10s %10s\n' "smtp-sink" "$(rate "$t_sink")" \
     "$(echo "$t_sink $t_mxqd" | awk '{printf "%.2fx", $1 / $2}')"
 echo "goals: >= 2x Haraka, >= 0.5x smtp-sink; 451 replies seen by smtp-source: $refused"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -8,7 +8,8 @@
 #   ci/rabbitmq.sh stop DIR                stops it and its epmd
 #   ci/rabbitmq.sh ctl DIR ARGS...         runs rabbitmqctl against it
 #
-# Ports are below the ephemeral range (32768+), so that no client socket
+# Ports (AMQP, +100 distribution, +200 epmd) stay below the ephemeral
+# range (32768+), so that no client socket
 # can take them between a kill and a restart.
 set -eu
 cmd=$1
@@ -22,8 +23,8 @@ env_for() {
     export RABBITMQ_NODENAME="mxqtest$port@localhost"
     export RABBITMQ_NODE_IP_ADDRESS=127.0.0.1
     export RABBITMQ_NODE_PORT="$port"
-    export RABBITMQ_DIST_PORT=$((port + 20000))
-    export ERL_EPMD_PORT=$((port + 1))
+    export RABBITMQ_DIST_PORT=$((port + 100))
+    export ERL_EPMD_PORT=$((port + 200))
     export RABBITMQ_MNESIA_BASE="$dir/mnesia"
     export RABBITMQ_LOG_BASE="$dir/log"
     export RABBITMQ_PID_FILE="$dir/rabbit.pid"

@@ -204,11 +204,15 @@ static int parse_units(char *buf, size_t len, struct unit_rec **out)
     char *p = buf, *end = buf + len;
 
     while (p < end) {
-        unsigned docs;
-        int used;
-        if (sscanf(p, "U %u\n%n", &docs, &used) != 1 || docs == 0)
+        /* "U <n>\n"; not sscanf: glibc's takes the length of the whole
+         * remaining buffer each time. */
+        char *nl = memchr(p, '\n', (size_t)(end - p));
+        if (nl == NULL || p[0] != 'U' || p[1] != ' ')
             return -1;
-        p += used;
+        unsigned docs = (unsigned)strtoul(p + 2, NULL, 10);
+        if (docs == 0)
+            return -1;
+        p = nl + 1;
         struct unit_rec *grown = realloc(units, (count + 1) * sizeof *units);
         if (grown == NULL)
             return -1;

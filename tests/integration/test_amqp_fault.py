@@ -131,9 +131,13 @@ def main():
             events.append(("restarted", restarted - start))
         at(SECONDS)
         # Whatever happened to the schedule, give the senders some time
-        # after the last restart to show that mxqd resumed.
-        while time.monotonic() - restarted < 5:
-            time.sleep(0.5)
+        # after mxqd's last reconnect (its backoff reaches 5 s) to show
+        # that it resumed.
+        deadline = time.monotonic() + 60
+        while (d.log().count("connected to") < 3 and
+               time.monotonic() < deadline):
+            time.sleep(0.2)
+        time.sleep(3)
         stop.set()
         for t in threads:
             t.join(timeout=120)

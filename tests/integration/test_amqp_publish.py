@@ -2,7 +2,8 @@
 here): documents land in the right queues with the right bytes and AMQP
 properties, with and without an exchange and gzip; unroutable documents
 fail their whole message; queue arguments are declared; a declaration
-mismatch keeps the publisher unavailable; a broker killed mid-run fails
+mismatch keeps the publisher unavailable; a memory alarm (connection.blocked)
+fails what waits for it; the failover list is walked; a broker killed mid-run fails
 what was in flight, and publishing resumes by itself after the restart
 with every confirmed document still in the queue.
 
@@ -175,6 +176,28 @@ def test_queue_arguments(broker, rng):
     check("PRECONDITION_FAILED" in err, "the mismatch is logged")
 
 
+def test_memory_alarm(broker, rng):
+    """A broker in memory alarm blocks publishers: nothing is confirmed,
+    the units fail after the confirm timeout; after the alarm, publishing
+    works again."""
+    amqp_broker.get_all(MXQD, broker.url, "inbox")
+    broker.ctl("set_vm_memory_high_watermark", "0.00001")
+    time.sleep(1)
+    units = [[("inbox", "w%d" % i, b'{"w":1}')] for i in range(3)]
+    outcome, out, err = publish(broker.url, units, "--queues", "inbox",
+                                "--confirm-timeout-ms", "3000",
+                                wait_ready_ms=5000)
+    check(len(outcome) == 3 and "ok" not in outcome.values(),
+          "nothing confirmed during the alarm: %s" % outcome)
+    check("broker blocks publishing" in err, "connection.blocked logged")
+    broker.ctl("set_vm_memory_high_watermark", "0.4")
+    time.sleep(1)
+    outcome, _, _ = publish(broker.url, [[("inbox", "w9", b"{}")]],
+                            "--queues", "inbox")
+    check(outcome == {"w9": "ok"}, "confirmed after the alarm: %s" % outcome)
+    amqp_broker.get_all(MXQD, broker.url, "inbox")
+
+
 def test_failover_list(broker, rng):
     # the first address refuses connections; the second is the broker
     url = "amqp://127.0.0.1:1/,%s" % broker.url
@@ -248,7 +271,7 @@ def main():
         broker.start()
         for test in (test_default_exchange, test_exchange_gzip_transient,
                      test_returned_fails_unit, test_queue_arguments,
-                     test_failover_list):
+                     test_memory_alarm, test_failover_list):
             print("--", test.__name__, flush=True)
             test(broker, rng)
         print("-- test_kill_and_restart", flush=True)

@@ -1,7 +1,7 @@
 """How mxqd's adapters move bytes: pipelined input that arrives while a
 store runs, a client that half-closes, a client that does not read its
-replies, the idle timeout, many clients on several threads, and SIGTERM
-with a connection left open."""
+replies, the idle timeout, many clients on several threads, and SIGTERM:
+421 4.3.2 to idle clients at once, a message in flight finished first."""
 
 import signal
 import smtplib
@@ -156,22 +156,169 @@ class Timeouts(unittest.TestCase):
         finally:
             mxqd.cleanup()
 
-    def test_sigterm_closes_idle_connections_after_the_grace(self):
+    def test_sigterm_closes_a_stalled_message_after_the_grace(self):
+        # A client that stops sending in the middle of its data keeps its
+        # connection for the grace period, not longer.
         mxqd = Mxqd().start()
         try:
             sock = socket.create_connection(("127.0.0.1", mxqd.port), 10)
-            sock.sendall(b"EHLO client.example.test\r\n")
-            read_until(sock, b"250 ")
+            sock.sendall(b"EHLO client.example.test\r\n"
+                         b"MAIL FROM:<a@example.test>\r\n"
+                         b"RCPT TO:<r@example.test>\r\nDATA\r\n")
+            read_until(sock, b"354 ")
+            sock.sendall(b"Subject: never finished\r\n")
             start = time.monotonic()
             mxqd.signal(signal.SIGTERM)
             read_to_eof(sock, 30)  # closed by mxqd
+            sock.close()
             self.assertEqual(mxqd.proc.wait(30), 0)
+            elapsed = time.monotonic() - start
             # 10 s of grace (MXQD_SHUTDOWN_GRACE_SECONDS), not much more.
-            self.assertLess(time.monotonic() - start, 14)
+            self.assertGreater(elapsed, 8)
+            self.assertLess(elapsed, 14)
             self.assertIn("shutting down", mxqd.log())
+            self.assertEqual(mxqd.documents(), [])
+        finally:
+            mxqd.cleanup()
+
+
+SHUTDOWN_REPLY = b"421 4.3.2 "
+# The multi-line 250 of a stored message, then the 421, then nothing.
+STORED_THEN_421 = rb"^(250-[^\r]*\r\n)*250 [^\r]*\r\n421 4\.3\.2 [^\r]*\r\n$"
+
+
+class Shutdown(unittest.TestCase):
+    """SIGTERM: idle clients get 421 4.3.2 at once; a message in flight
+    gets its reply first, then the 421; mxqd exits 0 without waiting for
+    the grace period."""
+
+    settings = {"smtp_threads": 2}
+
+    def setUp(self):
+        self.mxqd = Mxqd(**self.settings).start()
+        self.socks = []
+
+    def tearDown(self):
+        for sock in self.socks:
+            sock.close()
+        try:
+            if self.mxqd.proc.poll() is None:
+                self.assertEqual(self.mxqd.stop(), 0)
+        finally:
+            self.mxqd.cleanup()
+
+    def connect(self, commands=b""):
+        sock = socket.create_connection(("127.0.0.1", self.mxqd.port), 10)
+        self.socks.append(sock)
+        self.assertTrue(read_until(sock, b"\r\n").startswith(b"220 "))
+        if commands:
+            sock.sendall(commands)
+        return sock
+
+    def open_clients(self):
+        """Clients in every state a session can wait in for its client."""
+        idle = {
+            "greeted": self.connect(),
+            "ehlo": self.connect(b"EHLO client.example.test\r\n"),
+            "mail": self.connect(b"EHLO client.example.test\r\n"
+                                 b"MAIL FROM:<a@example.test>\r\n"),
+            "rcpt": self.connect(b"EHLO client.example.test\r\n"
+                                 b"MAIL FROM:<a@example.test>\r\n"
+                                 b"RCPT TO:<r@example.test>\r\n"),
+        }
+        expect = {"greeted": 0, "ehlo": 1, "mail": 2, "rcpt": 3}
+        for name, sock in idle.items():
+            data = b""
+            while data.count(b"250 ") < expect[name]:
+                data += read_until(sock, b"\r\n")
+        return idle
+
+    def start_data(self):
+        sock = self.connect(b"EHLO client.example.test\r\n"
+                            b"MAIL FROM:<a@example.test>\r\n"
+                            b"RCPT TO:<r@example.test>\r\nDATA\r\n")
+        read_until(sock, b"354 ")
+        sock.sendall(b"Subject: in flight\r\n\r\nfirst half\r\n")
+        return sock
+
+    def sigterm(self):
+        start = time.monotonic()
+        self.mxqd.signal(signal.SIGTERM)
+        self.mxqd.wait_log("stopping")
+        return start
+
+    def test_idle_clients_get_421_at_once(self):
+        idle = self.open_clients()
+        start = self.sigterm()
+        for name, sock in idle.items():
+            replies = read_to_eof(sock, 5)
+            self.assertTrue(replies.endswith(b"\r\n"), (name, replies))
+            last = replies.rstrip(b"\r\n").split(b"\r\n")[-1]
+            self.assertTrue(last.startswith(SHUTDOWN_REPLY), (name, replies))
+        self.assertLess(time.monotonic() - start, 3)
+        self.assertEqual(self.mxqd.proc.wait(5), 0)
+        self.assertLess(time.monotonic() - start, 4)
+        self.assertEqual(self.mxqd.documents(), [])
+
+    def test_message_in_flight_gets_250_then_421(self):
+        idle = self.open_clients()
+        busy = self.start_data()
+        start = self.sigterm()
+        # The others are let go while the message is still coming.
+        for sock in idle.values():
+            self.assertIn(SHUTDOWN_REPLY, read_to_eof(sock, 5))
+        with self.assertRaises(OSError):
+            socket.create_connection(("127.0.0.1", self.mxqd.port), 2).close()
+        busy.sendall(b"second half\r\n.\r\n")
+        replies = read_to_eof(busy, 10)
+        self.assertRegex(replies, STORED_THEN_421)
+        self.assertEqual(self.mxqd.proc.wait(5), 0)
+        self.assertLess(time.monotonic() - start, 4)
+        docs = self.mxqd.documents()
+        self.assertEqual(len(docs), 1)
+        self.assertIn("second half", docs[0]["mime"])
+        self.assertEqual(self.mxqd.files("inbox", "tmp"), [])
+
+    def test_refused_message_in_flight_gets_its_reply_then_421(self):
+        # The message ends with a refusal (a bare LF: 550 5.6.0): the 421
+        # follows at once, not at the client's next command.
+        busy = self.start_data()
+        self.sigterm()
+        busy.sendall(b"bare\nline feed\r\n.\r\n")
+        replies = read_to_eof(busy, 10)
+        self.assertRegex(replies, rb"^550 5\.6\.0 [^\r]*\r\n421 4\.3\.2 ")
+        self.assertEqual(self.mxqd.proc.wait(5), 0)
+        self.assertEqual(self.mxqd.documents(), [])
+
+    def test_pipelined_commands_after_the_message_are_not_run(self):
+        # Whatever the client pipelined after its message gets the 421
+        # instead of being acted on.
+        busy = self.start_data()
+        self.sigterm()
+        busy.sendall(b".\r\nMAIL FROM:<b@example.test>\r\n"
+                     b"RCPT TO:<s@example.test>\r\nDATA\r\nx\r\n.\r\n")
+        replies = read_to_eof(busy, 10)
+        self.assertRegex(replies, STORED_THEN_421)
+        self.assertEqual(self.mxqd.proc.wait(5), 0)
+        self.assertEqual(len(self.mxqd.documents()), 1)
+
+class ShutdownBeforeSmtp(unittest.TestCase):
+    def test_connection_waiting_for_its_proxy_header_is_closed_at_once(self):
+        # No SMTP under way yet: nothing to wait for, no 421 to say.
+        mxqd = Mxqd(smtp_proxy="127.0.0.1/32").start()
+        try:
+            sock = socket.create_connection(("127.0.0.1", mxqd.port), 10)
+            sock.sendall(b"PROXY TCP4 192.0.2.1 ")  # and no more
+            time.sleep(0.2)
+            start = time.monotonic()
+            mxqd.signal(signal.SIGTERM)
+            self.assertEqual(read_to_eof(sock, 5), b"")
+            sock.close()
+            self.assertEqual(mxqd.proc.wait(5), 0)
+            self.assertLess(time.monotonic() - start, 4)
         finally:
             mxqd.cleanup()
 
 
 if __name__ == "__main__":
-    run(Connections, ManyThreads, Timeouts)
+    run(Connections, ManyThreads, Timeouts, Shutdown, ShutdownBeforeSmtp)

@@ -156,22 +156,28 @@ class SmtpBasic(unittest.TestCase):
             self.assertIn("ready", f.read())
 
     def test_sigterm_stops_accepting_and_exits_zero(self):
-        # A client in the middle of a transaction gets the grace period:
-        # it may still finish its message after SIGTERM.
+        # A client in the middle of DATA gets the grace period: it may
+        # still finish its message after SIGTERM, gets its 250 and then the
+        # 421 (without sending another command).
         client = self.connect()
         client.ehlo("client.example.test")
         client.mail(SENDER)
         client.rcpt(RECIPIENTS[0])
+        self.assertEqual(client.docmd("DATA")[0], 354)
+        client.send(MESSAGE[:100])
         self.mxqd.signal(signal.SIGTERM)
         self.assertIn("stopping", self.mxqd.wait_log("stopping"))
         with self.assertRaises(OSError):
             socket.create_connection(("127.0.0.1", self.mxqd.port), 2).close()
-        self.assertEqual(client.data(MESSAGE)[0], 250)
-        client.quit()
+        client.send(MESSAGE[100:] + b".\r\n")
+        self.assertEqual(client.getreply()[0], 250)
+        code, text = client.getreply()
+        self.assertEqual(code, 421)
+        self.assertTrue(text.startswith(b"4.3.2 "), text)
+        client.close()
         self.assertEqual(self.mxqd.proc.wait(10), 0)
         self.assertEqual(len(self.mxqd.documents()), 1)
         self.assertRegex(self.mxqd.log(), re.compile("stopped$", re.M))
-
 
 if __name__ == "__main__":
     run(SmtpBasic)

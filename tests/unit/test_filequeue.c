@@ -264,6 +264,64 @@ static void test_open_rejects_bad_paths(void **state)
     assert_non_null(strstr(err, "Not a directory"));
 }
 
+static void touch(struct fixture *f, const char *queue, const char *sub,
+                  const char *name)
+{
+    char path[256];
+    snprintf(path, sizeof path, "%s/%s/%s/%s", f->dir, queue, sub, name);
+    int fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0600);
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, "{\"torn\":", 9), 9);
+    close(fd);
+}
+
+/* Files an earlier run left in tmp/ were never acknowledged: a new start
+ * removes them, in every queue it opens, and leaves new/ alone. */
+static void test_open_removes_leftovers_in_tmp(void **state)
+{
+    struct fixture *f = *state;
+    const char *queues[] = { "inbox", "local" };
+    char err[256] = "";
+    struct mxq_document docs[] = { doc("inbox", "{\"a\":1}") };
+
+    assert_int_equal(mxqd_fq_batch_add(f->b, docs, 1), 0);
+    assert_int_equal(mxqd_fq_batch_commit(f->b, 6), 0);
+    touch(f, "inbox", "tmp", "1.2.0.0.jsonl");
+    touch(f, "inbox", "tmp", "1.2.0.1.jsonl");
+    touch(f, "inbox", "tmp", ".hidden");
+    touch(f, "local", "tmp", "3.4.1.0.jsonl");
+    assert_int_equal(count_files(f, "inbox", "tmp", NULL, 0), 2);
+
+    struct mxqd_filequeue *again =
+        mxqd_filequeue_open(f->dir, queues, 2, err, sizeof err);
+    assert_non_null(again);
+    assert_int_equal(count_files(f, "inbox", "tmp", NULL, 0), 0);
+    assert_int_equal(count_files(f, "local", "tmp", NULL, 0), 0);
+    assert_int_equal(count_files(f, "inbox", "new", NULL, 0), 1);
+
+    /* Nothing hidden stays either (count_files skips dot files). */
+    char path[256];
+    snprintf(path, sizeof path, "%s/inbox/tmp/.hidden", f->dir);
+    assert_int_equal(access(path, F_OK), -1);
+
+    /* A queue first named later is emptied when it is created. */
+    char dir[256];
+    snprintf(dir, sizeof dir, "%s/reports", f->dir);
+    assert_int_equal(mkdir(dir, 0700), 0);
+    snprintf(dir, sizeof dir, "%s/reports/tmp", f->dir);
+    assert_int_equal(mkdir(dir, 0700), 0);
+    touch(f, "reports", "tmp", "5.6.0.0.jsonl");
+    struct mxqd_fq_batch *b = mxqd_fq_batch_new(again, 1);
+    struct mxq_document report[] = { doc("reports", "{\"r\":1}") };
+    assert_non_null(b);
+    assert_int_equal(mxqd_fq_batch_add(b, report, 1), 0);
+    assert_int_equal(count_files(f, "reports", "tmp", NULL, 0), 0);
+    assert_int_equal(mxqd_fq_batch_commit(b, 7), 0);
+    assert_int_equal(count_files(f, "reports", "new", NULL, 0), 1);
+    mxqd_fq_batch_free(b);
+    mxqd_filequeue_close(again);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -275,6 +333,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_failure_leaves_nothing, setup, teardown),
         cmocka_unit_test_setup_teardown(test_missing_directory_fails, setup, teardown),
         cmocka_unit_test_setup_teardown(test_open_rejects_bad_paths, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_open_removes_leftovers_in_tmp, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

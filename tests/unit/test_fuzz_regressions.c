@@ -57,6 +57,12 @@
 #undef MXQ_FUZZ_ENTRY
 #define HAVE_FUZZ_PROXY 1
 #endif
+#if __has_include("../../gen/policy.c")
+#define MXQ_FUZZ_ENTRY fuzz_policy_one
+#include "../../fuzz/fuzz_policy.c"
+#undef MXQ_FUZZ_ENTRY
+#define HAVE_FUZZ_POLICY 1
+#endif
 
 typedef int harness_fn(const uint8_t *data, size_t size);
 
@@ -200,6 +206,14 @@ static void test_config(void **state)
 }
 #endif
 
+#ifdef HAVE_FUZZ_POLICY
+static void test_policy(void **state)
+{
+    (void)state;
+    replay(fuzz_policy_one, "policy");
+}
+#endif
+
 #ifdef HAVE_FUZZ_PROXY
 static void test_proxy(void **state)
 {
@@ -225,6 +239,9 @@ int main(void)
 #endif
 #ifdef HAVE_FUZZ_PROXY
         cmocka_unit_test(test_proxy),
+#endif
+#ifdef HAVE_FUZZ_POLICY
+        cmocka_unit_test(test_policy),
 #endif
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

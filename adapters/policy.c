@@ -1,0 +1,119 @@
+/*
+ * Opening, reloading and closing the policy; see policy.h.
+ */
+#include "policy.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "access.h"
+#include "auth.h"
+#include "auth_checker.h"
+#include "local_addresses.h"
+#include "log.h"
+
+struct mxqd_policy *mxqd_policy_open(const struct mxqd_settings *s,
+                                     unsigned workers, char *err,
+                                     size_t errlen)
+{
+    struct mxqd_policy *p = calloc(1, sizeof *p);
+    size_t plain = 0, hashed = 0;
+    char why[512];
+
+    if (p == NULL) {
+        snprintf(err, errlen, "out of memory");
+        return NULL;
+    }
+    if ((p->access = mxqd_access_new(s, err, errlen)) == NULL ||
+        mxqd_auth_open(s, &p->auth, err, errlen) < 0)
+        goto fail;
+    if (s->smtp_local_addresses[0] != '\0' &&
+        mxqd_local_open(s->smtp_local_addresses, &p->local, why,
+                        sizeof why) < 0) {
+        snprintf(err, errlen, "smtp-local-addresses: %s", why);
+        goto fail;
+    }
+    mxqd_auth_counts(p->auth, &plain, &hashed);
+    if (hashed > 0 &&
+        (p->checker = mxqd_auth_checker_start(p->auth, workers ? workers : 1,
+                                              MXQD_AUTH_CHECKER_THREADS, err,
+                                              errlen)) == NULL)
+        goto fail;
+
+    if (p->auth != NULL)
+        mxqd_log(MXQD_LOG_INFO, "AUTH: %zu plaintext and %zu hashed users%s",
+                 plain, hashed, s->smtp_auth_plaintext
+                                    ? ", offered without TLS too" : "");
+    if (p->local != NULL) {
+        size_t exact, patterns, regexes;
+        mxqd_local_counts(p->local, &exact, &patterns, &regexes);
+        mxqd_log(MXQD_LOG_INFO, "local addresses from %s: %zu exact, %zu "
+                 "patterns, %zu regexes", s->smtp_local_addresses, exact,
+                 patterns, regexes);
+    }
+    return p;
+fail:
+    mxqd_policy_close(p);
+    return NULL;
+}
+
+void mxqd_policy_to_engine(const struct mxqd_policy *p,
+                           struct mxq_config *engine)
+{
+    engine->auth = p != NULL && p->auth != NULL;
+    engine->is_local = p != NULL && p->local != NULL ? mxqd_local_match
+                                                     : NULL;
+    engine->is_local_ctx = p != NULL ? p->local : NULL;
+    if (engine->auth && !engine->starttls && !engine->auth_plaintext)
+        mxqd_log(MXQD_LOG_WARNING, "AUTH is never offered: no "
+                 "smtp-certificate and no smtp-auth-plaintext; only local "
+                 "addresses can receive mail");
+}
+
+static void log_reload(struct mxqd_policy *p, int rc, const char *err,
+                       const char *why)
+{
+    size_t exact, patterns, regexes;
+
+    if (rc < 0) {
+        mxqd_log(MXQD_LOG_WARNING, "local addresses not reloaded (%s), the "
+                 "previous list stays: %s", why, err);
+        return;
+    }
+    mxqd_local_counts(p->local, &exact, &patterns, &regexes);
+    mxqd_log(MXQD_LOG_INFO, "local addresses reloaded (%s): %zu exact, %zu "
+             "patterns, %zu regexes", why, exact, patterns, regexes);
+}
+
+void mxqd_policy_reload(struct mxqd_policy *p)
+{
+    char err[512];
+
+    if (p == NULL || p->local == NULL)
+        return;
+    log_reload(p, mxqd_local_reload(p->local, err, sizeof err), err,
+               "SIGHUP");
+}
+
+void mxqd_policy_tick(struct mxqd_policy *p)
+{
+    char err[512];
+    int rc;
+
+    if (p == NULL || p->local == NULL)
+        return;
+    rc = mxqd_local_reload_if_changed(p->local, err, sizeof err);
+    if (rc != 0)
+        log_reload(p, rc, err, "file changed");
+}
+
+void mxqd_policy_close(struct mxqd_policy *p)
+{
+    if (p == NULL)
+        return;
+    mxqd_auth_checker_stop(p->checker);
+    mxqd_auth_free(p->auth);
+    mxqd_local_free(p->local);
+    mxqd_access_free(p->access);
+    free(p);
+}

@@ -1,0 +1,54 @@
+/*
+ * The policy side of mxqd's trust boundary, wired together: who may
+ * connect (access.h), which credentials AUTH takes (auth.h, with the
+ * checker threads of auth_checker.h) and which addresses are local
+ * (local_addresses.h). main.c opens it once; the workers share it.
+ */
+#ifndef MXQD_POLICY_H
+#define MXQD_POLICY_H
+
+#include <stddef.h>
+
+#include <mxq/mxq.h>
+
+#include "settings.h"
+
+struct mxqd_access;
+struct mxqd_auth;
+struct mxqd_auth_checker;
+struct mxqd_local;
+
+struct mxqd_policy {
+    struct mxqd_access *access;       /* always set */
+    struct mxqd_auth *auth;           /* NULL: no credentials, no AUTH */
+    struct mxqd_auth_checker *checker; /* NULL: no hashed credentials */
+    struct mxqd_local *local;         /* NULL: no local addresses */
+};
+
+/* Reads every policy setting and file (before the privilege drop: the
+ * password file may be readable by root only) and starts the checker
+ * threads (signals must be blocked already). Returns NULL with err
+ * filled when a setting or file cannot be used: a configuration error
+ * (exit 2). */
+struct mxqd_policy *mxqd_policy_open(const struct mxqd_settings *s,
+                                     unsigned workers, char *err,
+                                     size_t errlen);
+
+/* Sets the engine's auth and is_local (engine->starttls and
+ * auth_plaintext already set: AUTH that can never be offered is worth a
+ * warning). */
+void mxqd_policy_to_engine(const struct mxqd_policy *p,
+                           struct mxq_config *engine);
+
+/* SIGHUP: reads the local addresses again (a bad file keeps the list in
+ * force; the log says why). */
+void mxqd_policy_reload(struct mxqd_policy *p);
+
+/* About once a second, from the main thread: reloads the local
+ * addresses when the file changed. */
+void mxqd_policy_tick(struct mxqd_policy *p);
+
+/* After the workers are gone. */
+void mxqd_policy_close(struct mxqd_policy *p);
+
+#endif

@@ -1,0 +1,137 @@
+#!/bin/bash
+# mxqd on its durable file queue against Postfix's smtp-sink (which stores
+# nothing), under the same load: smtp-source, 50 parallel sessions, 10 KB
+# messages. Prints both rates and the ratio (goal: mxqd >= 0.6 x
+# smtp-sink), then checks that queue/inbox/new holds one JSON line for
+# every message sent: each 250 was given only after its file was durable.
+#
+#   bench/bench_throughput.sh [BUILD_DIR]        (default: build)
+#
+# Environment: MXQ_BENCH_MESSAGES (default 20000), MXQ_BENCH_SESSIONS (50),
+# MXQ_BENCH_SIZE (10240), MXQ_BENCH_THREADS (smtp-threads, default 2),
+# MXQ_BENCH_PORT (first port tried, default 2700).
+set -eu
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=$(realpath "${1:-$root/build}")
+mxqd=$build/mxqd
+messages=${MXQ_BENCH_MESSAGES:-20000}
+sessions=${MXQ_BENCH_SESSIONS:-50}
+size=${MXQ_BENCH_SIZE:-10240}
+threads=${MXQ_BENCH_THREADS:-2}
+first_port=${MXQ_BENCH_PORT:-2700}
+# mxqd takes every MXQ_* variable for a setting, and refuses unknown ones.
+unset MXQ_BENCH_MESSAGES MXQ_BENCH_SESSIONS MXQ_BENCH_SIZE MXQ_BENCH_THREADS \
+    MXQ_BENCH_PORT
+
+for tool in smtp-source smtp-sink; do
+    command -v "$tool" >/dev/null ||
+        { echo "$tool missing (Debian package postfix)"; exit 1; }
+done
+[ -x "$mxqd" ] || { echo "no $mxqd: build first"; exit 1; }
+
+work=$(mktemp -d /tmp/mxq-bench-throughput.XXXXXX)
+pids=()
+cleanup() {
+    for pid in "${pids[@]}"; do
+        kill -TERM "$pid" 2>/dev/null || true
+    done
+    for pid in "${pids[@]}"; do
+        wait "$pid" 2>/dev/null || true
+    done
+    rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+port_free() {
+    ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+pick_port() {
+    for p in $(seq "$1" $((first_port + 99))); do
+        if port_free "$p"; then
+            echo "$p"
+            return
+        fi
+    done
+    echo "no free port from $1" >&2
+    exit 1
+}
+wait_port() {
+    for _ in $(seq 300); do
+        port_free "$1" || return 0
+        sleep 0.1
+    done
+    echo "nothing listens on $1" >&2
+    return 1
+}
+
+# Runs smtp-source against port $1; prints the seconds it took.
+load() {
+    local start end
+    start=$(date +%s.%N)
+    smtp-source -s "$sessions" -l "$size" -m "$messages" -f a@example.test \
+        -t b@example.test "127.0.0.1:$1" >"$work/source.$1.log" 2>&1 ||
+        { echo "smtp-source failed:" >&2; tail -5 "$work/source.$1.log" >&2; return 1; }
+    end=$(date +%s.%N)
+    echo "$start $end" | awk '{printf "%.3f", $2 - $1}'
+}
+
+rate() { echo "$1" | awk -v m="$messages" '{printf "%.0f", m / $1}'; }
+
+echo "load: smtp-source -s $sessions -l $size -m $messages; $(nproc) CPUs," \
+     "load average $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# ----------------------------------------------------------- mxqd
+mport=$(pick_port "$first_port")
+queue=$work/queue
+"$mxqd" --smtp-ip 127.0.0.1 --smtp-port "$mport" --hostname bench.test \
+    --smtp-threads "$threads" --queue-directory "$queue" \
+    --application-log "$work/mxqd.log" &
+mxqd_pid=$!
+pids+=("$mxqd_pid")
+wait_port "$mport" || { tail -5 "$work/mxqd.log"; exit 1; }
+t_mxqd=$(load "$mport")
+kill -TERM "$mxqd_pid"
+mxqd_status=0
+wait "$mxqd_pid" || mxqd_status=$?
+echo "mxqd ($threads threads, file queue, fsync per batch): ${t_mxqd} s," \
+     "$(rate "$t_mxqd") msg/s; exit status after SIGTERM: $mxqd_status"
+
+# Every 250 is a durable document: count the JSON lines in new/.
+stored=$(find "$queue/inbox/new" -name '*.jsonl' -exec cat {} + | wc -l)
+files=$(find "$queue/inbox/new" -name '*.jsonl' | wc -l)
+leftover=$(find "$queue/inbox/tmp" -type f | wc -l)
+refused=$(grep -c " 4[0-9][0-9] " "$work/source.$mport.log" || true)
+echo "queue/inbox/new: $stored JSON lines in $files files for $messages" \
+     "messages sent ($(echo "$stored $files" |
+     awk '{ if ($2) printf "%.1f", $1 / $2; else printf "0" }') per fsync" \
+     "round); tmp/ holds $leftover; 4xx replies seen: $refused"
+verdict=ok
+if [ "$stored" != "$messages" ]; then
+    echo "MISMATCH: new/ does not hold one line per message sent" >&2
+    verdict=MISMATCH
+fi
+
+# ----------------------------------------------------------- smtp-sink
+sport=$(pick_port $((mport + 1)))
+sink_user=()
+[ "$(id -u)" = 0 ] && sink_user=(-u nobody) # it refuses to run as root
+smtp-sink "${sink_user[@]}" "127.0.0.1:$sport" 256 >"$work/sink.log" 2>&1 &
+sink_pid=$!
+pids+=("$sink_pid")
+wait_port "$sport" || { cat "$work/sink.log"; exit 1; }
+t_sink=$(load "$sport")
+kill -TERM "$sink_pid" 2>/dev/null || true
+wait "$sink_pid" 2>/dev/null || true
+echo "smtp-sink (stores nothing): ${t_sink} s, $(rate "$t_sink") msg/s"
+
+# ----------------------------------------------------------- summary
+echo
+printf '%-36s %10s\n' "receiver" "msg/s"
+printf '%-36s %10s\n' "mxqd, durable file queue" "$(rate "$t_mxqd")"
+printf '%-36s %10s\n' "smtp-sink, stores nothing" "$(rate "$t_sink")"
+echo "ratio mxqd / smtp-sink: $(echo "$t_sink $t_mxqd" |
+     awk '{printf "%.2f", $1 / $2}') (goal >= 0.60);" \
+     "stored $stored of $messages: $verdict"
+[ "$verdict" = ok ]

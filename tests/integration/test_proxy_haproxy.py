@@ -1,0 +1,185 @@
+"""A real HAProxy in TCP mode in front of the real mxqd, once with
+send-proxy (PROXY v1) and once with send-proxy-v2, its connections to mxqd
+bound to 127.0.0.2 (smtp-proxy: 127.0.0.2/32). The JSON must name the real
+client (127.0.0.1, or 127.0.0.5 for a client bound there), never the proxy;
+smtp-range applies to the real client through the proxy; a direct client
+is served as usual, and a PROXY line from it is an unknown command. Skipped
+(77) when haproxy is not installed. Ports 2940-2949."""
+
+import os
+import shutil
+import signal
+import smtplib
+import socket
+import subprocess
+import sys
+import time
+import unittest
+
+from mxqd_harness import Mxqd, run
+
+MXQ_PORT = 2940
+V1_PORT = 2941
+V2_PORT = 2942
+BODY = b"Subject: through haproxy\r\n\r\nbody\r\n"
+
+HAPROXY_CONFIG = """
+global
+    maxconn 200
+
+defaults
+    mode tcp
+    timeout connect 5s
+    timeout client 30s
+    timeout server 30s
+
+frontend smtp_v1
+    bind 127.0.0.1:%(v1)d
+    default_backend mxq_v1
+
+backend mxq_v1
+    server mxq 127.0.0.1:%(mxq)d send-proxy source 127.0.0.2
+
+frontend smtp_v2
+    bind 127.0.0.1:%(v2)d
+    default_backend mxq_v2
+
+backend mxq_v2
+    server mxq 127.0.0.1:%(mxq)d send-proxy-v2 source 127.0.0.2
+"""
+
+
+def wait_listening(port, timeout=10):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), 1).close()
+            return True
+        except OSError:
+            time.sleep(0.05)
+    return False
+
+
+class HAProxy(unittest.TestCase):
+
+    @classmethod
+    def setUpClass(cls):
+        cls.haproxy = None
+        cls.mxqd = Mxqd(smtp_port=MXQ_PORT, smtp_proxy="127.0.0.2/32",
+                        smtp_range="127.0.0.1; 127.0.0.5",
+                        smtp_mappable_ips="127.0.0.0/8")
+        cls.mxqd.port = MXQ_PORT
+        cls.mxqd.start()
+        config = os.path.join(cls.mxqd.dir, "haproxy.cfg")
+        with open(config, "w") as f:
+            f.write(HAPROXY_CONFIG % {"v1": V1_PORT, "v2": V2_PORT,
+                                      "mxq": MXQ_PORT})
+        cls.haproxy_log = open(os.path.join(cls.mxqd.dir, "haproxy.log"),
+                               "wb")
+        cls.haproxy = subprocess.Popen(
+            [shutil.which("haproxy"), "-db", "-f", config],
+            stdin=subprocess.DEVNULL, stdout=cls.haproxy_log,
+            stderr=subprocess.STDOUT)
+        if not (wait_listening(V1_PORT) and wait_listening(V2_PORT)):
+            raise RuntimeError("haproxy did not start")
+
+    @classmethod
+    def tearDownClass(cls):
+        try:
+            if cls.haproxy is not None:
+                cls.haproxy.send_signal(signal.SIGTERM)
+                cls.haproxy.wait(10)
+            cls.haproxy_log.close()
+            assert cls.mxqd.stop() == 0
+        finally:
+            cls.mxqd.cleanup()
+
+    def documents_for(self, rcpt):
+        deadline = time.monotonic() + 10
+        while True:
+            docs = [d for d in self.mxqd.documents()
+                    if d["recipient"] == rcpt]
+            if docs or time.monotonic() > deadline:
+                return docs
+            time.sleep(0.02)
+
+    def send_through(self, port, source, rcpt):
+        """One message via HAProxy; returns (client port, document)."""
+        s = smtplib.SMTP(timeout=10, source_address=(source, 0))
+        code, _ = s.connect("127.0.0.1", port)
+        self.assertEqual(code, 220)
+        client_port = s.sock.getsockname()[1]
+        s.sendmail("sender@client.test", [rcpt], BODY)
+        s.quit()
+        docs = self.documents_for(rcpt)
+        self.assertEqual(len(docs), 1)
+        return client_port, docs[0]
+
+    def check_client(self, doc, source, client_port, frontend_port):
+        conn = doc["connection"]
+        self.assertEqual(conn["remote-ip"], source)
+        self.assertEqual(conn["remote-port"], client_port)
+        self.assertEqual(conn["local-ip"], "127.0.0.1")
+        self.assertEqual(conn["local-port"], frontend_port)
+        self.assertEqual(doc["ips"], ["127.0.0.1"])
+        self.assertNotEqual(conn["remote-ip"], "127.0.0.2")
+
+    def test_send_proxy_v1(self):
+        port, doc = self.send_through(V1_PORT, "127.0.0.1", "v1@example.test")
+        self.check_client(doc, "127.0.0.1", port, V1_PORT)
+        port, doc = self.send_through(V1_PORT, "127.0.0.5",
+                                      "v1-bound@example.test")
+        self.check_client(doc, "127.0.0.5", port, V1_PORT)
+        self.assertIn("PROXY v1 from 127.0.0.2: client 127.0.0.5 port %d"
+                      % port, self.mxqd.log())
+
+    def test_send_proxy_v2(self):
+        port, doc = self.send_through(V2_PORT, "127.0.0.1", "v2@example.test")
+        self.check_client(doc, "127.0.0.1", port, V2_PORT)
+        port, doc = self.send_through(V2_PORT, "127.0.0.5",
+                                      "v2-bound@example.test")
+        self.check_client(doc, "127.0.0.5", port, V2_PORT)
+        self.assertIn("PROXY v2 from 127.0.0.2: client 127.0.0.5 port %d"
+                      % port, self.mxqd.log())
+
+    def test_range_applies_to_the_real_client(self):
+        for port in (V1_PORT, V2_PORT):
+            sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            sock.settimeout(10)
+            sock.bind(("127.0.0.6", 0))
+            sock.connect(("127.0.0.1", port))
+            data = b""
+            while True:
+                chunk = sock.recv(4096)
+                if not chunk:
+                    break
+                data += chunk
+            sock.close()
+            self.assertEqual(data, b"554 5.7.1 Access denied\r\n")
+
+    def test_direct_client_and_spoofed_line(self):
+        s = smtplib.SMTP(timeout=10, source_address=("127.0.0.5", 0))
+        s.connect("127.0.0.1", MXQ_PORT)
+        code, _ = s.docmd("PROXY TCP4 1.2.3.4 127.0.0.1 1111 25")
+        self.assertEqual(code, 500)
+        s.sendmail("sender@client.test", ["direct@example.test"], BODY)
+        s.quit()
+        doc = self.documents_for("direct@example.test")[0]
+        self.assertEqual(doc["connection"]["remote-ip"], "127.0.0.5")
+        self.assertEqual(doc["connection"]["local-port"], MXQ_PORT)
+
+    def test_proxy_source_without_header(self):
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.settimeout(10)
+        sock.bind(("127.0.0.2", 0))
+        sock.connect(("127.0.0.1", MXQ_PORT))
+        sock.sendall(b"EHLO i-am-the-proxy\r\n")
+        self.assertEqual(sock.recv(4096), b"")
+        sock.close()
+
+
+if __name__ == "__main__":
+    if shutil.which("haproxy") is None:
+        print("haproxy is not installed: skipped")
+        sys.exit(77)
+    run(HAProxy)
