@@ -16,6 +16,10 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --test-dir build-sanitize --output-on-failure -j"$jobs"
 
+# Every fuzz harness from its corpus for a short fixed time (libFuzzer,
+# ASan + UBSan); long campaigns are fuzz/run, by hand.
+ci/fuzz-smoke.sh
+
 if [ -x build/bench_grammars ]; then
     build/bench_grammars --quick
 fi
