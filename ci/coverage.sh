@@ -76,7 +76,7 @@ awk '
         }
         L = lines["gen"] + lines["grammar"]; LM = lmiss["gen"] + lmiss["grammar"]
         B = br["gen"] + br["grammar"]; BM = bmiss["gen"] + bmiss["grammar"]
-        if (L) printf "%-28s %8d/%-7d %5.1f%% %8d/%-7d %5.1f%%\n",
+        if (lines["grammar"] && L) printf "%-28s %8d/%-7d %5.1f%% %8d/%-7d %5.1f%%\n",
             "grammars (gen/ + grammar/)", L - LM, L, 100 * (L - LM) / L,
             B - BM, B, B ? 100 * (B - BM) / B : 0
     }' "$build/coverage.txt"

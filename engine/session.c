@@ -192,8 +192,12 @@ void mxq_session_eof(mxq_session *s, int64_t now)
 
 void mxq_session_tick(mxq_session *s, int64_t now)
 {
+    /* Waiting on the adapter is no idleness of the client's; during a TLS
+     * handshake the adapter has its own timeout, and no plaintext reply
+     * may follow the go-ahead. */
     if (s->state == ST_CLOSING || s->state == ST_STORING ||
-        s->state == ST_AUTH_CHECK || s->cfg.timeout == 0)
+        s->state == ST_AUTH_CHECK || s->state == ST_TLS_WAIT ||
+        s->cfg.timeout == 0)
         return;
     if (now - s->last_activity >= (int64_t)s->cfg.timeout)
         session_close(s, MXQ_R_TIMEOUT);

@@ -3,7 +3,7 @@
 N+1th connection gets 421), the PROXY header from a trusted source sent by
 hand (no greeting before it, its source is the client everywhere, a bad
 one closes), a spoofed PROXY line from an untrusted client (500, nothing
-changes), and the outgoing IPs in the JSON. Ports 2920-2929."""
+changes), and the outgoing IPs in the JSON. Ports 2920-2939."""
 
 import smtplib
 import socket
@@ -15,10 +15,20 @@ from mxqd_harness import Mxqd, run
 BODY = b"Subject: access test\r\n\r\nbody\r\n"
 
 
-def start(port, **settings):
-    m = Mxqd(smtp_port=port, **settings)
-    m.port = port
-    return m.start()
+def start(ports, **settings):
+    """mxqd on the first port of the range it can bind: the ports of these
+    tests are fixed ranges, and another run may hold one of them."""
+    lo, hi = ports
+    for port in range(lo, hi + 1):
+        m = Mxqd(smtp_port=port, **settings)
+        m.port = port
+        try:
+            return m.start()
+        except RuntimeError as e:
+            m.cleanup()
+            if "Address already in use" not in str(e):
+                raise
+    raise RuntimeError("no free port in %d-%d" % ports)
 
 
 def connect(port, source="127.0.0.1"):
@@ -73,11 +83,11 @@ def send_mail(sock, rcpt="r@example.test"):
 
 
 class Range(unittest.TestCase):
-    port = 2920
+    ports = (2920, 2925)
 
     @classmethod
     def setUpClass(cls):
-        cls.mxqd = start(cls.port, smtp_range="127.0.0.1/32; 127.0.0.4",
+        cls.mxqd = start(cls.ports, smtp_range="127.0.0.1/32; 127.0.0.4",
                          smtp_mappable_ips="127.0.0.0/8",
                          smtp_unmappable_ips="127.0.0.1",
                          smtp_default_ips="192.0.2.1; 2001:db8::1")
@@ -90,7 +100,7 @@ class Range(unittest.TestCase):
             cls.mxqd.cleanup()
 
     def test_outside_refused(self):
-        sock = connect(self.port, "127.0.0.3")
+        sock = connect(self.mxqd.port, "127.0.0.3")
         data = read_all(sock)
         sock.close()
         self.assertEqual(data, b"554 5.7.1 Access denied\r\n")
@@ -101,11 +111,11 @@ class Range(unittest.TestCase):
 
     def test_inside_served(self):
         for source in ("127.0.0.1", "127.0.0.4"):
-            sock = connect(self.port, source)
+            sock = connect(self.mxqd.port, source)
             self.assertTrue(read_line(sock).startswith(b"220 "))
             sock.close()
         s = smtplib.SMTP(timeout=10, source_address=("127.0.0.1", 0))
-        s.connect("127.0.0.1", self.port)
+        s.connect("127.0.0.1", self.mxqd.port)
         s.sendmail("a@client.test", ["r@example.test"], BODY)
         s.quit()
         doc = self.mxqd.wait_documents(1)[0]
@@ -115,10 +125,10 @@ class Range(unittest.TestCase):
 
 
 class Limit(unittest.TestCase):
-    port = 2921
+    ports = (2926, 2932)
 
     def setUp(self):
-        self.mxqd = start(self.port, smtp_connections="5",
+        self.mxqd = start(self.ports, smtp_connections="5",
                           smtp_connections_in="3",
                           smtp_connections_out="75")
 
@@ -131,10 +141,10 @@ class Limit(unittest.TestCase):
     def test_over_the_cap(self):
         socks = []
         for _ in range(3):
-            sock = connect(self.port)
+            sock = connect(self.mxqd.port)
             self.assertTrue(read_line(sock).startswith(b"220 "))
             socks.append(sock)
-        extra = connect(self.port)
+        extra = connect(self.mxqd.port)
         self.assertEqual(read_all(extra),
                          b"421 4.7.0 Too many connections, try again later"
                          b"\r\n")
@@ -144,7 +154,7 @@ class Limit(unittest.TestCase):
         socks.pop().close()
         deadline = time.monotonic() + 10
         while True:
-            sock = connect(self.port)
+            sock = connect(self.mxqd.port)
             line = read_line(sock)
             if line.startswith(b"220 ") or time.monotonic() > deadline:
                 break
@@ -158,11 +168,11 @@ class Limit(unittest.TestCase):
 
 class Proxy(unittest.TestCase):
     """PROXY headers written by hand; HAProxy: test_proxy_haproxy.py."""
-    port = 2922
+    ports = (2933, 2939)
 
     @classmethod
     def setUpClass(cls):
-        cls.mxqd = start(cls.port, smtp_proxy="127.0.0.2/32",
+        cls.mxqd = start(cls.ports, smtp_proxy="127.0.0.2/32",
                          smtp_range="127.0.0.0/8; 192.0.2.0/24",
                          smtp_mappable_ips="198.51.100.0/24")
 
@@ -183,7 +193,7 @@ class Proxy(unittest.TestCase):
             time.sleep(0.02)
 
     def test_header_then_smtp(self):
-        sock = connect(self.port, "127.0.0.2")
+        sock = connect(self.mxqd.port, "127.0.0.2")
         sock.settimeout(0.5)
         with self.assertRaises(socket.timeout):
             sock.recv(1)  # nothing before the header
@@ -203,14 +213,14 @@ class Proxy(unittest.TestCase):
                       self.mxqd.log())
 
     def test_header_outside_range(self):
-        sock = connect(self.port, "127.0.0.2")
+        sock = connect(self.mxqd.port, "127.0.0.2")
         sock.sendall(b"PROXY TCP4 203.0.113.9 198.51.100.25 1000 25\r\n"
                      b"EHLO x\r\n")
         self.assertEqual(read_all(sock), b"554 5.7.1 Access denied\r\n")
         sock.close()
 
     def test_bad_header_closes(self):
-        sock = connect(self.port, "127.0.0.2")
+        sock = connect(self.mxqd.port, "127.0.0.2")
         sock.sendall(b"EHLO not-a-proxy\r\n")
         self.assertEqual(read_all(sock), b"")
         sock.close()
@@ -218,7 +228,7 @@ class Proxy(unittest.TestCase):
                       self.mxqd.wait_log("not a valid PROXY header"))
 
     def test_spoofed_line_from_untrusted(self):
-        sock = connect(self.port, "127.0.0.5")
+        sock = connect(self.mxqd.port, "127.0.0.5")
         self.assertTrue(read_line(sock).startswith(b"220 "))
         sock.sendall(b"PROXY TCP4 1.2.3.4 198.51.100.25 1111 25\r\n")
         self.assertTrue(read_line(sock).startswith(b"500 "))

@@ -16,7 +16,7 @@ import subprocess
 import time
 import unittest
 
-from mxqd_harness import MXQD, Mxqd, run
+from mxqd_harness import Mxqd, run
 
 BODY = b"Subject: auth test\r\n\r\nbody\r\n"
 
@@ -33,14 +33,24 @@ def crypt_hash(password):
     return value
 
 
-def start(port, **settings):
-    m = Mxqd(smtp_port=port, **settings)
-    m.port = port
-    return m.start()
+def start(ports, **settings):
+    """mxqd on the first port of the range it can bind: the ports of these
+    tests are fixed ranges, and another run may hold one of them."""
+    lo, hi = ports
+    for port in range(lo, hi + 1):
+        m = Mxqd(smtp_port=port, **settings)
+        m.port = port
+        try:
+            return m.start()
+        except RuntimeError as e:
+            m.cleanup()
+            if "Address already in use" not in str(e):
+                raise
+    raise RuntimeError("no free port in %d-%d" % ports)
 
 
 class Auth(unittest.TestCase):
-    port = 2910
+    ports = (2910, 2913)
 
     @classmethod
     def setUpClass(cls):
@@ -56,7 +66,7 @@ class Auth(unittest.TestCase):
         with open(cls.local, "w") as f:
             f.write("# local addresses\npostmaster@example.test\n"
                     "*@local.test\nregex:^(abuse|security)@example\\.org$\n")
-        cls.mxqd = start(cls.port, smtp_auth_plaintext="true",
+        cls.mxqd = start(cls.ports, smtp_auth_plaintext="true",
                          smtp_auth="file://" + cls.passwd,
                          smtp_username="alice", smtp_password="s3cret-seed",
                          smtp_local_addresses=cls.local,
@@ -73,7 +83,7 @@ class Auth(unittest.TestCase):
         cls.files.cleanup()
 
     def client(self):
-        s = smtplib.SMTP("127.0.0.1", self.port, timeout=10)
+        s = smtplib.SMTP("127.0.0.1", self.mxqd.port, timeout=10)
         s.ehlo("client.test")
         return s
 
@@ -213,10 +223,10 @@ class Auth(unittest.TestCase):
 
 
 class Hardcoded(unittest.TestCase):
-    port = 2911
+    ports = (2914, 2916)
 
     def setUp(self):
-        self.mxqd = start(self.port, smtp_auth_plaintext="true",
+        self.mxqd = start(self.ports, smtp_auth_plaintext="true",
                           smtp_auth="hardcoded://carol:pw1,dave:p:w2")
 
     def tearDown(self):
@@ -226,7 +236,7 @@ class Hardcoded(unittest.TestCase):
             self.mxqd.cleanup()
 
     def test_hardcoded_users(self):
-        s = smtplib.SMTP("127.0.0.1", self.port, timeout=10)
+        s = smtplib.SMTP("127.0.0.1", self.mxqd.port, timeout=10)
         s.ehlo("client.test")
         s.mail("a@client.test")
         # No local addresses: without AUTH nobody may receive.
@@ -241,12 +251,12 @@ class Hardcoded(unittest.TestCase):
 
 
 class NotOffered(unittest.TestCase):
-    port = 2912
+    ports = (2917, 2919)
 
     def test_no_auth_without_tls(self):
-        m = start(self.port, smtp_username="u", smtp_password="p")
+        m = start(self.ports, smtp_username="u", smtp_password="p")
         try:
-            s = smtplib.SMTP("127.0.0.1", self.port, timeout=10)
+            s = smtplib.SMTP("127.0.0.1", m.port, timeout=10)
             s.ehlo("client.test")
             self.assertNotIn("auth", s.esmtp_features)
             code, _ = s.docmd("AUTH PLAIN", base64.b64encode(b"\0u\0p")

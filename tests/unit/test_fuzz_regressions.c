@@ -57,9 +57,9 @@
 #undef MXQ_FUZZ_ENTRY
 #define HAVE_FUZZ_PROXY 1
 #endif
-#if __has_include("../../gen/policy.c")
+#if __has_include("../../gen/policy_text.c")
 #define MXQ_FUZZ_ENTRY fuzz_policy_one
-#include "../../fuzz/fuzz_policy.c"
+#include "../../fuzz/fuzz_policy_text.c"
 #undef MXQ_FUZZ_ENTRY
 #define HAVE_FUZZ_POLICY 1
 #endif
@@ -210,7 +210,7 @@ static void test_config(void **state)
 static void test_policy(void **state)
 {
     (void)state;
-    replay(fuzz_policy_one, "policy");
+    replay(fuzz_policy_one, "policy_text");
 }
 #endif
 

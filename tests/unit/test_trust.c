@@ -102,6 +102,13 @@ static void test_starttls_injection_dropped(void **state)
                       "RCPT TO:<b@example.org>\r\n");
     dialogue_expect(&d, "220 2.0.0 Ready to start TLS\r\n");
     assert_int_equal(d.pending.len, 0); /* consumed and dropped */
+    /* the idle timer never answers in plaintext during the handshake */
+    mxq_session_tick(d.s, d.now + 100000);
+    assert_false(mxq_session_wants(d.s) & MXQ_WANT_CLOSE);
+    dialogue_expect(&d, "");
+    size_t pending;
+    mxq_session_output(d.s, &pending);
+    assert_int_equal(pending, 0);
     mxq_session_tls_started(d.s, "TLSv1.3", "TLS_AES_128_GCM_SHA256", d.now);
     dialogue_send(&d, "RCPT TO:<b@example.org>\r\n");
     dialogue_expect(&d, "503 5.5.1 Bad sequence of commands: send HELO/EHLO first\r\n");

@@ -1,13 +1,13 @@
 /*
- * fuzz-policy: the policy texts of grammar/policy.rl (smtp-auth URI and
- * credentials, password and local-address files). The whole input goes
- * through every parser of policy.h, each compared with a plain reference
- * written here from the contract; slices must lie inside the input; a
- * callback that stops the line split stops it there.
+ * fuzz-policy_text: the policy texts of grammar/policy_text.rl (smtp-auth
+ * URI and credentials, password and local-address files). The whole input
+ * goes through every parser of policy_text.h, each compared with a plain
+ * reference written here from the contract; slices must lie inside the
+ * input; a callback that stops the line split stops it there.
  */
 #include "fuzz_support.h"
 
-#include "policy.h"
+#include "policy_text.h"
 
 int MXQ_FUZZ_ENTRY(const uint8_t *data, size_t size);
 
