@@ -23,6 +23,22 @@ def free_port():
         return s.getsockname()[1]
 
 
+def start_in_range(ports, **settings):
+    """mxqd on the first port of the range it can bind: tests with fixed
+    port ranges may run beside another run holding one of them."""
+    lo, hi = ports
+    for port in range(lo, hi + 1):
+        m = Mxqd(smtp_port=port, **settings)
+        m.port = port
+        try:
+            return m.start()
+        except RuntimeError as e:
+            m.cleanup()
+            if "Address already in use" not in str(e):
+                raise
+    raise RuntimeError("no free port in %d-%d" % ports)
+
+
 class Mxqd:
     """mxqd on 127.0.0.1; settings given as --name value."""
 
@@ -101,6 +117,15 @@ class Mxqd:
         while True:
             docs = self.documents(queue)
             if len(docs) >= count or time.monotonic() > deadline:
+                return docs
+            time.sleep(0.02)
+
+    def documents_for(self, rcpt, queue="inbox", timeout=10):
+        """The documents for one recipient, waiting for them to land."""
+        deadline = time.monotonic() + timeout
+        while True:
+            docs = [d for d in self.documents(queue) if d["recipient"] == rcpt]
+            if docs or time.monotonic() > deadline:
                 return docs
             time.sleep(0.02)
 

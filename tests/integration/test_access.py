@@ -10,25 +10,11 @@ import socket
 import time
 import unittest
 
-from mxqd_harness import Mxqd, run
+from mxqd_harness import run, start_in_range
 
 BODY = b"Subject: access test\r\n\r\nbody\r\n"
 
 
-def start(ports, **settings):
-    """mxqd on the first port of the range it can bind: the ports of these
-    tests are fixed ranges, and another run may hold one of them."""
-    lo, hi = ports
-    for port in range(lo, hi + 1):
-        m = Mxqd(smtp_port=port, **settings)
-        m.port = port
-        try:
-            return m.start()
-        except RuntimeError as e:
-            m.cleanup()
-            if "Address already in use" not in str(e):
-                raise
-    raise RuntimeError("no free port in %d-%d" % ports)
 
 
 def connect(port, source="127.0.0.1"):
@@ -87,7 +73,7 @@ class Range(unittest.TestCase):
 
     @classmethod
     def setUpClass(cls):
-        cls.mxqd = start(cls.ports, smtp_range="127.0.0.1/32; 127.0.0.4",
+        cls.mxqd = start_in_range(cls.ports, smtp_range="127.0.0.1/32; 127.0.0.4",
                          smtp_mappable_ips="127.0.0.0/8",
                          smtp_unmappable_ips="127.0.0.1",
                          smtp_default_ips="192.0.2.1; 2001:db8::1")
@@ -128,7 +114,7 @@ class Limit(unittest.TestCase):
     ports = (2926, 2932)
 
     def setUp(self):
-        self.mxqd = start(self.ports, smtp_connections="5",
+        self.mxqd = start_in_range(self.ports, smtp_connections="5",
                           smtp_connections_in="3",
                           smtp_connections_out="75")
 
@@ -172,7 +158,7 @@ class Proxy(unittest.TestCase):
 
     @classmethod
     def setUpClass(cls):
-        cls.mxqd = start(cls.ports, smtp_proxy="127.0.0.2/32",
+        cls.mxqd = start_in_range(cls.ports, smtp_proxy="127.0.0.2/32",
                          smtp_range="127.0.0.0/8; 192.0.2.0/24",
                          smtp_mappable_ips="198.51.100.0/24")
 
@@ -183,14 +169,6 @@ class Proxy(unittest.TestCase):
         finally:
             cls.mxqd.cleanup()
 
-    def documents_for(self, rcpt):
-        deadline = time.monotonic() + 10
-        while True:
-            docs = [d for d in self.mxqd.documents()
-                    if d["recipient"] == rcpt]
-            if docs or time.monotonic() > deadline:
-                return docs
-            time.sleep(0.02)
 
     def test_header_then_smtp(self):
         sock = connect(self.mxqd.port, "127.0.0.2")
@@ -202,7 +180,7 @@ class Proxy(unittest.TestCase):
         self.assertTrue(read_line(sock).startswith(b"220 "))
         send_mail(sock, "proxied@example.test")
         sock.close()
-        doc = self.documents_for("proxied@example.test")[0]
+        doc = self.mxqd.documents_for("proxied@example.test")[0]
         conn = doc["connection"]
         self.assertEqual(conn["remote-ip"], "192.0.2.7")
         self.assertEqual(conn["remote-port"], 56324)
@@ -234,7 +212,7 @@ class Proxy(unittest.TestCase):
         self.assertTrue(read_line(sock).startswith(b"500 "))
         send_mail(sock, "spoofed@example.test")
         sock.close()
-        doc = self.documents_for("spoofed@example.test")[0]
+        doc = self.mxqd.documents_for("spoofed@example.test")[0]
         self.assertEqual(doc["connection"]["remote-ip"], "127.0.0.5")
         self.assertEqual(doc["connection"]["local-ip"], "127.0.0.1")
         self.assertNotIn("ips", doc)  # 127.0.0.1 is not mappable

@@ -16,7 +16,7 @@ import subprocess
 import time
 import unittest
 
-from mxqd_harness import Mxqd, run
+from mxqd_harness import Mxqd, run, start_in_range
 
 BODY = b"Subject: auth test\r\n\r\nbody\r\n"
 
@@ -33,20 +33,6 @@ def crypt_hash(password):
     return value
 
 
-def start(ports, **settings):
-    """mxqd on the first port of the range it can bind: the ports of these
-    tests are fixed ranges, and another run may hold one of them."""
-    lo, hi = ports
-    for port in range(lo, hi + 1):
-        m = Mxqd(smtp_port=port, **settings)
-        m.port = port
-        try:
-            return m.start()
-        except RuntimeError as e:
-            m.cleanup()
-            if "Address already in use" not in str(e):
-                raise
-    raise RuntimeError("no free port in %d-%d" % ports)
 
 
 class Auth(unittest.TestCase):
@@ -66,7 +52,7 @@ class Auth(unittest.TestCase):
         with open(cls.local, "w") as f:
             f.write("# local addresses\npostmaster@example.test\n"
                     "*@local.test\nregex:^(abuse|security)@example\\.org$\n")
-        cls.mxqd = start(cls.ports, smtp_auth_plaintext="true",
+        cls.mxqd = start_in_range(cls.ports, smtp_auth_plaintext="true",
                          smtp_auth="file://" + cls.passwd,
                          smtp_username="alice", smtp_password="s3cret-seed",
                          smtp_local_addresses=cls.local,
@@ -226,7 +212,7 @@ class Hardcoded(unittest.TestCase):
     ports = (2914, 2916)
 
     def setUp(self):
-        self.mxqd = start(self.ports, smtp_auth_plaintext="true",
+        self.mxqd = start_in_range(self.ports, smtp_auth_plaintext="true",
                           smtp_auth="hardcoded://carol:pw1,dave:p:w2")
 
     def tearDown(self):
@@ -254,7 +240,7 @@ class NotOffered(unittest.TestCase):
     ports = (2917, 2919)
 
     def test_no_auth_without_tls(self):
-        m = start(self.ports, smtp_username="u", smtp_password="p")
+        m = start_in_range(self.ports, smtp_username="u", smtp_password="p")
         try:
             s = smtplib.SMTP("127.0.0.1", m.port, timeout=10)
             s.ehlo("client.test")

@@ -16,7 +16,7 @@ import sys
 import time
 import unittest
 
-from mxqd_harness import Mxqd, run
+from mxqd_harness import run, start_in_range
 
 BODY = b"Subject: through haproxy\r\n\r\nbody\r\n"
 
@@ -65,18 +65,9 @@ def listening(port):
 
 def start_mxqd():
     """mxqd on the first port of MXQ_PORTS it can bind."""
-    for port in range(MXQ_PORTS[0], MXQ_PORTS[1] + 1):
-        m = Mxqd(smtp_port=port, smtp_proxy="127.0.0.2/32",
-                 smtp_range="127.0.0.1; 127.0.0.5",
-                 smtp_mappable_ips="127.0.0.0/8")
-        m.port = port
-        try:
-            return m.start()
-        except RuntimeError as e:
-            m.cleanup()
-            if "Address already in use" not in str(e):
-                raise
-    raise RuntimeError("no free port in %d-%d" % MXQ_PORTS)
+    return start_in_range(MXQ_PORTS, smtp_proxy="127.0.0.2/32",
+                          smtp_range="127.0.0.1; 127.0.0.5",
+                          smtp_mappable_ips="127.0.0.0/8")
 
 
 class HAProxy(unittest.TestCase):
@@ -137,14 +128,6 @@ class HAProxy(unittest.TestCase):
         finally:
             cls.mxqd.cleanup()
 
-    def documents_for(self, rcpt):
-        deadline = time.monotonic() + 10
-        while True:
-            docs = [d for d in self.mxqd.documents()
-                    if d["recipient"] == rcpt]
-            if docs or time.monotonic() > deadline:
-                return docs
-            time.sleep(0.02)
 
     def send_through(self, port, source, rcpt):
         """One message via HAProxy; returns (client port, document)."""
@@ -154,7 +137,7 @@ class HAProxy(unittest.TestCase):
         client_port = s.sock.getsockname()[1]
         s.sendmail("sender@client.test", [rcpt], BODY)
         s.quit()
-        docs = self.documents_for(rcpt)
+        docs = self.mxqd.documents_for(rcpt)
         self.assertEqual(len(docs), 1)
         return client_port, docs[0]
 
@@ -209,7 +192,7 @@ class HAProxy(unittest.TestCase):
         self.assertEqual(code, 500)
         s.sendmail("sender@client.test", ["direct@example.test"], BODY)
         s.quit()
-        doc = self.documents_for("direct@example.test")[0]
+        doc = self.mxqd.documents_for("direct@example.test")[0]
         self.assertEqual(doc["connection"]["remote-ip"], "127.0.0.5")
         self.assertEqual(doc["connection"]["local-port"], self.mxq_port)
 
