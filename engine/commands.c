@@ -20,6 +20,8 @@
 
 typedef void proceed_fn(mxq_session *s, const struct mxq_command *c);
 
+static const char *missing_step(mxq_session *s, enum mxq_verb v);
+
 struct command_def {
     unsigned states;       /* where the verb is allowed */
     proceed_fn *proceed;   /* NULL: the verb only answers `answer` */
@@ -284,7 +286,7 @@ static void do_bdat(mxq_session *s, const struct mxq_command *c)
 {
     if (s->state != ST_RCPT) {
         session_reply_error(s, MXQ_R_BAD_SEQUENCE,
-                            s->state == ST_MAIL ? "need RCPT" : "need MAIL");
+                            missing_step(s, MXQ_VERB_DATA));
         transaction_begin_chunk(s, c->chunk_size, c->last, true);
         return;
     }
@@ -338,20 +340,20 @@ static void do_starttls(mxq_session *s, const struct mxq_command *c)
 }
 
 static const struct command_def commands[MXQ_VERB_COUNT] = {
-    [MXQ_VERB_HELO] = {ANY_COMMAND_STATE, do_helo},
-    [MXQ_VERB_EHLO] = {ANY_COMMAND_STATE, do_helo},
-    [MXQ_VERB_MAIL] = {IN(ST_GREETED), do_mail},
-    [MXQ_VERB_RCPT] = {IN(ST_MAIL) | IN(ST_RCPT), do_rcpt},
-    [MXQ_VERB_DATA] = {IN(ST_RCPT), do_data},
-    [MXQ_VERB_BDAT] = {ANY_COMMAND_STATE, do_bdat},
-    [MXQ_VERB_RSET] = {ANY_COMMAND_STATE, do_rset},
+    [MXQ_VERB_HELO] = {ANY_COMMAND_STATE, do_helo, MXQ_R_OK},
+    [MXQ_VERB_EHLO] = {ANY_COMMAND_STATE, do_helo, MXQ_R_OK},
+    [MXQ_VERB_MAIL] = {IN(ST_GREETED), do_mail, MXQ_R_OK},
+    [MXQ_VERB_RCPT] = {IN(ST_MAIL) | IN(ST_RCPT), do_rcpt, MXQ_R_OK},
+    [MXQ_VERB_DATA] = {IN(ST_RCPT), do_data, MXQ_R_OK},
+    [MXQ_VERB_BDAT] = {ANY_COMMAND_STATE, do_bdat, MXQ_R_OK},
+    [MXQ_VERB_RSET] = {ANY_COMMAND_STATE, do_rset, MXQ_R_OK},
     [MXQ_VERB_NOOP] = {ANY_COMMAND_STATE, NULL, MXQ_R_OK},
-    [MXQ_VERB_QUIT] = {ANY_COMMAND_STATE, do_quit},
+    [MXQ_VERB_QUIT] = {ANY_COMMAND_STATE, do_quit, MXQ_R_OK},
     [MXQ_VERB_VRFY] = {ANY_COMMAND_STATE, NULL, MXQ_R_VRFY},
-    [MXQ_VERB_EXPN] = {ANY_COMMAND_STATE, do_not_implemented},
+    [MXQ_VERB_EXPN] = {ANY_COMMAND_STATE, do_not_implemented, MXQ_R_OK},
     [MXQ_VERB_HELP] = {ANY_COMMAND_STATE, NULL, MXQ_R_HELP},
-    [MXQ_VERB_STARTTLS] = {IN(ST_CONNECTED) | IN(ST_GREETED), do_starttls},
-    [MXQ_VERB_AUTH] = {IN(ST_GREETED), auth_command},
+    [MXQ_VERB_STARTTLS] = {IN(ST_CONNECTED) | IN(ST_GREETED), do_starttls, MXQ_R_OK},
+    [MXQ_VERB_AUTH] = {IN(ST_GREETED), auth_command, MXQ_R_OK},
 };
 
 /* What a 503 says for a verb used in the wrong state. */

@@ -142,6 +142,9 @@ void transaction_begin_chunk(mxq_session *s, uint64_t size, bool last,
                              bool discard)
 {
     struct transaction *tx = &s->tx;
+    /* A refusal that ended the session (too many errors) reads no more. */
+    if (s->state == ST_CLOSING)
+        return;
     if (!discard && !tx->chunking) {
         tx->chunking = true;
         mxq_lines_init(&tx->scan);

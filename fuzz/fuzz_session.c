@@ -100,6 +100,22 @@ struct sess_run {
     size_t expect_line;      /* queued reply: lines seen so far */
 };
 
+/* MXQ_FUZZ_TRACE=1 in the environment: every step and reply on stderr,
+ * for reading a crash input. */
+static bool sess_tracing(void)
+{
+    static int on = -1;
+    if (on < 0)
+        on = getenv("MXQ_FUZZ_TRACE") != NULL;
+    return on;
+}
+
+#define SESS_TRACE(...)                                                     \
+    do {                                                                    \
+        if (sess_tracing())                                                 \
+            fprintf(stderr, __VA_ARGS__);                                   \
+    } while (0)
+
 static bool sess_starts(const char *line, size_t n, const char *prefix)
 {
     size_t k = strlen(prefix);
@@ -213,6 +229,7 @@ static void sess_check_output(struct sess_run *r)
                    "reply line longer than %d octets", SESSION_MAX_REPLY_LINE);
         r->line[r->line_len++] = (char)out[i];
         if (out[i] == '\n') {
+            SESS_TRACE("S: %.*s", (int)r->line_len, r->line);
             sess_check_line(r, r->line, r->line_len);
             r->line_len = 0;
         }
@@ -347,6 +364,8 @@ static size_t sess_feed(struct sess_run *r)
     size_t before = sess_output_len(r);
     bool tls_wait = r->tls_go_ahead;
     size_t used = mxq_session_feed(r->s, (const uint8_t *)copy, offered, r->now);
+    SESS_TRACE("C: %zu of %zu octets taken: %.*s\n", used, offered,
+               (int)used, copy);
     free(copy);
     FUZZ_CHECK(used <= offered, "consumed %zu of %zu", used, offered);
     r->pos += used;
@@ -526,6 +545,8 @@ static void sess_step(struct sess_run *r, uint8_t c)
     unsigned n = c >> 3;
     size_t before;
 
+    SESS_TRACE("-- step %u, n=%u, wants %#x\n", c & 7, n,
+               mxq_session_wants(r->s));
     switch (c & 7) {
     case 0:
         sess_arrive(r, n + 1);

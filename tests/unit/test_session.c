@@ -485,6 +485,20 @@ static void test_error_limit(void **state)
                         "421 4.7.0 Too many errors, closing connection\r\n");
     assert_true(d.closed);
     dialogue_end(&d);
+
+    /* a refused BDAT that is the last error ends the session for good */
+    dialogue_start(&d, &cfg);
+    dialogue_send(&d, "A\r\nB\r\nBDAT 100\r\nxyz");
+    dialogue_expect(&d, "220 mx.test ESMTP mxq\r\n"
+                        "500 5.5.1 Command unrecognized\r\n"
+                        "500 5.5.1 Command unrecognized\r\n"
+                        "503 5.5.1 Bad sequence of commands: send HELO/EHLO first\r\n"
+                        "421 4.7.0 Too many errors, closing connection\r\n");
+    mxq_session_tick(d.s, d.now + 100000);
+    size_t n;
+    mxq_session_output(d.s, &n);
+    assert_int_equal(n, 0);
+    dialogue_end(&d);
 }
 
 static void test_line_length_limit(void **state)
