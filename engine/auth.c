@@ -39,16 +39,6 @@ bool auth_offered(const mxq_session *s)
     return s->cfg.auth && s->user == NULL && (s->tls || s->cfg.auth_plaintext);
 }
 
-static char *copy_bytes(const char *p, size_t n)
-{
-    char *c = malloc(n + 1);
-    if (c != NULL) {
-        memcpy(c, p, n);
-        c[n] = '\0';
-    }
-    return c;
-}
-
 /* Decodes one base64 response into a fresh buffer; NULL when invalid. */
 static char *decode_response(const char *p, size_t n, size_t *len)
 {
@@ -81,9 +71,9 @@ static void plain_message(mxq_session *s, char *msg, size_t len)
         session_reply_error(s, MXQ_R_AUTH_BAD_RESPONSE, NULL);
         return;
     }
-    s->cred_user = copy_bytes(cid.p, cid.n);
+    s->cred_user = mxq_copy_string(cid.p, cid.n);
     s->cred_user_len = cid.n;
-    s->cred_password = copy_bytes(pw.p, pw.n);
+    s->cred_password = mxq_copy_string(pw.p, pw.n);
     s->cred_password_len = pw.n;
     wipe(&msg, &len);
     if (s->cred_user == NULL || s->cred_password == NULL) {

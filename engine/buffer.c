@@ -40,6 +40,16 @@ void mxq_buffer_consume(struct mxq_buffer *b, size_t n)
     b->len -= n;
 }
 
+char *mxq_copy_string(const char *p, size_t n)
+{
+    char *c = malloc(n + 1);
+    if (c != NULL) {
+        memcpy(c, p, n);
+        c[n] = '\0';
+    }
+    return c;
+}
+
 void mxq_buffer_free(struct mxq_buffer *b)
 {
     free(b->data);

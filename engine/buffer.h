@@ -16,6 +16,8 @@ bool mxq_buffer_append(struct mxq_buffer *b, const void *p, size_t n);
 bool mxq_buffer_append_str(struct mxq_buffer *b, const char *s);
 /* Drops the first n octets. */
 void mxq_buffer_consume(struct mxq_buffer *b, size_t n);
+/* A NUL-terminated copy of n octets; NULL when out of memory. */
+char *mxq_copy_string(const char *p, size_t n);
 /* Empties the buffer and gives its memory back. */
 void mxq_buffer_free(struct mxq_buffer *b);
 

@@ -28,16 +28,6 @@ struct command_def {
     enum mxq_reply answer;
 };
 
-static char *copy_slice(const char *p, size_t n)
-{
-    char *c = malloc(n + 1);
-    if (c != NULL) {
-        memcpy(c, p, n);
-        c[n] = '\0';
-    }
-    return c;
-}
-
 /* Decoded xtext as a new string, NULL when invalid or out of memory.
  * What it decodes to goes into the JSON, so it must be text: printable
  * ASCII for ENVID (RFC 3461 §4.4), well-formed UTF-8 without controls for
@@ -63,7 +53,7 @@ static char *decode_xtext(struct mxq_slice x, bool utf8)
 
 static void do_helo(mxq_session *s, const struct mxq_command *c)
 {
-    char *helo = copy_slice(c->arg.p, c->arg.n);
+    char *helo = mxq_copy_string(c->arg.p, c->arg.n);
     if (helo == NULL) {
         session_reply(s, MXQ_R_OUT_OF_MEMORY, NULL);
         return;
@@ -158,8 +148,8 @@ static void do_mail(mxq_session *s, const struct mxq_command *c)
 
     transaction_reset(s);
     struct transaction *tx = &s->tx;
-    tx->sender = a.is_null ? copy_slice("", 0)
-                           : copy_slice(a.mailbox.p, a.mailbox.n);
+    tx->sender = a.is_null ? mxq_copy_string("", 0)
+                           : mxq_copy_string(a.mailbox.p, a.mailbox.n);
     if ((c->params & MXQ_PARAM_ENVID) &&
         (tx->envid = decode_xtext(c->envid, false)) == NULL) {
         transaction_reset(s);
@@ -250,7 +240,7 @@ static void do_rcpt(mxq_session *s, const struct mxq_command *c)
         session_reply_error(s, MXQ_R_SYNTAX, NULL);
         return;
     }
-    r->mailbox = copy_slice(a.mailbox.p, a.mailbox.n);
+    r->mailbox = mxq_copy_string(a.mailbox.p, a.mailbox.n);
     if (r->mailbox == NULL) {
         free(r->orcpt);
         session_reply(s, MXQ_R_OUT_OF_MEMORY, NULL);
