@@ -20,6 +20,7 @@
 set -eu
 
 root=$(cd "$(dirname "$0")/.." && pwd)
+. "$root/bench/lib.sh"
 build=$(realpath "${1:-$root/build}")
 mxqd=$build/mxqd
 messages=${MXQ_BENCH_MESSAGES:-20000}
@@ -52,14 +53,11 @@ cleanup() {
 }
 trap cleanup EXIT
 
-port_free() {
-    ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
-}
-# A port in 25600..25699 that is free, with its +1 and +20000 (the broker's
-# epmd and distribution ports) free too.
+# A port in 25600..25699 that is free, with its +100 and +200 (the broker's
+# distribution and epmd ports, see ci/rabbitmq.sh) free too.
 pick_port() {
     for p in $(seq "$1" 2 25699); do
-        if port_free "$p" && port_free $((p + 1)) && port_free $((p + 20000)); then
+        if port_free "$p" && port_free $((p + 100)) && port_free $((p + 200)); then
             echo "$p"
             return
         fi
@@ -67,28 +65,6 @@ pick_port() {
     echo "no free port" >&2
     exit 1
 }
-wait_port() {
-    for _ in $(seq 300); do
-        port_free "$1" || return 0
-        sleep 0.1
-    done
-    echo "nothing listens on $1" >&2
-    return 1
-}
-
-# Runs smtp-source against port $1; prints the seconds it took.
-load() {
-    local start end
-    start=$(date +%s.%N)
-    smtp-source -s "$sessions" -l "$size" -m "$messages" -f a@example.test \
-        -t b@example.test "127.0.0.1:$1" >"$work/source.$1.log" 2>&1 ||
-        { echo "smtp-source failed:" >&2; tail -5 "$work/source.$1.log" >&2; return 1; }
-    end=$(date +%s.%N)
-    echo "$start $end" | awk '{printf "%.3f", $2 - $1}'
-}
-
-rate() { echo "$1" | awk -v m="$messages" '{printf "%.0f", m / $1}'; }
-
 echo "load: smtp-source -s $sessions -l $size -m $messages, $(nproc) CPUs," \
      "$threads threads/nodes; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 

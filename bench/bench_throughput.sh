@@ -13,6 +13,7 @@
 set -eu
 
 root=$(cd "$(dirname "$0")/.." && pwd)
+. "$root/bench/lib.sh"
 build=$(realpath "${1:-$root/build}")
 mxqd=$build/mxqd
 messages=${MXQ_BENCH_MESSAGES:-20000}
@@ -44,9 +45,6 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-port_free() {
-    ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
-}
 pick_port() {
     for p in $(seq "$1" $((first_port + 99))); do
         if port_free "$p"; then
@@ -57,28 +55,6 @@ pick_port() {
     echo "no free port from $1" >&2
     exit 1
 }
-wait_port() {
-    for _ in $(seq 300); do
-        port_free "$1" || return 0
-        sleep 0.1
-    done
-    echo "nothing listens on $1" >&2
-    return 1
-}
-
-# Runs smtp-source against port $1; prints the seconds it took.
-load() {
-    local start end
-    start=$(date +%s.%N)
-    smtp-source -s "$sessions" -l "$size" -m "$messages" -f a@example.test \
-        -t b@example.test "127.0.0.1:$1" >"$work/source.$1.log" 2>&1 ||
-        { echo "smtp-source failed:" >&2; tail -5 "$work/source.$1.log" >&2; return 1; }
-    end=$(date +%s.%N)
-    echo "$start $end" | awk '{printf "%.3f", $2 - $1}'
-}
-
-rate() { echo "$1" | awk -v m="$messages" '{printf "%.0f", m / $1}'; }
-
 echo "load: smtp-source -s $sessions -l $size -m $messages; $(nproc) CPUs," \
      "load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
