@@ -36,11 +36,12 @@ struct addr_scan {
     const unsigned char *at;      /* the '@' before the domain */
     const unsigned char *label;   /* first octet of the current label */
     size_t longest_label;         /* longest label before `label` */
-    bool non_ascii;               /* a UTF8-non-ascii sequence was seen */
+    bool non_ascii;               /* non-ASCII in the mailbox */
+    bool route_non_ascii;         /* non-ASCII in an ignored source route */
 };
 
 
-#line 132 "grammar/address.rl"
+#line 139 "grammar/address.rl"
 
 
 /* Each machine below runs over p[0..n), n > 0, and says whether it ended
@@ -48,12 +49,12 @@ struct addr_scan {
  * unambiguous, so at_sign fires once, at the separator. */
 
 
-#line 47 "gen/address.c"
+#line 48 "gen/address.c"
 static const int mxq_strict_path_start = 1;
 static const int mxq_strict_path_first_final = 200;
 
 
-#line 147 "grammar/address.rl"
+#line 154 "grammar/address.rl"
 
 
 static bool
@@ -63,14 +64,14 @@ scan_strict_path(const unsigned char *p, size_t n, struct addr_scan *s)
     int cs;
 
     
-#line 58 "gen/address.c"
+#line 59 "gen/address.c"
 	{
 	cs = mxq_strict_path_start;
 	}
 
-#line 156 "grammar/address.rl"
+#line 163 "grammar/address.rl"
     
-#line 61 "gen/address.c"
+#line 62 "gen/address.c"
 	{
 	if ( p == pe )
 		goto _test_eof;
@@ -124,14 +125,18 @@ case 2:
 		goto tr2;
 	goto st0;
 tr2:
-#line 46 "grammar/address.rl"
-	{ s->mailbox = p; }
+#line 49 "grammar/address.rl"
+	{
+        s->mailbox = p;
+        s->route_non_ascii |= s->non_ascii;
+        s->non_ascii = false;
+    }
 	goto st3;
 st3:
 	if ( ++p == pe )
 		goto _test_eof3;
 case 3:
-#line 120 "gen/address.c"
+#line 125 "gen/address.c"
 	switch( (*p) ) {
 		case 33u: goto st3;
 		case 46u: goto st4;
@@ -205,133 +210,161 @@ case 4:
 		goto st3;
 	goto st0;
 tr7:
+#line 49 "grammar/address.rl"
+	{
+        s->mailbox = p;
+        s->route_non_ascii |= s->non_ascii;
+        s->non_ascii = false;
+    }
 #line 46 "grammar/address.rl"
-	{ s->mailbox = p; }
-#line 45 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st5;
 tr17:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st5;
 st5:
 	if ( ++p == pe )
 		goto _test_eof5;
 case 5:
-#line 203 "gen/address.c"
+#line 212 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st3;
 	goto st0;
 tr8:
+#line 49 "grammar/address.rl"
+	{
+        s->mailbox = p;
+        s->route_non_ascii |= s->non_ascii;
+        s->non_ascii = false;
+    }
 #line 46 "grammar/address.rl"
-	{ s->mailbox = p; }
-#line 45 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st6;
 tr18:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st6;
 st6:
 	if ( ++p == pe )
 		goto _test_eof6;
 case 6:
-#line 217 "gen/address.c"
+#line 230 "gen/address.c"
 	if ( 160u <= (*p) && (*p) <= 191u )
 		goto st5;
 	goto st0;
 tr9:
+#line 49 "grammar/address.rl"
+	{
+        s->mailbox = p;
+        s->route_non_ascii |= s->non_ascii;
+        s->non_ascii = false;
+    }
 #line 46 "grammar/address.rl"
-	{ s->mailbox = p; }
-#line 45 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st7;
 tr19:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st7;
 st7:
 	if ( ++p == pe )
 		goto _test_eof7;
 case 7:
-#line 231 "gen/address.c"
+#line 248 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st5;
 	goto st0;
 tr10:
+#line 49 "grammar/address.rl"
+	{
+        s->mailbox = p;
+        s->route_non_ascii |= s->non_ascii;
+        s->non_ascii = false;
+    }
 #line 46 "grammar/address.rl"
-	{ s->mailbox = p; }
-#line 45 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st8;
 tr20:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st8;
 st8:
 	if ( ++p == pe )
 		goto _test_eof8;
 case 8:
-#line 245 "gen/address.c"
+#line 266 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 159u )
 		goto st5;
 	goto st0;
 tr11:
+#line 49 "grammar/address.rl"
+	{
+        s->mailbox = p;
+        s->route_non_ascii |= s->non_ascii;
+        s->non_ascii = false;
+    }
 #line 46 "grammar/address.rl"
-	{ s->mailbox = p; }
-#line 45 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st9;
 tr21:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st9;
 st9:
 	if ( ++p == pe )
 		goto _test_eof9;
 case 9:
-#line 259 "gen/address.c"
+#line 284 "gen/address.c"
 	if ( 144u <= (*p) && (*p) <= 191u )
 		goto st7;
 	goto st0;
 tr12:
+#line 49 "grammar/address.rl"
+	{
+        s->mailbox = p;
+        s->route_non_ascii |= s->non_ascii;
+        s->non_ascii = false;
+    }
 #line 46 "grammar/address.rl"
-	{ s->mailbox = p; }
-#line 45 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st10;
 tr22:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st10;
 st10:
 	if ( ++p == pe )
 		goto _test_eof10;
 case 10:
-#line 273 "gen/address.c"
+#line 302 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st7;
 	goto st0;
 tr13:
+#line 49 "grammar/address.rl"
+	{
+        s->mailbox = p;
+        s->route_non_ascii |= s->non_ascii;
+        s->non_ascii = false;
+    }
 #line 46 "grammar/address.rl"
-	{ s->mailbox = p; }
-#line 45 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st11;
 tr23:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st11;
 st11:
 	if ( ++p == pe )
 		goto _test_eof11;
 case 11:
-#line 287 "gen/address.c"
+#line 320 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 143u )
 		goto st7;
 	goto st0;
 tr16:
-#line 51 "grammar/address.rl"
+#line 58 "grammar/address.rl"
 	{
         s->at = p;
         s->label = p + 1;
@@ -342,7 +375,7 @@ st12:
 	if ( ++p == pe )
 		goto _test_eof12;
 case 12:
-#line 301 "gen/address.c"
+#line 334 "gen/address.c"
 	switch( (*p) ) {
 		case 91u: goto st23;
 		case 224u: goto tr29;
@@ -429,91 +462,91 @@ case 14:
 		goto st13;
 	goto st0;
 tr28:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st15;
 st15:
 	if ( ++p == pe )
 		goto _test_eof15;
 case 15:
-#line 393 "gen/address.c"
+#line 426 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st13;
 	goto st0;
 tr29:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st16;
 st16:
 	if ( ++p == pe )
 		goto _test_eof16;
 case 16:
-#line 403 "gen/address.c"
+#line 436 "gen/address.c"
 	if ( 160u <= (*p) && (*p) <= 191u )
 		goto st15;
 	goto st0;
 tr30:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st17;
 st17:
 	if ( ++p == pe )
 		goto _test_eof17;
 case 17:
-#line 413 "gen/address.c"
+#line 446 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st15;
 	goto st0;
 tr31:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st18;
 st18:
 	if ( ++p == pe )
 		goto _test_eof18;
 case 18:
-#line 423 "gen/address.c"
+#line 456 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 159u )
 		goto st15;
 	goto st0;
 tr32:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st19;
 st19:
 	if ( ++p == pe )
 		goto _test_eof19;
 case 19:
-#line 433 "gen/address.c"
+#line 466 "gen/address.c"
 	if ( 144u <= (*p) && (*p) <= 191u )
 		goto st17;
 	goto st0;
 tr33:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st20;
 st20:
 	if ( ++p == pe )
 		goto _test_eof20;
 case 20:
-#line 443 "gen/address.c"
+#line 476 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st17;
 	goto st0;
 tr34:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st21;
 st21:
 	if ( ++p == pe )
 		goto _test_eof21;
 case 21:
-#line 453 "gen/address.c"
+#line 486 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 143u )
 		goto st17;
 	goto st0;
 tr36:
-#line 57 "grammar/address.rl"
+#line 64 "grammar/address.rl"
 	{
         if ((size_t)(p - s->label) > s->longest_label)
             s->longest_label = (size_t)(p - s->label);
@@ -524,7 +557,7 @@ st22:
 	if ( ++p == pe )
 		goto _test_eof22;
 case 22:
-#line 467 "gen/address.c"
+#line 500 "gen/address.c"
 	switch( (*p) ) {
 		case 224u: goto tr29;
 		case 237u: goto tr31;
@@ -2815,14 +2848,18 @@ case 167:
 		goto st162;
 	goto st0;
 tr3:
-#line 46 "grammar/address.rl"
-	{ s->mailbox = p; }
+#line 49 "grammar/address.rl"
+	{
+        s->mailbox = p;
+        s->route_non_ascii |= s->non_ascii;
+        s->non_ascii = false;
+    }
 	goto st168;
 st168:
 	if ( ++p == pe )
 		goto _test_eof168;
 case 168:
-#line 2763 "gen/address.c"
+#line 2800 "gen/address.c"
 	switch( (*p) ) {
 		case 34u: goto st169;
 		case 92u: goto st170;
@@ -2858,86 +2895,86 @@ case 170:
 		goto st168;
 	goto st0;
 tr186:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st171;
 st171:
 	if ( ++p == pe )
 		goto _test_eof171;
 case 171:
-#line 2804 "gen/address.c"
+#line 2841 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st168;
 	goto st0;
 tr187:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st172;
 st172:
 	if ( ++p == pe )
 		goto _test_eof172;
 case 172:
-#line 2814 "gen/address.c"
+#line 2851 "gen/address.c"
 	if ( 160u <= (*p) && (*p) <= 191u )
 		goto st171;
 	goto st0;
 tr188:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st173;
 st173:
 	if ( ++p == pe )
 		goto _test_eof173;
 case 173:
-#line 2824 "gen/address.c"
+#line 2861 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st171;
 	goto st0;
 tr189:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st174;
 st174:
 	if ( ++p == pe )
 		goto _test_eof174;
 case 174:
-#line 2834 "gen/address.c"
+#line 2871 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 159u )
 		goto st171;
 	goto st0;
 tr190:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st175;
 st175:
 	if ( ++p == pe )
 		goto _test_eof175;
 case 175:
-#line 2844 "gen/address.c"
+#line 2881 "gen/address.c"
 	if ( 144u <= (*p) && (*p) <= 191u )
 		goto st173;
 	goto st0;
 tr191:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st176;
 st176:
 	if ( ++p == pe )
 		goto _test_eof176;
 case 176:
-#line 2854 "gen/address.c"
+#line 2891 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st173;
 	goto st0;
 tr192:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st177;
 st177:
 	if ( ++p == pe )
 		goto _test_eof177;
 case 177:
-#line 2864 "gen/address.c"
+#line 2901 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 143u )
 		goto st173;
 	goto st0;
@@ -3038,86 +3075,86 @@ case 181:
 		goto st179;
 	goto st0;
 tr196:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st182;
 st182:
 	if ( ++p == pe )
 		goto _test_eof182;
 case 182:
-#line 2970 "gen/address.c"
+#line 3007 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st179;
 	goto st0;
 tr197:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st183;
 st183:
 	if ( ++p == pe )
 		goto _test_eof183;
 case 183:
-#line 2980 "gen/address.c"
+#line 3017 "gen/address.c"
 	if ( 160u <= (*p) && (*p) <= 191u )
 		goto st182;
 	goto st0;
 tr198:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st184;
 st184:
 	if ( ++p == pe )
 		goto _test_eof184;
 case 184:
-#line 2990 "gen/address.c"
+#line 3027 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st182;
 	goto st0;
 tr199:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st185;
 st185:
 	if ( ++p == pe )
 		goto _test_eof185;
 case 185:
-#line 3000 "gen/address.c"
+#line 3037 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 159u )
 		goto st182;
 	goto st0;
 tr200:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st186;
 st186:
 	if ( ++p == pe )
 		goto _test_eof186;
 case 186:
-#line 3010 "gen/address.c"
+#line 3047 "gen/address.c"
 	if ( 144u <= (*p) && (*p) <= 191u )
 		goto st184;
 	goto st0;
 tr201:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st187;
 st187:
 	if ( ++p == pe )
 		goto _test_eof187;
 case 187:
-#line 3020 "gen/address.c"
+#line 3057 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st184;
 	goto st0;
 tr202:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st188;
 st188:
 	if ( ++p == pe )
 		goto _test_eof188;
 case 188:
-#line 3030 "gen/address.c"
+#line 3067 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 143u )
 		goto st184;
 	goto st0;
@@ -3160,14 +3197,18 @@ case 189:
 		goto tr2;
 	goto st0;
 tr6:
-#line 46 "grammar/address.rl"
-	{ s->mailbox = p; }
+#line 49 "grammar/address.rl"
+	{
+        s->mailbox = p;
+        s->route_non_ascii |= s->non_ascii;
+        s->non_ascii = false;
+    }
 	goto st190;
 st190:
 	if ( ++p == pe )
 		goto _test_eof190;
 case 190:
-#line 3078 "gen/address.c"
+#line 3119 "gen/address.c"
 	switch( (*p) ) {
 		case 33u: goto st3;
 		case 46u: goto st4;
@@ -3767,17 +3808,17 @@ case 199:
 	_out: {}
 	}
 
-#line 157 "grammar/address.rl"
+#line 164 "grammar/address.rl"
     return cs >= mxq_strict_path_first_final;
 }
 
 
-#line 3679 "gen/address.c"
+#line 3720 "gen/address.c"
 static const int mxq_strict_mailbox_start = 1;
 static const int mxq_strict_mailbox_first_final = 184;
 
 
-#line 167 "grammar/address.rl"
+#line 174 "grammar/address.rl"
 
 
 static bool
@@ -3787,14 +3828,14 @@ scan_strict_mailbox(const unsigned char *p, size_t n, struct addr_scan *s)
     int cs;
 
     
-#line 3690 "gen/address.c"
+#line 3731 "gen/address.c"
 	{
 	cs = mxq_strict_mailbox_start;
 	}
 
-#line 176 "grammar/address.rl"
+#line 183 "grammar/address.rl"
     
-#line 3693 "gen/address.c"
+#line 3734 "gen/address.c"
 	{
 	if ( p == pe )
 		goto _test_eof;
@@ -3917,91 +3958,91 @@ case 3:
 		goto st2;
 	goto st0;
 tr4:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st4;
 st4:
 	if ( ++p == pe )
 		goto _test_eof4;
 case 4:
-#line 3821 "gen/address.c"
+#line 3862 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st2;
 	goto st0;
 tr5:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st5;
 st5:
 	if ( ++p == pe )
 		goto _test_eof5;
 case 5:
-#line 3831 "gen/address.c"
+#line 3872 "gen/address.c"
 	if ( 160u <= (*p) && (*p) <= 191u )
 		goto st4;
 	goto st0;
 tr6:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st6;
 st6:
 	if ( ++p == pe )
 		goto _test_eof6;
 case 6:
-#line 3841 "gen/address.c"
+#line 3882 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st4;
 	goto st0;
 tr7:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st7;
 st7:
 	if ( ++p == pe )
 		goto _test_eof7;
 case 7:
-#line 3851 "gen/address.c"
+#line 3892 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 159u )
 		goto st4;
 	goto st0;
 tr8:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st8;
 st8:
 	if ( ++p == pe )
 		goto _test_eof8;
 case 8:
-#line 3861 "gen/address.c"
+#line 3902 "gen/address.c"
 	if ( 144u <= (*p) && (*p) <= 191u )
 		goto st6;
 	goto st0;
 tr9:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st9;
 st9:
 	if ( ++p == pe )
 		goto _test_eof9;
 case 9:
-#line 3871 "gen/address.c"
+#line 3912 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st6;
 	goto st0;
 tr10:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st10;
 st10:
 	if ( ++p == pe )
 		goto _test_eof10;
 case 10:
-#line 3881 "gen/address.c"
+#line 3922 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 143u )
 		goto st6;
 	goto st0;
 tr12:
-#line 51 "grammar/address.rl"
+#line 58 "grammar/address.rl"
 	{
         s->at = p;
         s->label = p + 1;
@@ -4012,7 +4053,7 @@ st11:
 	if ( ++p == pe )
 		goto _test_eof11;
 case 11:
-#line 3895 "gen/address.c"
+#line 3936 "gen/address.c"
 	switch( (*p) ) {
 		case 91u: goto st21;
 		case 224u: goto tr18;
@@ -4098,91 +4139,91 @@ case 12:
 		goto st184;
 	goto st0;
 tr17:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st13;
 st13:
 	if ( ++p == pe )
 		goto _test_eof13;
 case 13:
-#line 3986 "gen/address.c"
+#line 4027 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st184;
 	goto st0;
 tr18:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st14;
 st14:
 	if ( ++p == pe )
 		goto _test_eof14;
 case 14:
-#line 3996 "gen/address.c"
+#line 4037 "gen/address.c"
 	if ( 160u <= (*p) && (*p) <= 191u )
 		goto st13;
 	goto st0;
 tr19:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st15;
 st15:
 	if ( ++p == pe )
 		goto _test_eof15;
 case 15:
-#line 4006 "gen/address.c"
+#line 4047 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st13;
 	goto st0;
 tr20:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st16;
 st16:
 	if ( ++p == pe )
 		goto _test_eof16;
 case 16:
-#line 4016 "gen/address.c"
+#line 4057 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 159u )
 		goto st13;
 	goto st0;
 tr21:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st17;
 st17:
 	if ( ++p == pe )
 		goto _test_eof17;
 case 17:
-#line 4026 "gen/address.c"
+#line 4067 "gen/address.c"
 	if ( 144u <= (*p) && (*p) <= 191u )
 		goto st15;
 	goto st0;
 tr22:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st18;
 st18:
 	if ( ++p == pe )
 		goto _test_eof18;
 case 18:
-#line 4036 "gen/address.c"
+#line 4077 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st15;
 	goto st0;
 tr23:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st19;
 st19:
 	if ( ++p == pe )
 		goto _test_eof19;
 case 19:
-#line 4046 "gen/address.c"
+#line 4087 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 143u )
 		goto st15;
 	goto st0;
 tr191:
-#line 57 "grammar/address.rl"
+#line 64 "grammar/address.rl"
 	{
         if ((size_t)(p - s->label) > s->longest_label)
             s->longest_label = (size_t)(p - s->label);
@@ -4193,7 +4234,7 @@ st20:
 	if ( ++p == pe )
 		goto _test_eof20;
 case 20:
-#line 4060 "gen/address.c"
+#line 4101 "gen/address.c"
 	switch( (*p) ) {
 		case 224u: goto tr18;
 		case 237u: goto tr20;
@@ -6515,86 +6556,86 @@ case 167:
 		goto st165;
 	goto st0;
 tr173:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st168;
 st168:
 	if ( ++p == pe )
 		goto _test_eof168;
 case 168:
-#line 6387 "gen/address.c"
+#line 6428 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st165;
 	goto st0;
 tr174:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st169;
 st169:
 	if ( ++p == pe )
 		goto _test_eof169;
 case 169:
-#line 6397 "gen/address.c"
+#line 6438 "gen/address.c"
 	if ( 160u <= (*p) && (*p) <= 191u )
 		goto st168;
 	goto st0;
 tr175:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st170;
 st170:
 	if ( ++p == pe )
 		goto _test_eof170;
 case 170:
-#line 6407 "gen/address.c"
+#line 6448 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st168;
 	goto st0;
 tr176:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st171;
 st171:
 	if ( ++p == pe )
 		goto _test_eof171;
 case 171:
-#line 6417 "gen/address.c"
+#line 6458 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 159u )
 		goto st168;
 	goto st0;
 tr177:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st172;
 st172:
 	if ( ++p == pe )
 		goto _test_eof172;
 case 172:
-#line 6427 "gen/address.c"
+#line 6468 "gen/address.c"
 	if ( 144u <= (*p) && (*p) <= 191u )
 		goto st170;
 	goto st0;
 tr178:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st173;
 st173:
 	if ( ++p == pe )
 		goto _test_eof173;
 case 173:
-#line 6437 "gen/address.c"
+#line 6478 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st170;
 	goto st0;
 tr179:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st174;
 st174:
 	if ( ++p == pe )
 		goto _test_eof174;
 case 174:
-#line 6447 "gen/address.c"
+#line 6488 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 143u )
 		goto st170;
 	goto st0;
@@ -7187,17 +7228,17 @@ case 186:
 	_out: {}
 	}
 
-#line 177 "grammar/address.rl"
+#line 184 "grammar/address.rl"
     return cs >= mxq_strict_mailbox_first_final;
 }
 
 
-#line 7041 "gen/address.c"
+#line 7082 "gen/address.c"
 static const int mxq_loose_path_start = 1;
 static const int mxq_loose_path_first_final = 190;
 
 
-#line 191 "grammar/address.rl"
+#line 198 "grammar/address.rl"
 
 
 static bool
@@ -7207,14 +7248,14 @@ scan_loose_path(const unsigned char *p, size_t n, struct addr_scan *s)
     int cs;
 
     
-#line 7052 "gen/address.c"
+#line 7093 "gen/address.c"
 	{
 	cs = mxq_loose_path_start;
 	}
 
-#line 200 "grammar/address.rl"
+#line 207 "grammar/address.rl"
     
-#line 7055 "gen/address.c"
+#line 7096 "gen/address.c"
 	{
 	if ( p == pe )
 		goto _test_eof;
@@ -7255,14 +7296,18 @@ case 2:
 		goto tr4;
 	goto st0;
 tr2:
-#line 46 "grammar/address.rl"
-	{ s->mailbox = p; }
+#line 49 "grammar/address.rl"
+	{
+        s->mailbox = p;
+        s->route_non_ascii |= s->non_ascii;
+        s->non_ascii = false;
+    }
 	goto st3;
 st3:
 	if ( ++p == pe )
 		goto _test_eof3;
 case 3:
-#line 7101 "gen/address.c"
+#line 7146 "gen/address.c"
 	switch( (*p) ) {
 		case 61u: goto st3;
 		case 64u: goto tr12;
@@ -7287,7 +7332,7 @@ case 3:
 		goto tr13;
 	goto st0;
 tr12:
-#line 51 "grammar/address.rl"
+#line 58 "grammar/address.rl"
 	{
         s->at = p;
         s->label = p + 1;
@@ -7298,7 +7343,7 @@ st4:
 	if ( ++p == pe )
 		goto _test_eof4;
 case 4:
-#line 7135 "gen/address.c"
+#line 7180 "gen/address.c"
 	switch( (*p) ) {
 		case 61u: goto st3;
 		case 63u: goto st3;
@@ -7431,91 +7476,91 @@ case 6:
 		goto st3;
 	goto st0;
 tr22:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st7;
 st7:
 	if ( ++p == pe )
 		goto _test_eof7;
 case 7:
-#line 7273 "gen/address.c"
+#line 7318 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st5;
 	goto st0;
 tr23:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st8;
 st8:
 	if ( ++p == pe )
 		goto _test_eof8;
 case 8:
-#line 7283 "gen/address.c"
+#line 7328 "gen/address.c"
 	if ( 160u <= (*p) && (*p) <= 191u )
 		goto st7;
 	goto st0;
 tr24:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st9;
 st9:
 	if ( ++p == pe )
 		goto _test_eof9;
 case 9:
-#line 7293 "gen/address.c"
+#line 7338 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st7;
 	goto st0;
 tr25:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st10;
 st10:
 	if ( ++p == pe )
 		goto _test_eof10;
 case 10:
-#line 7303 "gen/address.c"
+#line 7348 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 159u )
 		goto st7;
 	goto st0;
 tr26:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st11;
 st11:
 	if ( ++p == pe )
 		goto _test_eof11;
 case 11:
-#line 7313 "gen/address.c"
+#line 7358 "gen/address.c"
 	if ( 144u <= (*p) && (*p) <= 191u )
 		goto st9;
 	goto st0;
 tr27:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st12;
 st12:
 	if ( ++p == pe )
 		goto _test_eof12;
 case 12:
-#line 7323 "gen/address.c"
+#line 7368 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st9;
 	goto st0;
 tr28:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st13;
 st13:
 	if ( ++p == pe )
 		goto _test_eof13;
 case 13:
-#line 7333 "gen/address.c"
+#line 7378 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 143u )
 		goto st9;
 	goto st0;
 tr30:
-#line 57 "grammar/address.rl"
+#line 64 "grammar/address.rl"
 	{
         if ((size_t)(p - s->label) > s->longest_label)
             s->longest_label = (size_t)(p - s->label);
@@ -7526,7 +7571,7 @@ st14:
 	if ( ++p == pe )
 		goto _test_eof14;
 case 14:
-#line 7347 "gen/address.c"
+#line 7392 "gen/address.c"
 	switch( (*p) ) {
 		case 61u: goto st3;
 		case 63u: goto st3;
@@ -7803,128 +7848,156 @@ case 20:
 		goto tr13;
 	goto st0;
 tr4:
+#line 49 "grammar/address.rl"
+	{
+        s->mailbox = p;
+        s->route_non_ascii |= s->non_ascii;
+        s->non_ascii = false;
+    }
 #line 46 "grammar/address.rl"
-	{ s->mailbox = p; }
-#line 45 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st21;
 tr13:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st21;
 st21:
 	if ( ++p == pe )
 		goto _test_eof21;
 case 21:
-#line 7633 "gen/address.c"
+#line 7682 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st3;
 	goto st0;
 tr5:
+#line 49 "grammar/address.rl"
+	{
+        s->mailbox = p;
+        s->route_non_ascii |= s->non_ascii;
+        s->non_ascii = false;
+    }
 #line 46 "grammar/address.rl"
-	{ s->mailbox = p; }
-#line 45 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st22;
 tr14:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st22;
 st22:
 	if ( ++p == pe )
 		goto _test_eof22;
 case 22:
-#line 7647 "gen/address.c"
+#line 7700 "gen/address.c"
 	if ( 160u <= (*p) && (*p) <= 191u )
 		goto st21;
 	goto st0;
 tr6:
+#line 49 "grammar/address.rl"
+	{
+        s->mailbox = p;
+        s->route_non_ascii |= s->non_ascii;
+        s->non_ascii = false;
+    }
 #line 46 "grammar/address.rl"
-	{ s->mailbox = p; }
-#line 45 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st23;
 tr15:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st23;
 st23:
 	if ( ++p == pe )
 		goto _test_eof23;
 case 23:
-#line 7661 "gen/address.c"
+#line 7718 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st21;
 	goto st0;
 tr7:
+#line 49 "grammar/address.rl"
+	{
+        s->mailbox = p;
+        s->route_non_ascii |= s->non_ascii;
+        s->non_ascii = false;
+    }
 #line 46 "grammar/address.rl"
-	{ s->mailbox = p; }
-#line 45 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st24;
 tr16:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st24;
 st24:
 	if ( ++p == pe )
 		goto _test_eof24;
 case 24:
-#line 7675 "gen/address.c"
+#line 7736 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 159u )
 		goto st21;
 	goto st0;
 tr8:
+#line 49 "grammar/address.rl"
+	{
+        s->mailbox = p;
+        s->route_non_ascii |= s->non_ascii;
+        s->non_ascii = false;
+    }
 #line 46 "grammar/address.rl"
-	{ s->mailbox = p; }
-#line 45 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st25;
 tr17:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st25;
 st25:
 	if ( ++p == pe )
 		goto _test_eof25;
 case 25:
-#line 7689 "gen/address.c"
+#line 7754 "gen/address.c"
 	if ( 144u <= (*p) && (*p) <= 191u )
 		goto st23;
 	goto st0;
 tr9:
+#line 49 "grammar/address.rl"
+	{
+        s->mailbox = p;
+        s->route_non_ascii |= s->non_ascii;
+        s->non_ascii = false;
+    }
 #line 46 "grammar/address.rl"
-	{ s->mailbox = p; }
-#line 45 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st26;
 tr18:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st26;
 st26:
 	if ( ++p == pe )
 		goto _test_eof26;
 case 26:
-#line 7703 "gen/address.c"
+#line 7772 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st23;
 	goto st0;
 tr10:
+#line 49 "grammar/address.rl"
+	{
+        s->mailbox = p;
+        s->route_non_ascii |= s->non_ascii;
+        s->non_ascii = false;
+    }
 #line 46 "grammar/address.rl"
-	{ s->mailbox = p; }
-#line 45 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st27;
 tr19:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st27;
 st27:
 	if ( ++p == pe )
 		goto _test_eof27;
 case 27:
-#line 7717 "gen/address.c"
+#line 7790 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 143u )
 		goto st23;
 	goto st0;
@@ -13672,14 +13745,18 @@ case 166:
 		goto st161;
 	goto st0;
 tr3:
-#line 46 "grammar/address.rl"
-	{ s->mailbox = p; }
+#line 49 "grammar/address.rl"
+	{
+        s->mailbox = p;
+        s->route_non_ascii |= s->non_ascii;
+        s->non_ascii = false;
+    }
 	goto st167;
 st167:
 	if ( ++p == pe )
 		goto _test_eof167;
 case 167:
-#line 13470 "gen/address.c"
+#line 13547 "gen/address.c"
 	switch( (*p) ) {
 		case 61u: goto st3;
 		case 63u: goto st3;
@@ -13792,7 +13869,7 @@ case 169:
 		goto tr13;
 	goto st0;
 tr192:
-#line 51 "grammar/address.rl"
+#line 58 "grammar/address.rl"
 	{
         s->at = p;
         s->label = p + 1;
@@ -13803,7 +13880,7 @@ st170:
 	if ( ++p == pe )
 		goto _test_eof170;
 case 170:
-#line 13592 "gen/address.c"
+#line 13669 "gen/address.c"
 	switch( (*p) ) {
 		case 61u: goto st3;
 		case 63u: goto st3;
@@ -13936,91 +14013,91 @@ case 172:
 		goto st3;
 	goto st0;
 tr194:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st173;
 st173:
 	if ( ++p == pe )
 		goto _test_eof173;
 case 173:
-#line 13730 "gen/address.c"
+#line 13807 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st171;
 	goto st0;
 tr195:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st174;
 st174:
 	if ( ++p == pe )
 		goto _test_eof174;
 case 174:
-#line 13740 "gen/address.c"
+#line 13817 "gen/address.c"
 	if ( 160u <= (*p) && (*p) <= 191u )
 		goto st173;
 	goto st0;
 tr196:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st175;
 st175:
 	if ( ++p == pe )
 		goto _test_eof175;
 case 175:
-#line 13750 "gen/address.c"
+#line 13827 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st173;
 	goto st0;
 tr197:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st176;
 st176:
 	if ( ++p == pe )
 		goto _test_eof176;
 case 176:
-#line 13760 "gen/address.c"
+#line 13837 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 159u )
 		goto st173;
 	goto st0;
 tr198:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st177;
 st177:
 	if ( ++p == pe )
 		goto _test_eof177;
 case 177:
-#line 13770 "gen/address.c"
+#line 13847 "gen/address.c"
 	if ( 144u <= (*p) && (*p) <= 191u )
 		goto st175;
 	goto st0;
 tr199:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st178;
 st178:
 	if ( ++p == pe )
 		goto _test_eof178;
 case 178:
-#line 13780 "gen/address.c"
+#line 13857 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st175;
 	goto st0;
 tr200:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st179;
 st179:
 	if ( ++p == pe )
 		goto _test_eof179;
 case 179:
-#line 13790 "gen/address.c"
+#line 13867 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 143u )
 		goto st175;
 	goto st0;
 tr202:
-#line 57 "grammar/address.rl"
+#line 64 "grammar/address.rl"
 	{
         if ((size_t)(p - s->label) > s->longest_label)
             s->longest_label = (size_t)(p - s->label);
@@ -14031,7 +14108,7 @@ st180:
 	if ( ++p == pe )
 		goto _test_eof180;
 case 180:
-#line 13804 "gen/address.c"
+#line 13881 "gen/address.c"
 	switch( (*p) ) {
 		case 61u: goto st3;
 		case 63u: goto st3;
@@ -14142,86 +14219,86 @@ case 182:
 		goto st3;
 	goto st0;
 tr181:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st183;
 st183:
 	if ( ++p == pe )
 		goto _test_eof183;
 case 183:
-#line 13920 "gen/address.c"
+#line 13997 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st168;
 	goto st0;
 tr182:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st184;
 st184:
 	if ( ++p == pe )
 		goto _test_eof184;
 case 184:
-#line 13930 "gen/address.c"
+#line 14007 "gen/address.c"
 	if ( 160u <= (*p) && (*p) <= 191u )
 		goto st183;
 	goto st0;
 tr183:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st185;
 st185:
 	if ( ++p == pe )
 		goto _test_eof185;
 case 185:
-#line 13940 "gen/address.c"
+#line 14017 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st183;
 	goto st0;
 tr184:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st186;
 st186:
 	if ( ++p == pe )
 		goto _test_eof186;
 case 186:
-#line 13950 "gen/address.c"
+#line 14027 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 159u )
 		goto st183;
 	goto st0;
 tr185:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st187;
 st187:
 	if ( ++p == pe )
 		goto _test_eof187;
 case 187:
-#line 13960 "gen/address.c"
+#line 14037 "gen/address.c"
 	if ( 144u <= (*p) && (*p) <= 191u )
 		goto st185;
 	goto st0;
 tr186:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st188;
 st188:
 	if ( ++p == pe )
 		goto _test_eof188;
 case 188:
-#line 13970 "gen/address.c"
+#line 14047 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st185;
 	goto st0;
 tr187:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st189;
 st189:
 	if ( ++p == pe )
 		goto _test_eof189;
 case 189:
-#line 13980 "gen/address.c"
+#line 14057 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 143u )
 		goto st185;
 	goto st0;
@@ -14420,17 +14497,17 @@ case 189:
 	_out: {}
 	}
 
-#line 201 "grammar/address.rl"
+#line 208 "grammar/address.rl"
     return cs >= mxq_loose_path_first_final;
 }
 
 
-#line 14180 "gen/address.c"
+#line 14257 "gen/address.c"
 static const int mxq_loose_mailbox_start = 1;
 static const int mxq_loose_mailbox_first_final = 164;
 
 
-#line 211 "grammar/address.rl"
+#line 218 "grammar/address.rl"
 
 
 static bool
@@ -14440,14 +14517,14 @@ scan_loose_mailbox(const unsigned char *p, size_t n, struct addr_scan *s)
     int cs;
 
     
-#line 14191 "gen/address.c"
+#line 14268 "gen/address.c"
 	{
 	cs = mxq_loose_mailbox_start;
 	}
 
-#line 220 "grammar/address.rl"
+#line 227 "grammar/address.rl"
     
-#line 14194 "gen/address.c"
+#line 14271 "gen/address.c"
 	{
 	if ( p == pe )
 		goto _test_eof;
@@ -14507,7 +14584,7 @@ case 2:
 		goto tr2;
 	goto st0;
 tr9:
-#line 51 "grammar/address.rl"
+#line 58 "grammar/address.rl"
 	{
         s->at = p;
         s->label = p + 1;
@@ -14518,7 +14595,7 @@ st3:
 	if ( ++p == pe )
 		goto _test_eof3;
 case 3:
-#line 14263 "gen/address.c"
+#line 14340 "gen/address.c"
 	switch( (*p) ) {
 		case 61u: goto st2;
 		case 63u: goto st2;
@@ -14649,91 +14726,91 @@ case 4:
 		goto st2;
 	goto st0;
 tr12:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st5;
 st5:
 	if ( ++p == pe )
 		goto _test_eof5;
 case 5:
-#line 14399 "gen/address.c"
+#line 14476 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st164;
 	goto st0;
 tr13:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st6;
 st6:
 	if ( ++p == pe )
 		goto _test_eof6;
 case 6:
-#line 14409 "gen/address.c"
+#line 14486 "gen/address.c"
 	if ( 160u <= (*p) && (*p) <= 191u )
 		goto st5;
 	goto st0;
 tr14:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st7;
 st7:
 	if ( ++p == pe )
 		goto _test_eof7;
 case 7:
-#line 14419 "gen/address.c"
+#line 14496 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st5;
 	goto st0;
 tr15:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st8;
 st8:
 	if ( ++p == pe )
 		goto _test_eof8;
 case 8:
-#line 14429 "gen/address.c"
+#line 14506 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 159u )
 		goto st5;
 	goto st0;
 tr16:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st9;
 st9:
 	if ( ++p == pe )
 		goto _test_eof9;
 case 9:
-#line 14439 "gen/address.c"
+#line 14516 "gen/address.c"
 	if ( 144u <= (*p) && (*p) <= 191u )
 		goto st7;
 	goto st0;
 tr17:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st10;
 st10:
 	if ( ++p == pe )
 		goto _test_eof10;
 case 10:
-#line 14449 "gen/address.c"
+#line 14526 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st7;
 	goto st0;
 tr18:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st11;
 st11:
 	if ( ++p == pe )
 		goto _test_eof11;
 case 11:
-#line 14459 "gen/address.c"
+#line 14536 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 143u )
 		goto st7;
 	goto st0;
 tr168:
-#line 57 "grammar/address.rl"
+#line 64 "grammar/address.rl"
 	{
         if ((size_t)(p - s->label) > s->longest_label)
             s->longest_label = (size_t)(p - s->label);
@@ -14744,7 +14821,7 @@ st12:
 	if ( ++p == pe )
 		goto _test_eof12;
 case 12:
-#line 14473 "gen/address.c"
+#line 14550 "gen/address.c"
 	switch( (*p) ) {
 		case 61u: goto st2;
 		case 63u: goto st2;
@@ -15016,86 +15093,86 @@ case 165:
 		goto tr2;
 	goto st0;
 tr2:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st18;
 st18:
 	if ( ++p == pe )
 		goto _test_eof18;
 case 18:
-#line 14750 "gen/address.c"
+#line 14827 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st2;
 	goto st0;
 tr3:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st19;
 st19:
 	if ( ++p == pe )
 		goto _test_eof19;
 case 19:
-#line 14760 "gen/address.c"
+#line 14837 "gen/address.c"
 	if ( 160u <= (*p) && (*p) <= 191u )
 		goto st18;
 	goto st0;
 tr4:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st20;
 st20:
 	if ( ++p == pe )
 		goto _test_eof20;
 case 20:
-#line 14770 "gen/address.c"
+#line 14847 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st18;
 	goto st0;
 tr5:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st21;
 st21:
 	if ( ++p == pe )
 		goto _test_eof21;
 case 21:
-#line 14780 "gen/address.c"
+#line 14857 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 159u )
 		goto st18;
 	goto st0;
 tr6:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st22;
 st22:
 	if ( ++p == pe )
 		goto _test_eof22;
 case 22:
-#line 14790 "gen/address.c"
+#line 14867 "gen/address.c"
 	if ( 144u <= (*p) && (*p) <= 191u )
 		goto st20;
 	goto st0;
 tr7:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st23;
 st23:
 	if ( ++p == pe )
 		goto _test_eof23;
 case 23:
-#line 14800 "gen/address.c"
+#line 14877 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 191u )
 		goto st20;
 	goto st0;
 tr8:
-#line 45 "grammar/address.rl"
+#line 46 "grammar/address.rl"
 	{ s->non_ascii = true; }
 	goto st24;
 st24:
 	if ( ++p == pe )
 		goto _test_eof24;
 case 24:
-#line 14810 "gen/address.c"
+#line 14887 "gen/address.c"
 	if ( 128u <= (*p) && (*p) <= 143u )
 		goto st20;
 	goto st0;
@@ -21012,7 +21089,7 @@ case 163:
 	_out: {}
 	}
 
-#line 221 "grammar/address.rl"
+#line 228 "grammar/address.rl"
     return cs >= mxq_loose_mailbox_first_final;
 }
 
@@ -21034,7 +21111,8 @@ finish_mailbox(const unsigned char *mb, const unsigned char *end,
     if (!literal && (s->longest_label > MAX_LABEL ||
                      (size_t)(end - s->label) > MAX_LABEL))
         return MXQ_ADDR_TOO_LONG;
-    if (s->non_ascii && !(flags & MXQ_ADDR_ALLOW_UTF8))
+    if ((s->non_ascii || s->route_non_ascii) &&
+        !(flags & MXQ_ADDR_ALLOW_UTF8))
         return MXQ_ADDR_NON_ASCII;
     out->local.p = (const char *)mb;
     out->local.n = (size_t)(s->at - mb);

@@ -35,7 +35,7 @@ struct mxq_address {
     bool is_null;             /* <> */
     bool is_postmaster;       /* <postmaster>, no domain */
     bool is_literal;          /* domain is an address literal */
-    bool is_utf8;             /* contains non-ASCII octets */
+    bool is_utf8;             /* the mailbox has non-ASCII octets */
 };
 
 /* A Path as it appears in MAIL/RCPT: "<" [source-route ":"] mailbox ">",

@@ -34,7 +34,8 @@ struct addr_scan {
     const unsigned char *at;      /* the '@' before the domain */
     const unsigned char *label;   /* first octet of the current label */
     size_t longest_label;         /* longest label before `label` */
-    bool non_ascii;               /* a UTF8-non-ascii sequence was seen */
+    bool non_ascii;               /* non-ASCII in the mailbox */
+    bool route_non_ascii;         /* non-ASCII in an ignored source route */
 };
 
 %%{
@@ -43,7 +44,13 @@ struct addr_scan {
     include mxq_utf8_common "utf8.rl";
 
     action non_ascii { s->non_ascii = true; }
-    action mailbox_start { s->mailbox = p; }
+    # What came before the mailbox was a source route: its non-ASCII
+    # octets still need SMTPUTF8, but they are not the mailbox's.
+    action mailbox_start {
+        s->mailbox = p;
+        s->route_non_ascii |= s->non_ascii;
+        s->non_ascii = false;
+    }
 
     # The separator between local part and domain. In loose mode a local
     # part may itself hold '@', so this fires at every candidate; the
@@ -239,7 +246,8 @@ finish_mailbox(const unsigned char *mb, const unsigned char *end,
     if (!literal && (s->longest_label > MAX_LABEL ||
                      (size_t)(end - s->label) > MAX_LABEL))
         return MXQ_ADDR_TOO_LONG;
-    if (s->non_ascii && !(flags & MXQ_ADDR_ALLOW_UTF8))
+    if ((s->non_ascii || s->route_non_ascii) &&
+        !(flags & MXQ_ADDR_ALLOW_UTF8))
         return MXQ_ADDR_NON_ASCII;
     out->local.p = (const char *)mb;
     out->local.n = (size_t)(s->at - mb);

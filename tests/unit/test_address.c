@@ -319,7 +319,12 @@ static const struct addr_case cases[] = {
     MB_NO("\xc3\xbc b@x", 0, SYNTAX),          /* not valid even with it */
     MB_NO("a\xef\xbc\xa0x", UTF8, SYNTAX),     /* fullwidth '@' is no '@' */
     PATH_NO("<@\xc3\xbc.de:a@b>", 0, NON_ASCII),
-    PATH("<@\xc3\xbc.de:a@b>", UTF8, OK, "a", "b", "a@b", IS_UTF8),
+    /* The route is dropped: it needs SMTPUTF8, but the mailbox is ASCII. */
+    PATH("<@\xc3\xbc.de:a@b>", UTF8, OK, "a", "b", "a@b", 0),
+    PATH("<@\xc3\xbc.de:\xc3\xbc@b>", UTF8, OK, "\xc3\xbc", "b",
+         "\xc3\xbc@b", IS_UTF8),
+    PATH_NO("<@\xc3\xbc.de:a@b>", LOOSE, NON_ASCII),
+    PATH("<@\xc3\xbc.de:(a@b>", LOOSE | UTF8, OK, "(a", "b", "(a@b", 0),
 
     /* Loose mode: any local part of non-CTL, non-space, non-<> octets. */
     MB("a..b@c", LOOSE, OK, "a..b", "c", 0),
