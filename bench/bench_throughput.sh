@@ -91,15 +91,7 @@ fi
 
 # ----------------------------------------------------------- smtp-sink
 sport=$(pick_port $((mport + 1)))
-sink_user=()
-[ "$(id -u)" = 0 ] && sink_user=(-u nobody) # it refuses to run as root
-smtp-sink "${sink_user[@]}" "127.0.0.1:$sport" 256 >"$work/sink.log" 2>&1 &
-sink_pid=$!
-pids+=("$sink_pid")
-wait_port "$sport" || { cat "$work/sink.log"; exit 1; }
-t_sink=$(load "$sport")
-kill -TERM "$sink_pid" 2>/dev/null || true
-wait "$sink_pid" 2>/dev/null || true
+t_sink=$(sink_load "$sport")
 echo "smtp-sink (stores nothing): ${t_sink} s, $(rate "$t_sink") msg/s"
 
 # ----------------------------------------------------------- summary

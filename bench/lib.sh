@@ -25,4 +25,19 @@ load() {
     echo "$start $end" | awk '{printf "%.3f", $2 - $1}'
 }
 
+# Runs Postfix's smtp-sink (it answers 250 and stores nothing) on port $1
+# and the load against it; prints the seconds it took.
+sink_load() {
+    local sink_pid t
+    local -a sink_user=()
+    [ "$(id -u)" = 0 ] && sink_user=(-u nobody) # it refuses to run as root
+    smtp-sink "${sink_user[@]}" "127.0.0.1:$1" 256 >"$work/sink.log" 2>&1 &
+    sink_pid=$!
+    wait_port "$1" || { cat "$work/sink.log" >&2; kill "$sink_pid"; return 1; }
+    t=$(load "$1") || { kill "$sink_pid"; return 1; }
+    kill -TERM "$sink_pid" 2>/dev/null || true
+    wait "$sink_pid" 2>/dev/null || true
+    echo "$t"
+}
+
 rate() { echo "$1" | awk -v m="$messages" '{printf "%.0f", m / $1}'; }
