@@ -179,5 +179,50 @@ class SmtpBasic(unittest.TestCase):
         self.assertEqual(len(self.mxqd.documents()), 1)
         self.assertRegex(self.mxqd.log(), re.compile("stopped$", re.M))
 
+
+def ipv6_loopback():
+    """Whether ::1 can be bound here (some containers have no IPv6)."""
+    try:
+        with socket.socket(socket.AF_INET6, socket.SOCK_STREAM) as s:
+            s.bind(("::1", 0))
+        return True
+    except OSError:
+        return False
+
+
+@unittest.skipUnless(ipv6_loopback(), "no IPv6 loopback")
+class SmtpIpv6(unittest.TestCase):
+    """smtp-ip ::1: an IPv6 listener, and the client's IPv6 address in the
+    JSON and the log as inet_ntop writes it."""
+
+    def setUp(self):
+        self.mxqd = Mxqd(smtp_ip="::1").start()
+
+    def tearDown(self):
+        try:
+            self.assertEqual(self.mxqd.stop(), 0)
+        finally:
+            self.mxqd.cleanup()
+
+    def test_message_over_ipv6(self):
+        client = smtplib.SMTP("::1", self.mxqd.port, timeout=10)
+        client.ehlo("client.example.test")
+        client_port = client.sock.getsockname()[1]
+        self.assertEqual(client.sendmail(SENDER, RECIPIENTS[:1], MESSAGE), {})
+        client.quit()
+        docs = self.mxqd.wait_documents(1)
+        self.assertEqual(len(docs), 1)
+        conn = docs[0]["connection"]
+        self.assertEqual(conn["local-ip"], "::1")
+        self.assertEqual(conn["remote-ip"], "::1")
+        self.assertEqual(conn["remote-port"], client_port)
+        self.assertEqual(after_received(docs[0]["mime"]), MESSAGE)
+        self.assertRegex(self.mxqd.wait_log(r"close ::1 port %d" % client_port),
+                         r"open ::1 port %d" % client_port)
+        # Nothing listens on IPv4 when smtp-ip names an IPv6 address.
+        with self.assertRaises(OSError):
+            socket.create_connection(("127.0.0.1", self.mxqd.port), 2).close()
+
+
 if __name__ == "__main__":
-    run(SmtpBasic)
+    run(SmtpBasic, SmtpIpv6)
