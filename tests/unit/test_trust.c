@@ -216,6 +216,34 @@ static void test_auth_errors_and_limit(void **state)
     dialogue_end(&d);
 }
 
+/* Credentials are UTF-8 text (RFC 4616); the identity has no controls. */
+static void test_auth_credentials_must_be_text(void **state)
+{
+    (void)state;
+    struct dialogue d;
+    const char *bad = "501 5.5.2 Cannot decode the authentication response\r\n";
+    start(&d, true);
+    free(ehlo(&d));
+    dialogue_send(&d, "AUTH PLAIN AHX/cgBwdw==\r\n"); /* user "u\xffr" */
+    dialogue_expect(&d, bad);
+    dialogue_send(&d, "AUTH PLAIN AGFsaWNlAHMzww==\r\n"); /* password "s3\xc3" */
+    dialogue_expect(&d, bad);
+    dialogue_send(&d, "AUTH PLAIN AABwdw==\r\n"); /* empty user */
+    dialogue_expect(&d, bad);
+    dialogue_send(&d, "AUTH LOGIN\r\nYQli\r\ncHc=\r\n"); /* user "a\tb" */
+    dialogue_expect(&d, "334 VXNlcm5hbWU6\r\n334 UGFzc3dvcmQ6\r\n"
+                        "501 5.5.2 Cannot decode the authentication response\r\n");
+    dialogue_send(&d, "AUTH LOGIN\r\nYWwAY2U=\r\ncHc=\r\n"); /* user "al\0ce" */
+    dialogue_expect(&d, "334 VXNlcm5hbWU6\r\n334 UGFzc3dvcmQ6\r\n"
+                        "501 5.5.2 Cannot decode the authentication response\r\n");
+    assert_int_equal(d.auth_requests, 0);
+    /* UTF-8 identities and passwords go to the adapter */
+    dialogue_send(&d, "AUTH PLAIN AMO8c2VyAHDDpHNz\r\n");
+    dialogue_expect(&d, "535 5.7.8 Authentication credentials invalid\r\n");
+    assert_int_equal(d.auth_requests, 1);
+    dialogue_end(&d);
+}
+
 static void test_unauthenticated_only_local(void **state)
 {
     (void)state;
@@ -332,6 +360,7 @@ int main(void)
         cmocka_unit_test(test_auth_needs_tls),
         cmocka_unit_test(test_auth_plain_and_login),
         cmocka_unit_test(test_auth_errors_and_limit),
+        cmocka_unit_test(test_auth_credentials_must_be_text),
         cmocka_unit_test(test_unauthenticated_only_local),
         cmocka_unit_test(test_tls_in_json),
         cmocka_unit_test(test_sasl_grammar),
