@@ -120,6 +120,9 @@ if [ -x "$haraka" ]; then
     hport=$(pick_port 25620)
     cfg=$work/haraka
     "$haraka" -i "$cfg" >/dev/null 2>&1
+    # 3.1.0 reads connection.ini at load and has no fallback to its own
+    # copy with the haraka-config that npm installs today.
+    cp "$haraka_dir/node_modules/Haraka/config/connection.ini" "$cfg/config/"
     printf 'listen=127.0.0.1:%s\nnodes=%s\n' "$hport" "$threads" \
         >"$cfg/config/smtp.ini"
     printf 'rcpt_to.in_host_list\nqueue/rabbitmq_amqplib\n' >"$cfg/config/plugins"
