@@ -20,6 +20,10 @@ UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 # ASan + UBSan); long campaigns are fuzz/run, by hand.
 ci/fuzz-smoke.sh
 
+# The same harnesses built the other way (afl-clang-fast, ASan + UBSan),
+# each under afl-fuzz for a few seconds: the AFL++ build must keep working.
+fuzz/run "${MXQ_AFL_SMOKE_SECONDS:-50}"
+
 if [ -x build/bench_grammars ]; then
     build/bench_grammars --quick
 fi
