@@ -40,17 +40,21 @@ bool auth_offered(const mxq_session *s)
     return s->cfg.auth && s->user == NULL && (s->tls || s->cfg.auth_plaintext);
 }
 
-/* Decodes one base64 response into a fresh buffer; NULL when invalid. */
+/* Decodes one base64 response into a fresh, NUL-terminated buffer (the
+ * LOGIN identity is kept as the session's user, a C string); NULL when
+ * invalid. */
 static char *decode_response(const char *p, size_t n, size_t *len)
 {
-    char *out = malloc(n / 4 * 3 + 3);
+    size_t cap = n / 4 * 3 + 3;
+    char *out = malloc(cap + 1);
     if (out == NULL)
         return NULL;
-    *len = mxq_base64_decode(p, n, out, n / 4 * 3 + 3);
+    *len = mxq_base64_decode(p, n, out, cap);
     if (*len == (size_t)-1) {
         free(out);
         return NULL;
     }
+    out[*len] = '\0';
     return out;
 }
 

@@ -182,6 +182,13 @@ static void test_auth_plain_and_login(void **state)
     dialogue_send(&d, "czNjcmV0\r\n");
     dialogue_expect(&d, "235 2.7.0 Authentication successful\r\n");
     assert_int_equal(d.auth_requests, 2);
+    /* the LOGIN identity is the user in the JSON too, exactly */
+    dialogue_send(&d, "MAIL FROM:<alice@example.com>\r\nRCPT TO:<x@elsewhere.example>\r\n"
+                      "DATA\r\n" BODY);
+    assert_int_equal(d.doc_count, 1);
+    v = yajl_tree_parse(d.docs[0].json, NULL, 0);
+    assert_string_equal(json_string(v, user), "alice");
+    yajl_tree_free(v);
     dialogue_end(&d);
 }
 
