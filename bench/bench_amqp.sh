@@ -16,7 +16,7 @@
 #             confirm channel, but it answers 250 as soon as the publish is
 #             written, before the broker's ack. Afterwards the script waits
 #             for the broker to hold what Haraka acknowledged and prints it.
-#             Without npm it falls back to nothing (said in the output).
+#             Without npm, Haraka is skipped (said in the output).
 #   smtp-sink Postfix's sink: answers 250 and stores nothing.
 #
 # Environment: MXQ_BENCH_MESSAGES (default 20000), MXQ_BENCH_SESSIONS (50),
@@ -126,12 +126,20 @@ if [ -x "$haraka" ]; then
     printf 'listen=127.0.0.1:%s\nnodes=%s\n' "$hport" "$threads" \
         >"$cfg/config/smtp.ini"
     printf 'rcpt_to.in_host_list\nqueue/rabbitmq_amqplib\n' >"$cfg/config/plugins"
-    printf '[rabbitmq]\nhost=127.0.0.1\nport=%s\nuser=guest\npassword=guest\n' "$bport" \
-        >"$cfg/config/rabbitmq.ini"
-    printf 'exchangeName=haraka\nexchangeType=direct\nqueueName=haraka\n' \
-        >>"$cfg/config/rabbitmq.ini"
-    printf 'deliveryMode=2\nconfirm=true\ndurable=true\nautoDelete=false\n' \
-        >>"$cfg/config/rabbitmq.ini"
+    cat >"$cfg/config/rabbitmq.ini" <<EOF
+[rabbitmq]
+host=127.0.0.1
+port=$bport
+user=guest
+password=guest
+exchangeName=haraka
+exchangeType=direct
+queueName=haraka
+deliveryMode=2
+confirm=true
+durable=true
+autoDelete=false
+EOF
     echo example.test >"$cfg/config/host_list"
     echo bench.test >"$cfg/config/me"
     printf '[main]\nlevel=warn\ntimestamps=false\nformat=default\n' \

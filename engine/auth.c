@@ -10,7 +10,6 @@
 
 #include "sasl.h"
 #include "session.h"
-#include "utf8.h"
 
 /* base64 of "Username:" and "Password:", as every LOGIN client expects */
 #define LOGIN_USER_PROMPT "VXNlcm5hbWU6"
@@ -58,28 +57,12 @@ static char *decode_response(const char *p, size_t n, size_t *len)
     return out;
 }
 
-/* RFC 4616 section 2: identities and passwords are UTF-8 strings
- * without NUL. The identity also goes into the JSON and the log, so it
- * may hold no control character either (SASLprep, RFC 4013, prohibits
- * them too). LOGIN has no RFC; the same rules apply to it. */
-static bool credential_ok(const char *p, size_t n, bool identity)
-{
-    if (identity && n == 0)
-        return false;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)p[i];
-        if (c == 0 || (identity && (c < 0x20 || c == 0x7f)))
-            return false;
-    }
-    return mxq_utf8_valid(p, n);
-}
-
 /* Hands complete credentials to the adapter, or refuses them as a
  * malformed response. */
 static void ask_adapter(mxq_session *s)
 {
-    if (!credential_ok(s->cred_user, s->cred_user_len, true) ||
-        !credential_ok(s->cred_password, s->cred_password_len, false)) {
+    if (!mxq_sasl_identity_valid(s->cred_user, s->cred_user_len) ||
+        !mxq_sasl_password_valid(s->cred_password, s->cred_password_len)) {
         auth_forget(s);
         s->state = s->auth_resume;
         session_reply_error(s, MXQ_R_AUTH_BAD_RESPONSE, NULL);

@@ -5,11 +5,14 @@
  * mxq_base64_decode() must agree with a plain RFC 4648 decoder written
  * here (padding required, no whitespace, "=" alone is empty), never write
  * past its capacity; mxq_sasl_plain_split() must agree with splitting at
- * the two NULs by hand, and its slices must lie inside the message.
+ * the two NULs by hand, and its slices must lie inside the message;
+ * mxq_sasl_identity_valid() and mxq_sasl_password_valid() must agree with
+ * an octet check by hand plus mxq_utf8_valid() (fuzzed on its own).
  */
 #include "fuzz_support.h"
 
 #include "sasl.h"
+#include "utf8.h"
 
 int MXQ_FUZZ_ENTRY(const uint8_t *data, size_t size);
 
@@ -106,11 +109,27 @@ static void sasl_check_plain(const char *msg, size_t n)
                "PLAIN: the parts differ from the reference");
 }
 
+static void sasl_check_text(const char *t, size_t n)
+{
+    bool no_nul = true, no_control = true;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)t[i];
+        no_nul = no_nul && c != 0;
+        no_control = no_control && c >= 0x20 && c != 0x7f;
+    }
+    bool utf8 = mxq_utf8_valid(t, n);
+    FUZZ_CHECK(mxq_sasl_identity_valid(t, n) == (n > 0 && no_control && utf8),
+               "identity verdict differs from the reference");
+    FUZZ_CHECK(mxq_sasl_password_valid(t, n) == (no_nul && utf8),
+               "password verdict differs from the reference");
+}
+
 int MXQ_FUZZ_ENTRY(const uint8_t *data, size_t size)
 {
     char *in = fuzz_copy(data, size);
     sasl_check_base64(in, size);
     sasl_check_plain(in, size);
+    sasl_check_text(in, size);
 
     /* What an AUTH PLAIN response decodes to is split next. */
     char *decoded = fuzz_alloc(size + 1);
@@ -118,6 +137,7 @@ int MXQ_FUZZ_ENTRY(const uint8_t *data, size_t size)
     if (n != (size_t)-1) {
         char *exact = fuzz_copy(decoded, n);
         sasl_check_plain(exact, n);
+        sasl_check_text(exact, n);
         free(exact);
     }
     free(decoded);

@@ -376,3 +376,272 @@ case 5:
     passwd->n = (size_t)(pe - pw_start);
     return true;
 }
+
+/* RFC 4616 section 2: identities and passwords are UTF-8 without NUL.
+ * The identity also reaches the JSON and the log, so it is non-empty and
+ * holds no C0 control or DEL either (SASLprep, RFC 4013, prohibits them
+ * too). LOGIN has no RFC; the same rules apply to it. */
+
+#line 340 "gen/sasl.c"
+static const int mxq_sasl_identity_start = 1;
+static const int mxq_sasl_identity_first_final = 9;
+
+
+#line 124 "grammar/sasl.rl"
+
+
+bool mxq_sasl_identity_valid(const char *text, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)text;
+    const unsigned char *pe = p + n;
+    int cs;
+
+    
+#line 351 "gen/sasl.c"
+	{
+	cs = mxq_sasl_identity_start;
+	}
+
+#line 133 "grammar/sasl.rl"
+    
+#line 354 "gen/sasl.c"
+	{
+	if ( p == pe )
+		goto _test_eof;
+	switch ( cs )
+	{
+case 1:
+	switch( (*p) ) {
+		case 224u: goto st3;
+		case 237u: goto st5;
+		case 240u: goto st6;
+		case 244u: goto st8;
+	}
+	if ( (*p) < 194u ) {
+		if ( 32u <= (*p) && (*p) <= 126u )
+			goto st9;
+	} else if ( (*p) > 223u ) {
+		if ( (*p) > 239u ) {
+			if ( 241u <= (*p) && (*p) <= 243u )
+				goto st7;
+		} else if ( (*p) >= 225u )
+			goto st4;
+	} else
+		goto st2;
+	goto st0;
+st0:
+cs = 0;
+	goto _out;
+st9:
+	if ( ++p == pe )
+		goto _test_eof9;
+case 9:
+	switch( (*p) ) {
+		case 224u: goto st3;
+		case 237u: goto st5;
+		case 240u: goto st6;
+		case 244u: goto st8;
+	}
+	if ( (*p) < 194u ) {
+		if ( 32u <= (*p) && (*p) <= 126u )
+			goto st9;
+	} else if ( (*p) > 223u ) {
+		if ( (*p) > 239u ) {
+			if ( 241u <= (*p) && (*p) <= 243u )
+				goto st7;
+		} else if ( (*p) >= 225u )
+			goto st4;
+	} else
+		goto st2;
+	goto st0;
+st2:
+	if ( ++p == pe )
+		goto _test_eof2;
+case 2:
+	if ( 128u <= (*p) && (*p) <= 191u )
+		goto st9;
+	goto st0;
+st3:
+	if ( ++p == pe )
+		goto _test_eof3;
+case 3:
+	if ( 160u <= (*p) && (*p) <= 191u )
+		goto st2;
+	goto st0;
+st4:
+	if ( ++p == pe )
+		goto _test_eof4;
+case 4:
+	if ( 128u <= (*p) && (*p) <= 191u )
+		goto st2;
+	goto st0;
+st5:
+	if ( ++p == pe )
+		goto _test_eof5;
+case 5:
+	if ( 128u <= (*p) && (*p) <= 159u )
+		goto st2;
+	goto st0;
+st6:
+	if ( ++p == pe )
+		goto _test_eof6;
+case 6:
+	if ( 144u <= (*p) && (*p) <= 191u )
+		goto st4;
+	goto st0;
+st7:
+	if ( ++p == pe )
+		goto _test_eof7;
+case 7:
+	if ( 128u <= (*p) && (*p) <= 191u )
+		goto st4;
+	goto st0;
+st8:
+	if ( ++p == pe )
+		goto _test_eof8;
+case 8:
+	if ( 128u <= (*p) && (*p) <= 143u )
+		goto st4;
+	goto st0;
+	}
+	_test_eof9: cs = 9; goto _test_eof; 
+	_test_eof2: cs = 2; goto _test_eof; 
+	_test_eof3: cs = 3; goto _test_eof; 
+	_test_eof4: cs = 4; goto _test_eof; 
+	_test_eof5: cs = 5; goto _test_eof; 
+	_test_eof6: cs = 6; goto _test_eof; 
+	_test_eof7: cs = 7; goto _test_eof; 
+	_test_eof8: cs = 8; goto _test_eof; 
+
+	_test_eof: {}
+	_out: {}
+	}
+
+#line 134 "grammar/sasl.rl"
+    return cs >= mxq_sasl_identity_first_final;
+}
+
+
+#line 468 "gen/sasl.c"
+static const int mxq_sasl_password_start = 8;
+static const int mxq_sasl_password_first_final = 8;
+
+
+#line 145 "grammar/sasl.rl"
+
+
+bool mxq_sasl_password_valid(const char *text, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)text;
+    const unsigned char *pe = p + n;
+    int cs;
+
+    
+#line 479 "gen/sasl.c"
+	{
+	cs = mxq_sasl_password_start;
+	}
+
+#line 154 "grammar/sasl.rl"
+    
+#line 482 "gen/sasl.c"
+	{
+	if ( p == pe )
+		goto _test_eof;
+	switch ( cs )
+	{
+st8:
+	if ( ++p == pe )
+		goto _test_eof8;
+case 8:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 224u: goto st2;
+		case 237u: goto st4;
+		case 240u: goto st5;
+		case 244u: goto st7;
+	}
+	if ( (*p) < 225u ) {
+		if ( (*p) > 193u ) {
+			if ( 194u <= (*p) && (*p) <= 223u )
+				goto st1;
+		} else if ( (*p) >= 128u )
+			goto st0;
+	} else if ( (*p) > 239u ) {
+		if ( (*p) > 243u ) {
+			if ( 245u <= (*p) )
+				goto st0;
+		} else if ( (*p) >= 241u )
+			goto st6;
+	} else
+		goto st3;
+	goto st8;
+st0:
+cs = 0;
+	goto _out;
+st1:
+	if ( ++p == pe )
+		goto _test_eof1;
+case 1:
+	if ( 128u <= (*p) && (*p) <= 191u )
+		goto st8;
+	goto st0;
+st2:
+	if ( ++p == pe )
+		goto _test_eof2;
+case 2:
+	if ( 160u <= (*p) && (*p) <= 191u )
+		goto st1;
+	goto st0;
+st3:
+	if ( ++p == pe )
+		goto _test_eof3;
+case 3:
+	if ( 128u <= (*p) && (*p) <= 191u )
+		goto st1;
+	goto st0;
+st4:
+	if ( ++p == pe )
+		goto _test_eof4;
+case 4:
+	if ( 128u <= (*p) && (*p) <= 159u )
+		goto st1;
+	goto st0;
+st5:
+	if ( ++p == pe )
+		goto _test_eof5;
+case 5:
+	if ( 144u <= (*p) && (*p) <= 191u )
+		goto st3;
+	goto st0;
+st6:
+	if ( ++p == pe )
+		goto _test_eof6;
+case 6:
+	if ( 128u <= (*p) && (*p) <= 191u )
+		goto st3;
+	goto st0;
+st7:
+	if ( ++p == pe )
+		goto _test_eof7;
+case 7:
+	if ( 128u <= (*p) && (*p) <= 143u )
+		goto st3;
+	goto st0;
+	}
+	_test_eof8: cs = 8; goto _test_eof; 
+	_test_eof1: cs = 1; goto _test_eof; 
+	_test_eof2: cs = 2; goto _test_eof; 
+	_test_eof3: cs = 3; goto _test_eof; 
+	_test_eof4: cs = 4; goto _test_eof; 
+	_test_eof5: cs = 5; goto _test_eof; 
+	_test_eof6: cs = 6; goto _test_eof; 
+	_test_eof7: cs = 7; goto _test_eof; 
+
+	_test_eof: {}
+	_out: {}
+	}
+
+#line 155 "grammar/sasl.rl"
+    return cs >= mxq_sasl_password_first_final;
+}

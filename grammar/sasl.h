@@ -20,4 +20,10 @@ size_t mxq_base64_decode(const char *in, size_t n, char *out, size_t cap);
 bool mxq_sasl_plain_split(const char *msg, size_t n, struct mxq_slice *authzid,
                           struct mxq_slice *authcid, struct mxq_slice *passwd);
 
+/* The credentials as text (RFC 4616 section 2): an identity is non-empty
+ * UTF-8 without C0 controls and DEL (it reaches the JSON and the log); a
+ * password is UTF-8 without NUL. */
+bool mxq_sasl_identity_valid(const char *text, size_t n);
+bool mxq_sasl_password_valid(const char *text, size_t n);
+
 #endif

@@ -108,3 +108,49 @@ bool mxq_sasl_plain_split(const char *msg, size_t n, struct mxq_slice *authzid,
     passwd->n = (size_t)(pe - pw_start);
     return true;
 }
+
+/* RFC 4616 section 2: identities and passwords are UTF-8 without NUL.
+ * The identity also reaches the JSON and the log, so it is non-empty and
+ * holds no C0 control or DEL either (SASLprep, RFC 4013, prohibits them
+ * too). LOGIN has no RFC; the same rules apply to it. */
+%%{
+    machine mxq_sasl_identity;
+    alphtype unsigned char;
+    include mxq_utf8_common "utf8.rl";
+
+    main := ( 0x20..0x7E | utf8_non_ascii )+;
+
+    write data noerror noentry;
+}%%
+
+bool mxq_sasl_identity_valid(const char *text, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)text;
+    const unsigned char *pe = p + n;
+    int cs;
+
+    %% write init;
+    %% write exec;
+    return cs >= mxq_sasl_identity_first_final;
+}
+
+%%{
+    machine mxq_sasl_password;
+    alphtype unsigned char;
+    include mxq_utf8_common "utf8.rl";
+
+    main := ( 0x01..0x7F | utf8_non_ascii )*;
+
+    write data noerror noentry;
+}%%
+
+bool mxq_sasl_password_valid(const char *text, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)text;
+    const unsigned char *pe = p + n;
+    int cs;
+
+    %% write init;
+    %% write exec;
+    return cs >= mxq_sasl_password_first_final;
+}

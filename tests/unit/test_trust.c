@@ -321,6 +321,15 @@ static void test_sasl_grammar(void **state)
     assert_false(mxq_sasl_plain_split("\0alice\0", 7, &z, &c, &p));
     assert_false(mxq_sasl_plain_split("\0alice\0p\0w", 10, &z, &c, &p));
     assert_false(mxq_sasl_plain_split("alice", 5, &z, &c, &p));
+    assert_true(mxq_sasl_identity_valid("\xc3\xbcser", 5));
+    assert_false(mxq_sasl_identity_valid("", 0));
+    assert_false(mxq_sasl_identity_valid("a\tb", 3));
+    assert_false(mxq_sasl_identity_valid("a\x7f", 2));
+    assert_false(mxq_sasl_identity_valid("u\xffr", 3));
+    assert_true(mxq_sasl_password_valid("", 0));
+    assert_true(mxq_sasl_password_valid("p w\t\xc3\xa4", 6));
+    assert_false(mxq_sasl_password_valid("p\0w", 3));
+    assert_false(mxq_sasl_password_valid("s3\xc3", 3));
 }
 
 static void test_ips_in_json(void **state)
