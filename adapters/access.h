@@ -16,10 +16,6 @@
 
 #include "settings.h"
 
-/* The replies written straight to a refused socket: no session exists. */
-#define MXQD_REPLY_NOT_IN_RANGE "554 5.7.1 Access denied\r\n"
-#define MXQD_REPLY_TOO_MANY \
-    "421 4.7.0 Too many connections, try again later\r\n"
 
 struct mxqd_ip {
     int family;          /* AF_INET or AF_INET6 (0: unknown) */

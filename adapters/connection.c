@@ -1,9 +1,10 @@
 /*
- * Per-connection glue. Bytes are read into the worker's buffer and fed to
- * the session; only what the session did not take is kept per connection
- * (usually nothing), so an idle connection costs this struct plus the
- * session. Output is written at once; EPOLLOUT is asked for only while
- * some of it waits. Epoll is level-triggered.
+ * Per-connection glue. Bytes are read into the worker's buffer, as many as
+ * the session has room for, and fed to it: the session takes them all,
+ * so an idle connection costs this struct plus the session. Output is
+ * written at once; EPOLLOUT is asked for only while some of it waits. The
+ * session's requests are carried out as they come; every rule of when to
+ * do what is the engine's. Epoll is level-triggered.
  */
 #include "connection.h"
 #include "amqp_publisher.h"
@@ -78,7 +79,6 @@ static void conn_free(struct mxqd_conn *c)
     ctx->count--;
     mxq_session_free(c->session);
     mxqd_tls_free(c->tls); /* after the session: it points into it */
-    free(c->leftover);
     mxqd_proxy_conn_free(c->proxy);
     if (c->auth_job != NULL)
         mxqd_auth_checker_cancel(ctx->policy->checker, c->auth_job);
@@ -114,13 +114,11 @@ static bool conn_close(struct mxqd_conn *c, const char *why)
 static bool set_interest(struct mxqd_conn *c)
 {
     uint32_t want = 0;
-    unsigned wants = c->session ? mxq_session_wants(c->session) : 0;
 
-    if (handshaking(c))
-        want |= EPOLLIN; /* the client's handshake records */
-    else if (!c->storing && !c->eof_seen &&
-             c->leftover_len < c->ctx->leftover_max &&
-             !(wants & (MXQ_WANT_CLOSE | MXQ_WANT_STARTTLS)))
+    if (handshaking(c) || c->proxy != NULL)
+        want |= EPOLLIN; /* the client's handshake records, the header */
+    else if (c->session != NULL && !c->eof_seen && !c->close_wanted &&
+             mxq_session_input_room(c->session) > 0)
         want |= EPOLLIN;
     if (unsent(c) > 0)
         want |= EPOLLOUT;
@@ -135,7 +133,7 @@ static bool set_interest(struct mxqd_conn *c)
 
 /* Sends what the session has queued, as far as the socket takes it. With
  * TLS, a record is encrypted only once the previous one is on the wire. */
-static bool flush_output(struct mxqd_conn *c)
+static bool flush_output(struct mxqd_conn *c, int64_t now)
 {
     for (;;) {
         if (c->tls != NULL) {
@@ -151,8 +149,7 @@ static bool flush_output(struct mxqd_conn *c)
         ssize_t n = c->tls != NULL ? mxqd_tls_write(c->tls, out, len)
                                    : send(c->fd, out, len, MSG_NOSIGNAL);
         if (n > 0) {
-            mxq_session_output_done(c->session, (size_t)n);
-            c->retry_feed = true;
+            mxq_session_output_done(c->session, (size_t)n, now);
         } else if (n < 0 && errno == EINTR) {
             continue;
         } else if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
@@ -163,51 +160,23 @@ static bool flush_output(struct mxqd_conn *c)
     }
 }
 
-/* Keeps bytes[0..len) as the leftover; they may not overlap it. */
-static bool keep_leftover(struct mxqd_conn *c, const uint8_t *bytes,
-                          size_t len)
-{
-    if (len > c->leftover_len) {
-        uint8_t *p = malloc(len);
-        if (p == NULL)
-            return false;
-        free(c->leftover);
-        c->leftover = p;
-    }
-    if (len == 0) {
-        free(c->leftover);
-        c->leftover = NULL;
-    } else {
-        memcpy(c->leftover, bytes, len);
-    }
-    c->leftover_len = (uint32_t)len;
-    return true;
-}
-
-static void drop_leftover(struct mxqd_conn *c, size_t used)
-{
-    c->leftover_len -= (uint32_t)used;
-    if (c->leftover_len == 0) {
-        free(c->leftover);
-        c->leftover = NULL;
-    } else {
-        memmove(c->leftover, c->leftover + used, c->leftover_len);
-    }
-}
-
 /* Hands the message's documents to this iteration's batch. */
-static void start_store(struct mxqd_conn *c, int64_t now)
+static void start_store(struct mxqd_conn *c, const struct mxq_request *r,
+                        int64_t now)
 {
     struct mxqd_conn_context *ctx = c->ctx;
-    size_t count;
-    const struct mxq_document *docs = mxq_session_documents(c->session, &count);
+    const struct mxq_document *docs = r->u.store.documents;
+    size_t count = r->u.store.count;
 
+    c->store_id = r->id;
+    c->store_count = count;
+    c->store_docs = docs;
     if (ctx->amqp != NULL) {
         /* The publisher copies the documents. */
         if (mxqd_amqp_submit(ctx->amqp, ctx->worker, docs, count, c) < 0) {
             mxqd_log(MXQD_LOG_WARNING, "cannot publish message from %s: no "
                      "broker connected, or out of memory", c->remote_ip);
-            mxq_session_store_done(c->session, false, now);
+            mxq_session_stored(c->session, r->id, false, now);
             return;
         }
         c->storing = true;
@@ -218,7 +187,7 @@ static void start_store(struct mxqd_conn *c, int64_t now)
     if (err) {
         mxqd_log(MXQD_LOG_CRITICAL, "cannot queue message from %s: %s",
                  c->remote_ip, strerror(err));
-        mxq_session_store_done(c->session, false, now);
+        mxq_session_stored(c->session, r->id, false, now);
         return;
     }
     c->storing = true;
@@ -273,7 +242,8 @@ static bool handshake_step(struct mxqd_conn *c, int64_t now)
         if (!start_session(c, now))
             return conn_close(c, "out of memory");
     } else {
-        mxq_session_tls_started(c->session, mxqd_tls_version(c->tls),
+        mxq_session_tls_started(c->session, c->tls_id,
+                                mxqd_tls_version(c->tls),
                                 mxqd_tls_cipher(c->tls), now);
     }
     return run(c, now);
@@ -281,16 +251,13 @@ static bool handshake_step(struct mxqd_conn *c, int64_t now)
 
 /* STARTTLS, its 220 sent. No plaintext the client sent after the command
  * is ever read as a command (CVE-2011-0411): the engine dropped what came
- * with it, the leftover goes here, and from now on only wolfSSL reads the
- * socket, so anything else breaks the handshake. */
-static bool start_tls(struct mxqd_conn *c, int64_t now)
+ * with it, and from now on only wolfSSL reads the socket, so anything
+ * else breaks the handshake. */
+static bool start_tls(struct mxqd_conn *c, uint32_t id, int64_t now)
 {
     if (c->ctx->tls == NULL)
         return conn_close(c, "STARTTLS without a certificate");
-    free(c->leftover);
-    c->leftover = NULL;
-    c->leftover_len = 0;
-    c->retry_feed = false;
+    c->tls_id = id;
     c->tls = mxqd_tls_new(c->ctx->tls, c->fd, now);
     if (c->tls == NULL)
         return conn_close(c, "out of memory");
@@ -299,41 +266,38 @@ static bool start_tls(struct mxqd_conn *c, int64_t now)
 
 /* ----------------------------------------------------------------- AUTH */
 
-/* A failed AUTH is answered at the first tick this many seconds on (the
- * ticks come each whole second): 1 to 2 s after the attempt, which slows
- * down guessing. The session reads nothing meanwhile. */
-#define AUTH_FAILURE_DELAY 2
-
+/* The verdict on request c->auth; the engine delays a failure's reply. */
 static void auth_verdict(struct mxqd_conn *c, bool ok, int64_t now)
 {
-    const char *user, *password;
-    size_t ulen, plen;
     char name[65];
 
     c->auth_job = NULL;
-    if (!ok) {
-        c->auth_fail_at = now + AUTH_FAILURE_DELAY; /* see auth_due() */
+    if (c->auth.id == 0)
         return;
+    if (ok) {
+        mxqd_auth_loggable(c->auth.u.auth.user, c->auth.u.auth.user_len, name,
+                           sizeof name);
+        mxqd_log(MXQD_LOG_INFO, "AUTH %s port %u: authenticated as %s",
+                 c->remote_ip, c->remote_port, name);
+    } else {
+        mxqd_log(MXQD_LOG_WARNING, "AUTH %s port %u: authentication failed",
+                 c->remote_ip, c->remote_port);
     }
-    mxq_session_credentials(c->session, &user, &ulen, &password, &plen);
-    mxqd_auth_loggable(user, ulen, name, sizeof name);
-    mxqd_log(MXQD_LOG_INFO, "AUTH %s port %u: authenticated as %s",
-             c->remote_ip, c->remote_port, name);
-    c->auth_pending = false;
-    mxq_session_auth_done(c->session, true, now);
+    uint32_t id = c->auth.id;
+    c->auth.id = 0;
+    mxq_session_authenticated(c->session, id, ok, now);
 }
 
 /* The session wants its credentials checked: plaintext entries here, at
  * once; crypt hashes on the checker thread. */
-static void start_auth(struct mxqd_conn *c, int64_t now)
+static void start_auth(struct mxqd_conn *c, const struct mxq_request *r,
+                       int64_t now)
 {
     struct mxqd_policy *p = c->ctx->policy;
-    const char *user, *password;
-    size_t ulen, plen;
+    const char *user = r->u.auth.user, *password = r->u.auth.password;
+    size_t ulen = r->u.auth.user_len, plen = r->u.auth.password_len;
 
-    mxq_session_credentials(c->session, &user, &ulen, &password, &plen);
-    c->auth_pending = true;
-    c->auth_fail_at = 0;
+    c->auth = *r; /* what it points to is valid until answered */
     switch (p != NULL ? mxqd_auth_check_fast(p->auth, user, ulen, password,
                                              plen)
                       : MXQD_AUTH_DENIED) {
@@ -352,93 +316,64 @@ static void start_auth(struct mxqd_conn *c, int64_t now)
         auth_verdict(c, false, now); /* out of memory: no entry */
 }
 
-/* Tells a failure whose delay is over; true when it did. */
-static bool auth_due(struct mxqd_conn *c, int64_t now)
-{
-    if (!c->auth_pending || c->auth_fail_at == 0 || now < c->auth_fail_at)
-        return false;
-    c->auth_pending = false;
-    c->auth_fail_at = 0;
-    mxqd_log(MXQD_LOG_WARNING, "AUTH %s port %u: authentication failed",
-             c->remote_ip, c->remote_port);
-    mxq_session_auth_done(c->session, false, now);
-    return true;
-}
-
 void mxqd_conn_auth_checked(struct mxqd_conn *c, bool ok, int64_t now)
 {
     auth_verdict(c, ok, now);
-    if (ok)
-        run(c, now);
+    run(c, now);
 }
 
-/* Carries out what the session wants until nothing moves any more.
+/* Carries out the session's requests until nothing moves any more.
  * Returns false when the connection was closed (c may be gone). */
 static bool run(struct mxqd_conn *c, int64_t now)
 {
     for (;;) {
         if (c->fd < 0)
             return false;
-        if (handshaking(c))
-            break; /* handshake_step() drives the connection */
-        if (c->proxy != NULL)
-            break; /* proxy_step() does, until the header is read */
-        /* Stopping: a message that just got its reply (a refusal, say)
-         * is followed by the 421 now, not at the client's next command. */
-        if (c->ctx->stopping)
-            mxq_session_shutdown(c->session);
-        if (!flush_output(c))
+        if (handshaking(c) || c->proxy != NULL)
+            break; /* handshake_step() or proxy_step() drive it */
+        if (!flush_output(c, now))
             return conn_close(c, strerror(errno));
-        unsigned wants = mxq_session_wants(c->session);
-        if ((wants & MXQ_WANT_STORE) && !c->storing) {
-            start_store(c, now);
-            if (c->storing)
+        size_t count;
+        const struct mxq_request *reqs =
+            mxq_session_requests(c->session, &count);
+        if (count == 0)
+            break;
+        /* The array lasts only until the next call into the session. */
+        struct mxq_request batch[8];
+        if (count > sizeof batch / sizeof batch[0])
+            return conn_close(c, "too many requests at once");
+        memcpy(batch, reqs, count * sizeof *batch);
+        for (size_t i = 0; i < count; i++) {
+            switch (batch[i].kind) {
+            case MXQ_REQUEST_STORE:
+                start_store(c, &batch[i], now);
                 break;
-            continue; /* refused at once: the 451 is queued */
-        }
-        if (c->storing)
-            break;
-        if ((wants & MXQ_WANT_AUTH) && !c->auth_pending) {
-            start_auth(c, now);
-            continue;
-        }
-        if (c->auth_pending)
-            break; /* the checker's verdict, or a failure's delay */
-        if (wants & MXQ_WANT_CLOSE) {
-            if (unsent(c) == 0)
-                return conn_close(c, NULL);
-            break;
-        }
-        if (wants & MXQ_WANT_STARTTLS) {
-            if (unsent(c) == 0) /* the 220 went out in plaintext */
-                return start_tls(c, now);
-            break;
-        }
-        if (c->leftover_len > 0 && c->retry_feed) {
-            c->retry_feed = false;
-            size_t used = mxq_session_feed(c->session, c->leftover,
-                                           c->leftover_len, now);
-            if (used > 0) {
-                drop_leftover(c, used);
-                continue;
+            case MXQ_REQUEST_AUTH:
+                start_auth(c, &batch[i], now);
+                break;
+            case MXQ_REQUEST_STARTTLS:
+                return start_tls(c, batch[i].id, now);
+            case MXQ_REQUEST_CLOSE:
+                c->close_wanted = true;
+                break;
             }
         }
-        if (c->leftover_len == 0)
-            c->retry_feed = false; /* nothing waits: an EOF may be told */
-        /* The client's EOF is told once all it sent has been taken, or
-         * when what is left cannot be taken any more. */
-        if (c->eof_seen && !c->eof_sent && !c->retry_feed &&
-            pending_output(c) == 0) {
-            c->eof_sent = true;
-            mxq_session_eof(c->session, now);
-            continue;
-        }
-        break;
     }
+    if (c->close_wanted && unsent(c) == 0)
+        return conn_close(c, NULL);
     return set_interest(c);
 }
 
 /* ------------------------------------------------------ trust boundary */
+
+/* The engine's reply to a connection it never sees, then the close;
+ * nothing is said on a secure port (it would not be TLS). */
+static void refuse(struct mxqd_conn *c, enum mxq_refusal r)
+{
+    char line[128];
+    bool say = !c->secure_port && mxq_refusal_reply(r, line, sizeof line) > 0;
+    mxqd_access_refuse(c->fd, say ? line : NULL);
+}
 
 /* At accept: the connection cap, then either a PROXY header to wait for
  * or the smtp-range check. Nothing is said on a secure port (it would
@@ -453,8 +388,7 @@ static bool admit(struct mxqd_conn *c, int64_t now)
         mxqd_log(MXQD_LOG_WARNING, "refused %s port %u: smtp-connections "
                  "reached (%u open)", c->remote_ip, c->remote_port,
                  mxqd_access_in_use(p->access));
-        mxqd_access_refuse(c->fd, c->secure_port ? NULL
-                                                 : MXQD_REPLY_TOO_MANY);
+        refuse(c, MXQ_REFUSAL_TOO_MANY);
         return false;
     }
     if (mxqd_access_is_proxy(p->access, &c->peer.remote)) {
@@ -469,8 +403,7 @@ static bool admit(struct mxqd_conn *c, int64_t now)
                  c->remote_ip, c->remote_port);
     }
     mxqd_access_release(p->access);
-    mxqd_access_refuse(c->fd, c->secure_port ? NULL
-                                             : MXQD_REPLY_NOT_IN_RANGE);
+    refuse(c, MXQ_REFUSAL_NOT_IN_RANGE);
     return false;
 }
 
@@ -504,8 +437,11 @@ static bool proxy_step(struct mxqd_conn *c, int64_t now)
     mxqd_proxy_conn_free(c->proxy);
     c->proxy = NULL;
     if (!mxqd_access_allowed(c->ctx->policy->access, &c->peer.remote)) {
-        mxqd_access_say(c->fd, c->secure_port ? NULL
-                                              : MXQD_REPLY_NOT_IN_RANGE);
+        char line[128];
+        bool say = !c->secure_port &&
+                   mxq_refusal_reply(MXQ_REFUSAL_NOT_IN_RANGE, line,
+                                     sizeof line) > 0;
+        mxqd_access_say(c->fd, say ? line : NULL);
         return conn_close(c, "not in smtp-range");
     }
     if (c->secure_port) {
@@ -591,17 +527,16 @@ void mxqd_conn_open(struct mxqd_conn_context *ctx, int fd, bool secure,
 static bool on_readable(struct mxqd_conn *c, int64_t now)
 {
     struct mxqd_conn_context *ctx = c->ctx;
-    size_t have = c->leftover_len;
 
     if (handshaking(c))
         return handshake_step(c, now);
-    if (have >= ctx->leftover_max)
-        return true; /* the session must take some first */
-    if (have > 0)
-        memcpy(ctx->buffer, c->leftover, have);
-    ssize_t n = c->tls != NULL
-        ? mxqd_tls_read(c->tls, ctx->buffer + have, ctx->buffer_size - have)
-        : recv(c->fd, ctx->buffer + have, ctx->buffer_size - have, 0);
+    size_t room = mxq_session_input_room(c->session);
+    if (room == 0 || c->eof_seen)
+        return set_interest(c); /* the session must go on first */
+    if (room > ctx->buffer_size)
+        room = ctx->buffer_size;
+    ssize_t n = c->tls != NULL ? mxqd_tls_read(c->tls, ctx->buffer, room)
+                               : recv(c->fd, ctx->buffer, room, 0);
     if (n < 0) {
         if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)
             return true;
@@ -610,14 +545,12 @@ static bool on_readable(struct mxqd_conn *c, int64_t now)
     }
     if (n == 0) {
         c->eof_seen = true;
+        mxq_session_eof(c->session, now);
         return run(c, now);
     }
-
-    size_t total = have + (size_t)n;
-    size_t used = mxq_session_feed(c->session, ctx->buffer, total, now);
-    if (!keep_leftover(c, ctx->buffer + used, total - used))
-        return conn_close(c, "out of memory");
-    c->retry_feed = false;
+    if (mxq_session_feed(c->session, ctx->buffer, (size_t)n, now) !=
+        (size_t)n)
+        return conn_close(c, "session refused input it had room for");
     return run(c, now);
 }
 
@@ -658,7 +591,7 @@ void mxqd_conn_event(struct mxqd_conn *c, uint32_t events, int64_t now)
     }
     if ((events & EPOLLOUT) && !run(c, now))
         return;
-    if ((events & EPOLLIN) && !c->storing && !on_readable(c, now))
+    if ((events & EPOLLIN) && !on_readable(c, now))
         return;
     read_buffered(c, now);
 }
@@ -677,20 +610,15 @@ void mxqd_conn_tick(struct mxqd_conn *c, int64_t now)
             conn_close(c, "TLS handshake timeout");
         return;
     }
-    if (auth_due(c, now)) {
-        run(c, now);
-        return;
-    }
     mxq_session_tick(c->session, now);
-    if (mxq_session_wants(c->session) & MXQ_WANT_CLOSE)
-        run(c, now);
+    run(c, now);
 }
 
 static void log_stored(const struct mxqd_conn *c)
 {
     char ids[600];
-    size_t used = 0, count;
-    const struct mxq_document *docs = mxq_session_documents(c->session, &count);
+    size_t used = 0, count = c->store_count;
+    const struct mxq_document *docs = c->store_docs;
 
     ids[0] = '\0';
     for (size_t i = 0; i < count && used < sizeof ids; i++) {
@@ -709,14 +637,13 @@ void mxqd_conn_stored(struct mxqd_conn *c, bool ok, int64_t now)
     c->storing = false;
     if (ok)
         log_stored(c);
-    mxq_session_store_done(c->session, ok, now);
+    mxq_session_stored(c->session, c->store_id, ok, now);
     if (c->fd < 0) {
         conn_free(c);
         return;
     }
-    c->retry_feed = true;
     if (c->abort_after_store) {
-        flush_output(c); /* best effort: the client may still read it */
+        flush_output(c, now); /* best effort: the client may still read it */
         conn_close(c, "shutting down");
         return;
     }
@@ -734,7 +661,8 @@ void mxqd_conn_shutdown(struct mxqd_conn *c, int64_t now)
         conn_close(c, "shutting down");
         return;
     }
-    run(c, now); /* run() tells the session */
+    mxq_session_shutdown(c->session, now);
+    run(c, now);
 }
 
 void mxqd_conn_abort(struct mxqd_conn *c)

@@ -38,7 +38,6 @@ struct mxqd_conn_context {
     unsigned worker;                 /* for log lines */
     uint8_t *buffer;                 /* read buffer of the thread */
     size_t buffer_size;
-    size_t leftover_max;             /* stop reading above this */
     struct mxqd_conn *conns;         /* every open connection */
     size_t count;
     /* The documents completed in this loop iteration and their sessions;
@@ -66,14 +65,17 @@ struct mxqd_conn {
                                          handshake is done */
     struct mxqd_tls *tls;             /* after STARTTLS or on a secure
                                          port; freed after the session */
-    uint8_t *leftover;                /* bytes the engine did not take */
-    uint32_t leftover_len;
     int fd;                           /* -1 once closed */
     uint32_t events;                  /* epoll interest registered */
     uint16_t local_port, remote_port;
     bool storing;                     /* in a batch, awaiting the outcome */
-    bool retry_feed;                  /* the engine may take leftover now */
-    bool eof_seen, eof_sent;
+    uint32_t store_id;                /* the session's STORE request */
+    const struct mxq_document *store_docs; /* valid until answered */
+    size_t store_count;
+    uint32_t tls_id;                  /* the session's STARTTLS request */
+    struct mxq_request auth;          /* the AUTH request (id 0: none) */
+    bool eof_seen;
+    bool close_wanted;                /* the session asked to be closed */
     bool abort_after_store;           /* shutdown: close once stored */
     char local_ip[INET6_ADDRSTRLEN];  /* must outlive the session */
     char remote_ip[INET6_ADDRSTRLEN];
@@ -82,9 +84,6 @@ struct mxqd_conn {
     struct mxqd_proxy_conn *proxy;    /* waiting for the PROXY header:
                                          no session, no TLS yet */
     bool secure_port;                 /* TLS once the header is read */
-    bool auth_pending;                /* the session waits for a verdict */
-    int64_t auth_fail_at;             /* tell the failure then (0: not
-                                         decided yet) */
     struct mxqd_auth_job *auth_job;   /* at the checker thread */
     const char *ip_slot;              /* the JSON `ips` (one local IP) */
 };

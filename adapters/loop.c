@@ -463,7 +463,6 @@ static int worker_init(struct worker *w, struct mxqd_server *srv,
     w->ctx.epfd = w->epfd;
     w->ctx.worker = index;
     w->ctx.buffer_size = LOOP_READ_BUFFER;
-    w->ctx.leftover_max = LOOP_READ_BUFFER / 2;
     w->ctx.buffer = malloc(w->ctx.buffer_size);
     w->ctx.amqp = cfg->amqp;
     w->ctx.tls = cfg->tls;

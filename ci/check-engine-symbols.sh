@@ -20,3 +20,14 @@ fi
 echo "libmxq imports $(printf '%s\n' "$undefined" | grep -c .) symbols, none for I/O or time:"
 printf '%s\n' "$undefined" | tr '\n' ' '
 echo
+
+# Every symbol the library exports carries the mxq_ prefix; the rest are
+# local (ci/localize-engine.sh).
+unprefixed=$(nm -g --defined-only "$lib" | awk 'NF==3 {print $3}' |
+             grep -v '^mxq_' || true)
+if [ -n "$unprefixed" ]; then
+    echo "libmxq exports symbols without the mxq_ prefix:"
+    printf '  %s\n' $unprefixed
+    exit 1
+fi
+echo "libmxq exports $(nm -g --defined-only "$lib" | awk 'NF==3' | wc -l) symbols, all mxq_"

@@ -28,8 +28,9 @@
  * - every reply line matches ^[2-5][0-9][0-9][ -], holds only TAB,
  *   printable ASCII and well-formed UTF-8, ends with CRLF, is at most 512
  *   octets; the lines of a multi-line reply share their code;
- * - nothing is sent after a 221 or 421, and either one comes with the
- *   request to close;
+ * - nothing is sent after a 221 or 421; once either is read (and no
+ *   store is pending), the session asks to be closed; requests have
+ *   distinct ids, and only one of each kind is outstanding;
  * - a store request comes only for a new transaction (a "250 2.1.0" since
  *   the previous request and since TLS started), so each DATA or BDAT
  *   LAST stores at most once; it holds one valid JSON document (UTF-8,
@@ -37,14 +38,16 @@
  * - the reply after a successful store is the multi-line 250 naming each
  *   document's id, after a failed one a 451; no "queued" 250 otherwise;
  *   likewise 235 only after accepted credentials, 535 or 421 after
- *   refused ones, and the credentials are wiped once judged;
- * - after "220 Ready to start TLS", nothing is answered until TLS is up;
- *   plaintext sent before that is never acted on;
+ *   refused ones (and not before the failure delay is over);
+ * - after "220 Ready to start TLS", nothing is answered until TLS is up,
+ *   TLS is asked for once the 220 is read, plaintext sent before that is
+ *   never acted on;
  * - the output stays within max_pending_output plus one reply's worth
  *   when the client does not read; the command line and the message
  *   buffer stay within their configured limits;
- * - the engine never consumes more than it was given, and always takes
- *   some of what is pending once nothing else holds it up.
+ * - the engine takes all it has room for (mxq_session_input_room), holds
+ *   no more than max_pending_input, and always has room again once
+ *   nothing holds it up; answers to ids not outstanding are ignored.
  */
 #include "fuzz_support.h"
 
@@ -93,9 +96,16 @@ struct sess_run {
     bool tx_fresh;           /* a 250 2.1.0 since the last store request */
 
     bool storing;
+    uint32_t store_id;
     size_t doc_count;
     char (*doc_ids)[48];     /* the pending store's message ids */
     bool checking_auth;
+    uint32_t auth_id;
+    bool auth_delayed;       /* a refused AUTH waits for its delay */
+    int64_t auth_refused_at;
+    uint32_t tls_id;         /* the outstanding STARTTLS request, 0: none */
+    bool closed;             /* the session asked to be closed */
+    uint32_t last_id;
     enum sess_expect expect;
     size_t expect_line;      /* queued reply: lines seen so far */
 };
@@ -153,6 +163,10 @@ static void sess_check_expected(struct sess_run *r, const char *l, size_t n,
     case EXPECT_AUTH_FAILED:
         FUZZ_CHECK((code == 535 || code == 421) && !more,
                    "refused credentials answered with %.*s", (int)n, l);
+        FUZZ_CHECK(r->now - r->auth_refused_at >=
+                       (int64_t)r->cfg.auth_failure_delay,
+                   "refused credentials answered before the delay");
+        r->auth_delayed = false;
         break;
     case EXPECT_QUEUED:
         if (r->expect_line == 0) {
@@ -260,10 +274,11 @@ static void sess_check_json(const struct mxq_document *d)
     free(text);
 }
 
-static void sess_check_documents(struct sess_run *r)
+static void sess_check_documents(struct sess_run *r,
+                                 const struct mxq_request *q)
 {
-    size_t count;
-    const struct mxq_document *docs = mxq_session_documents(r->s, &count);
+    size_t count = q->u.store.count;
+    const struct mxq_document *docs = q->u.store.documents;
 
     FUZZ_CHECK(r->tx_fresh, "a store request without a new transaction");
     FUZZ_CHECK(count >= 1 && count == r->tx_rcpts && docs != NULL,
@@ -304,38 +319,58 @@ static void sess_check(struct sess_run *r, size_t len_before,
 {
     sess_check_output(r);
 
-    unsigned wants = mxq_session_wants(r->s);
-    if (r->said_goodbye)
-        FUZZ_CHECK(wants & MXQ_WANT_CLOSE, "221/421 without closing");
-    if (r->tls_go_ahead && !r->eof)
-        FUZZ_CHECK(wants & MXQ_WANT_STARTTLS, "TLS go-ahead, no TLS request");
-    if ((wants & MXQ_WANT_STORE) && !r->storing) {
-        r->storing = true;
-        sess_check_documents(r);
+    size_t count;
+    const struct mxq_request *reqs = mxq_session_requests(r->s, &count);
+    for (size_t i = 0; i < count; i++) {
+        const struct mxq_request *q = &reqs[i];
+        FUZZ_CHECK(q->id > r->last_id, "request id %u after %u", q->id,
+                   r->last_id);
+        r->last_id = q->id;
+        FUZZ_CHECK(!r->closed, "a request after the close");
+        switch (q->kind) {
+        case MXQ_REQUEST_STORE:
+            FUZZ_CHECK(!r->storing && !r->checking_auth,
+                       "a second store, or a store during AUTH");
+            r->storing = true;
+            r->store_id = q->id;
+            sess_check_documents(r, q);
+            break;
+        case MXQ_REQUEST_AUTH: {
+            FUZZ_CHECK(!r->storing && !r->checking_auth,
+                       "a second credentials check, or one during a store");
+            const char *user = q->u.auth.user, *password = q->u.auth.password;
+            size_t ul = q->u.auth.user_len, pl = q->u.auth.password_len;
+            r->checking_auth = true;
+            r->auth_id = q->id;
+            FUZZ_CHECK(user != NULL && password != NULL,
+                       "credentials check without credentials");
+            volatile char touch = 0; /* AddressSanitizer checks the lengths */
+            if (ul > 0)
+                touch = user[ul - 1];
+            if (pl > 0)
+                touch = password[pl - 1];
+            (void)touch;
+            break;
+        }
+        case MXQ_REQUEST_STARTTLS:
+            FUZZ_CHECK(r->tls_go_ahead && sess_output_len(r) == 0,
+                       "TLS asked for before its 220 was read");
+            FUZZ_CHECK(r->tls_id == 0, "TLS asked for twice");
+            r->tls_id = q->id;
+            break;
+        case MXQ_REQUEST_CLOSE:
+            FUZZ_CHECK(sess_output_len(r) == 0, "close before the output");
+            FUZZ_CHECK(!r->storing, "close with a store pending");
+            r->closed = true;
+            break;
+        default:
+            FUZZ_CHECK(false, "request of kind %d", (int)q->kind);
+        }
     }
-    FUZZ_CHECK(!r->storing || (wants & MXQ_WANT_STORE),
-               "store request withdrawn");
-    if ((wants & MXQ_WANT_AUTH) && !r->checking_auth) {
-        const char *user, *password;
-        size_t ul, pl;
-        r->checking_auth = true;
-        mxq_session_credentials(r->s, &user, &ul, &password, &pl);
-        FUZZ_CHECK(user != NULL && password != NULL,
-                   "credentials check without credentials");
-        volatile char touch = 0; /* AddressSanitizer checks the lengths */
-        if (ul > 0)
-            touch = user[ul - 1];
-        if (pl > 0)
-            touch = password[pl - 1];
-        (void)touch;
-    }
-    /* The client's EOF cancels a credentials check (a store goes on). */
-    if (r->eof && !(wants & MXQ_WANT_AUTH))
-        r->checking_auth = false;
-    FUZZ_CHECK(!r->checking_auth || (wants & MXQ_WANT_AUTH),
-               "credentials check withdrawn");
-    FUZZ_CHECK(!(wants & MXQ_WANT_STORE) || !(wants & MXQ_WANT_AUTH),
-               "a store and a credentials check at once");
+    if (r->said_goodbye && sess_output_len(r) == 0 && !r->storing)
+        FUZZ_CHECK(r->closed, "221/421 read, and no close asked for");
+    if (r->tls_go_ahead && sess_output_len(r) == 0 && !r->eof && !r->closed)
+        FUZZ_CHECK(r->tls_id != 0, "TLS go-ahead read, no TLS request");
 
     /* Memory stays within the limits. */
     size_t len = sess_output_len(r);
@@ -348,6 +383,8 @@ static void sess_check(struct sess_run *r, size_t len_before,
     const struct mxq_session *s = r->s;
     FUZZ_CHECK(s->line.len <= r->cfg.max_line_length,
                "command line buffer holds %zu octets", s->line.len);
+    FUZZ_CHECK(s->input.len <= r->cfg.max_pending_input,
+               "the session holds %zu octets of input", s->input.len);
     FUZZ_CHECK(s->tx.message.len <= r->cfg.max_message_size + 4096,
                "message buffer holds %zu octets", s->tx.message.len);
     FUZZ_CHECK(s->tx.rcpt_count <= r->cfg.max_recipients,
@@ -357,9 +394,12 @@ static void sess_check(struct sess_run *r, size_t len_before,
 /* Offers the engine what has arrived and it has not consumed yet. */
 static size_t sess_feed(struct sess_run *r)
 {
-    if (r->eof || r->pos == r->arrived)
+    size_t room = mxq_session_input_room(r->s);
+    if (r->eof || r->pos == r->arrived || room == 0)
         return 0;
     size_t offered = r->arrived - r->pos;
+    if (offered > room)
+        offered = room;
     char *copy = fuzz_copy(r->in + r->pos, offered);
     size_t before = sess_output_len(r);
     bool tls_wait = r->tls_go_ahead;
@@ -367,7 +407,8 @@ static size_t sess_feed(struct sess_run *r)
     SESS_TRACE("C: %zu of %zu octets taken: %.*s\n", used, offered,
                (int)used, copy);
     free(copy);
-    FUZZ_CHECK(used <= offered, "consumed %zu of %zu", used, offered);
+    FUZZ_CHECK(used == offered, "took %zu of %zu it had room for", used,
+               offered);
     r->pos += used;
     sess_check(r, before, SESSION_ONE_REPLY);
     if (tls_wait)
@@ -389,7 +430,7 @@ static void sess_drain(struct sess_run *r, size_t n)
     size_t len = sess_output_len(r);
     if (n == 0 || n > len)
         n = len;
-    mxq_session_output_done(r->s, n);
+    mxq_session_output_done(r->s, n, r->now);
     r->seen -= n; /* everything was checked before it could be read */
     sess_check(r, sess_output_len(r), 0);
 }
@@ -415,7 +456,8 @@ static void sess_store_done(struct sess_run *r, bool stored)
         growth = (r->doc_count + 2) * SESSION_MAX_REPLY_LINE;
     }
     r->storing = false;
-    mxq_session_store_done(r->s, stored, r->now);
+    mxq_session_stored(r->s, stray ? r->last_id + 1 : r->store_id, stored,
+                       r->now);
     sess_check(r, before, growth);
     FUZZ_CHECK(r->expect == EXPECT_NOTHING,
                "no complete reply to the store's outcome");
@@ -428,29 +470,33 @@ static void sess_auth_done(struct sess_run *r, bool ok)
 {
     size_t before = sess_output_len(r);
     bool stray = !r->checking_auth;
-    if (r->checking_auth)
+    if (r->checking_auth) {
         r->expect = ok ? EXPECT_AUTH_OK : EXPECT_AUTH_FAILED;
+        r->auth_delayed = !ok;
+        r->auth_refused_at = r->now;
+    }
     r->checking_auth = false;
-    mxq_session_auth_done(r->s, ok, r->now);
+    /* A stray verdict: for the last request again, or one never made. */
+    uint32_t id = stray ? (ok ? r->auth_id : r->last_id + 1) : r->auth_id;
+    mxq_session_authenticated(r->s, id, ok, r->now);
     sess_check(r, before, SESSION_ONE_REPLY);
-    FUZZ_CHECK(r->expect == EXPECT_NOTHING,
-               "no reply to the credentials check");
     if (stray) {
         FUZZ_CHECK(sess_output_len(r) == before,
                    "a stray credentials verdict was answered");
         return;
     }
-    const char *user, *password;
-    size_t ul, pl;
-    mxq_session_credentials(r->s, &user, &ul, &password, &pl);
-    FUZZ_CHECK(user == NULL && password == NULL && ul == 0 && pl == 0,
-               "credentials kept after the verdict");
+    if (ok || r->cfg.auth_failure_delay == 0)
+        FUZZ_CHECK(r->expect == EXPECT_NOTHING,
+                   "no reply to the credentials check");
+    else
+        FUZZ_CHECK(sess_output_len(r) == before,
+                   "refused credentials answered at once");
 }
 
 static void sess_tls_started(struct sess_run *r)
 {
     size_t before = sess_output_len(r);
-    bool stray = !(mxq_session_wants(r->s) & MXQ_WANT_STARTTLS);
+    bool stray = r->tls_id == 0;
     if (!stray) {
         /* The adapter drops the plaintext it has not handed over, and
          * RFC 3207 §4.2: the engine forgets what it learnt before. */
@@ -459,28 +505,25 @@ static void sess_tls_started(struct sess_run *r)
         r->tx_fresh = false;
         r->tx_rcpts = 0;
     }
-    mxq_session_tls_started(r->s, "TLSv1.3", "TLS_AES_128_GCM_SHA256",
-                            r->now);
+    mxq_session_tls_started(r->s, stray ? r->last_id + 1 : r->tls_id,
+                            "TLSv1.3", "TLS_AES_128_GCM_SHA256", r->now);
+    r->tls_id = 0;
     /* Only a stop that came during the handshake is answered (421,
      * now over TLS); nothing else is. */
     sess_check(r, before, r->stopping && !stray ? SESSION_ONE_REPLY : 0);
     FUZZ_CHECK(sess_output_len(r) == before || (r->stopping && !stray),
                "TLS start was answered");
-    if (!stray)
-        FUZZ_CHECK(!(mxq_session_wants(r->s) & MXQ_WANT_STARTTLS),
-                   "TLS still requested once started");
 }
 
 /* Step 3: the adapter completes the engine's request, or reports
  * something nobody asked for. */
 static void sess_complete(struct sess_run *r, unsigned n)
 {
-    unsigned wants = mxq_session_wants(r->s);
-    if (wants & MXQ_WANT_STORE) {
+    if (r->storing) {
         sess_store_done(r, n % 4 != 3);
-    } else if (wants & MXQ_WANT_AUTH) {
+    } else if (r->checking_auth) {
         sess_auth_done(r, n % 2 == 0);
-    } else if (wants & MXQ_WANT_STARTTLS) {
+    } else if (r->tls_id != 0) {
         if (n % 4 == 3)
             sess_eof(r); /* the handshake failed: the connection is gone */
         else
@@ -545,8 +588,8 @@ static void sess_step(struct sess_run *r, uint8_t c)
     unsigned n = c >> 3;
     size_t before;
 
-    SESS_TRACE("-- step %u, n=%u, wants %#x\n", c & 7, n,
-               mxq_session_wants(r->s));
+    SESS_TRACE("-- step %u, n=%u, room %zu\n", c & 7, n,
+               mxq_session_input_room(r->s));
     switch (c & 7) {
     case 0:
         sess_arrive(r, n + 1);
@@ -564,6 +607,18 @@ static void sess_step(struct sess_run *r, uint8_t c)
         r->now += clock_steps[n & 7];
         before = sess_output_len(r);
         mxq_session_tick(r->s, r->now);
+        if (sess_output_len(r) < r->seen) {
+            /* A client that did not read its last reply within the
+             * timeout is given up on: the output goes, the close comes. */
+            FUZZ_CHECK(sess_output_len(r) == 0 &&
+                           (r->said_goodbye || r->tls_go_ahead),
+                       "output shrank by itself");
+            r->seen = 0;
+            r->line_len = 0;
+            sess_check(r, 0, 0);
+            FUZZ_CHECK(r->closed, "output dropped, and no close");
+            break;
+        }
         sess_check(r, before, SESSION_ONE_REPLY);
         break;
     case 5:
@@ -579,11 +634,11 @@ static void sess_step(struct sess_run *r, uint8_t c)
         before = sess_output_len(r);
         if (n & 1) {
             r->stopping = true;
-            bool flushed = mxq_session_shutdown(r->s);
+            bool flushed = mxq_session_shutdown(r->s, r->now);
             sess_check(r, before, SESSION_ONE_REPLY);
             if (flushed)
-                FUZZ_CHECK(mxq_session_wants(r->s) & MXQ_WANT_CLOSE,
-                           "shut down, but not closing");
+                FUZZ_CHECK(mxq_session_input_room(r->s) == 0,
+                           "shut down, but still reading");
         } else {
             struct mxq_session_stats st;
             mxq_session_stats(r->s, &st);
@@ -600,31 +655,48 @@ static void sess_step(struct sess_run *r, uint8_t c)
  * progress. */
 static void sess_finish(struct sess_run *r)
 {
-    for (;;) {
+    for (int round = 0; round < 100000; round++) {
         sess_drain(r, 0);
-        unsigned wants = mxq_session_wants(r->s);
-        if (wants & (MXQ_WANT_STORE | MXQ_WANT_AUTH | MXQ_WANT_STARTTLS)) {
+        if (r->storing || r->checking_auth || r->tls_id != 0) {
             sess_complete(r, 0);
             continue;
         }
-        if (r->eof)
+        if (r->auth_delayed) {
+            /* the failure's delay passes */
+            size_t before = sess_output_len(r);
+            r->now = mxq_session_next_deadline(r->s);
+            mxq_session_tick(r->s, r->now);
+            sess_check(r, before, SESSION_ONE_REPLY);
+            continue;
+        }
+        if (r->eof || r->closed)
             break;
         r->arrived = r->in_len;
         if (r->pos == r->arrived)
             break;
         size_t used = sess_feed(r);
-        FUZZ_CHECK(used > 0 || (mxq_session_wants(r->s) &
-                                (MXQ_WANT_STORE | MXQ_WANT_AUTH)),
+        FUZZ_CHECK(used > 0 || r->closed || r->tls_go_ahead,
                    "the engine stalls with %zu octets pending",
                    r->arrived - r->pos);
     }
     sess_eof(r);
-    while (mxq_session_wants(r->s) & (MXQ_WANT_STORE | MXQ_WANT_AUTH))
-        sess_complete(r, 0);
-    sess_drain(r, 0);
-    if (r->stopping)
-        FUZZ_CHECK(mxq_session_wants(r->s) & MXQ_WANT_CLOSE,
-                   "shut down, and yet not closing at the end");
+    /* What the session held before the EOF is answered, then it closes. */
+    for (int round = 0; round < 100000 && !r->closed; round++) {
+        if (r->storing || r->checking_auth) {
+            sess_complete(r, 0);
+        } else if (r->auth_delayed) {
+            size_t before = sess_output_len(r);
+            r->now = mxq_session_next_deadline(r->s);
+            mxq_session_tick(r->s, r->now);
+            sess_check(r, before, SESSION_ONE_REPLY);
+        } else {
+            FUZZ_CHECK(sess_output_len(r) > 0,
+                       "the client left; the session neither answers nor "
+                       "closes");
+            sess_drain(r, 0);
+        }
+    }
+    FUZZ_CHECK(r->closed, "the client left, and yet no close at the end");
 }
 
 int MXQ_FUZZ_ENTRY(const uint8_t *data, size_t size)

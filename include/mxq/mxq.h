@@ -3,17 +3,29 @@
  *
  * The engine makes no system call and reads no clock. An adapter feeds it
  * the bytes a client sent and the current time; the engine answers with
- * bytes to send back and with requests the adapter carries out (store these
- * documents, start TLS, close the connection). The adapter reports how a
- * request ended, and the engine goes on from there.
+ * bytes to send back and with requests (struct mxq_request) the adapter
+ * carries out: store these documents, start TLS, check these credentials,
+ * close the connection. Each request has an id; the adapter answers it
+ * with the call its kind names, whenever the work is done, and any number
+ * of requests may be outstanding at once. The engine keeps every sequencing
+ * rule itself: it asks for TLS only once the 220 has been sent, for the
+ * close only once the last reply has been, it holds the client's pipelined
+ * input while it waits, and it delays AUTH failures.
  *
  * Typical loop of an adapter, per connection:
  *
  *   s = mxq_session_new(&cfg, &conn, now);
- *   send(mxq_session_output(s, &n)); mxq_session_output_done(s, n);
- *   on readable: consumed = mxq_session_feed(s, buf, len, now);
- *                keep buf[consumed..len) for later;
- *   after every call: look at mxq_session_wants(s) and act on each flag.
+ *   loop:
+ *     out = mxq_session_output(s, &n); sent = send(out, n);
+ *     mxq_session_output_done(s, sent, now);
+ *     reqs = mxq_session_requests(s, &count);
+ *     for each request: start it (STORE, STARTTLS, AUTH) or close (CLOSE);
+ *     when readable and (room = mxq_session_input_room(s)) > 0:
+ *         read at most room octets; mxq_session_feed(s, buf, len, now);
+ *         (the session takes them all: nothing stays with the adapter)
+ *     at EOF: mxq_session_eof(s, now);
+ *     when a request is done: mxq_session_stored(s, id, ok, now), ...
+ *     at mxq_session_next_deadline(s): mxq_session_tick(s, now);
  *
  * All memory a session holds is bounded by the limits in mxq_config.
  */
@@ -58,6 +70,9 @@ struct mxq_config {
     uint32_t max_pending_output;   /* `smtp-max-pending-output`, octets of
                                       replies the client has not read before
                                       the engine stops reading its commands */
+    uint32_t max_pending_input;    /* octets of the client's input the
+                                      session holds while it waits (a store,
+                                      a check): mxq_session_input_room() */
     struct mxq_id_source *ids;     /* required */
 
     /* Trust boundary (issue 5). */
@@ -70,6 +85,10 @@ struct mxq_config {
     bool auth_plaintext;           /* `smtp-auth-plaintext`: offer AUTH
                                       without TLS too (loopback tests) */
     uint32_t max_auth_failures;    /* `smtp-max-auth-failures` per session */
+    uint32_t auth_failure_delay;   /* seconds (default 2)
+                                      before a failed AUTH is answered (it
+                                      slows guessing); nothing is read
+                                      meanwhile */
     const char *local_queue;       /* `rabbitmq-local`: NULL/"" = inbox */
     /* Is this recipient one of the local addresses? NULL: none is. Must
      * not block: the adapter answers from memory. */
@@ -92,6 +111,7 @@ struct mxq_connection {
     uint16_t local_port;
     const char *remote_ip;
     uint16_t remote_port;
+    bool remote_ipv6;              /* remote_ip is an IPv6 address */
     bool secure;                   /* TLS from the first byte */
     const char *tls_version;       /* when secure, e.g. "TLSv1.3" */
     const char *tls_cipher;        /* when secure */
@@ -109,16 +129,39 @@ struct mxq_document {
     size_t json_len;
 };
 
-/* Requests from the engine: a bit set, see mxq_session_wants(). */
-enum mxq_want {
-    MXQ_WANT_STORE = 1u << 0,    /* store mxq_session_documents(), then
-                                    call mxq_session_store_done() */
-    MXQ_WANT_STARTTLS = 1u << 1, /* after sending the pending output, start
-                                    TLS; drop any unread plaintext; then
-                                    call mxq_session_tls_started() */
-    MXQ_WANT_CLOSE = 1u << 2,    /* after sending the pending output, close */
-    MXQ_WANT_AUTH = 1u << 3      /* check mxq_session_credentials(), then
-                                    call mxq_session_auth_done() */
+/* What the engine asks of the adapter. */
+enum mxq_request_kind {
+    /* Store u.store's documents durably (all or nothing); answer with
+     * mxq_session_stored(). The documents stay valid until then. */
+    MXQ_REQUEST_STORE = 1,
+    /* The 220 for STARTTLS is sent: start the TLS handshake on the
+     * socket; answer with mxq_session_tls_started(), or close the
+     * connection if the handshake fails. */
+    MXQ_REQUEST_STARTTLS,
+    /* Check u.auth's credentials; answer with mxq_session_authenticated().
+     * They stay valid until then, and are wiped right after. */
+    MXQ_REQUEST_AUTH,
+    /* The last reply is sent (or the client stopped reading it): send
+     * what the adapter itself still buffers (TLS records) and close. No
+     * answer; the session may be freed. */
+    MXQ_REQUEST_CLOSE
+};
+
+struct mxq_request {
+    uint32_t id;                   /* unique within the session, never 0 */
+    enum mxq_request_kind kind;
+    union {
+        struct {
+            const struct mxq_document *documents;
+            size_t count;
+        } store;
+        struct {                   /* not NUL-terminated */
+            const char *user;
+            size_t user_len;
+            const char *password;
+            size_t password_len;
+        } auth;
+    } u;
 };
 
 typedef struct mxq_session mxq_session;
@@ -130,23 +173,34 @@ mxq_session *mxq_session_new(const struct mxq_config *cfg,
                              const struct mxq_connection *conn, int64_t now);
 void mxq_session_free(mxq_session *s);
 
-/* Hands client bytes to the engine. Returns how many it consumed; the
- * adapter keeps the rest and feeds them again once the engine can go on
- * (after a store completes or output was sent). */
+/* Hands client bytes to the engine, which takes them all (returns len)
+ * as long as len <= mxq_session_input_room(); beyond that it takes what
+ * fits and returns how much. What it cannot act on yet (while a store or
+ * a check is pending) it holds and goes on with by itself later. */
 size_t mxq_session_feed(mxq_session *s, const uint8_t *data, size_t len,
                         int64_t now);
 
-/* The client closed its side (EOF). */
+/* How many more octets the session takes now; 0 means: do not read from
+ * the client (the session waits for the TLS handshake, is closing, holds
+ * enough input, or the client is not reading its replies). */
+size_t mxq_session_input_room(const mxq_session *s);
+
+/* The client closed its side (EOF). Acted on once the input before it is
+ * done: the transaction in progress is dropped, a pending store goes on
+ * (its outcome cannot be told), then CLOSE is requested. */
 void mxq_session_eof(mxq_session *s, int64_t now);
 
-/* Time passes: closes idle sessions with 421 after `timeout` seconds. */
+/* Time passes: closes idle sessions with 421 after `timeout` seconds,
+ * answers an AUTH failure once its delay is over, and gives up on a
+ * client that does not read its last reply. Call it at
+ * mxq_session_next_deadline() at the latest. */
 void mxq_session_tick(mxq_session *s, int64_t now);
 
 /* The server is stopping. Returns true when the session has queued its
  * 421 and only wants to be flushed and closed; false while a message is in
- * flight (DATA, BDAT or a pending store): the session then ends with 421
- * right after that message's reply, and the adapter may wait for it. */
-bool mxq_session_shutdown(mxq_session *s);
+ * flight (DATA, BDAT, a pending store or check) or a handshake is: the
+ * session then ends with 421 right after that message's reply. */
+bool mxq_session_shutdown(mxq_session *s, int64_t now);
 
 /* The Unix time (seconds) of the session's next deadline, for a timer;
  * INT64_MAX when there is none. */
@@ -154,28 +208,43 @@ int64_t mxq_session_next_deadline(const mxq_session *s);
 
 /* Bytes waiting to be sent, and the report of how many were sent. */
 const uint8_t *mxq_session_output(const mxq_session *s, size_t *len);
-void mxq_session_output_done(mxq_session *s, size_t sent);
+void mxq_session_output_done(mxq_session *s, size_t sent, int64_t now);
 
-unsigned mxq_session_wants(const mxq_session *s);
+/* The requests made since the last call, each returned once; NULL when
+ * there are none. The array is valid until the next call into the
+ * session; what a request points to, until it is answered. */
+const struct mxq_request *mxq_session_requests(mxq_session *s,
+                                               size_t *count);
 
-/* The documents of the message waiting to be stored (MXQ_WANT_STORE). */
-const struct mxq_document *mxq_session_documents(const mxq_session *s,
-                                                 size_t *count);
-/* The outcome of the store: true only when every document is durable. */
-void mxq_session_store_done(mxq_session *s, bool stored, int64_t now);
+/* Answers. An id that is not outstanding (answered already, or of a
+ * request the session dropped) is ignored. */
 
-/* TLS is up (after MXQ_WANT_STARTTLS); version and cipher are kept by
- * pointer and must outlive the session. */
-void mxq_session_tls_started(mxq_session *s, const char *version,
-                             const char *cipher, int64_t now);
+/* The store of request `id` ended: true only when every document is
+ * durable. */
+void mxq_session_stored(mxq_session *s, uint32_t id, bool ok, int64_t now);
 
-/* The credentials to check (MXQ_WANT_AUTH). Not NUL-terminated; valid
- * until mxq_session_auth_done(), which wipes them. */
-void mxq_session_credentials(const mxq_session *s, const char **user,
-                             size_t *user_len, const char **password,
-                             size_t *password_len);
-/* The verdict. The adapter delays a failure itself (to slow guessing). */
-void mxq_session_auth_done(mxq_session *s, bool ok, int64_t now);
+/* TLS is up; version and cipher are kept by pointer and must outlive the
+ * session. */
+void mxq_session_tls_started(mxq_session *s, uint32_t id,
+                             const char *version, const char *cipher,
+                             int64_t now);
+
+/* The verdict on the credentials of request `id`. */
+void mxq_session_authenticated(mxq_session *s, uint32_t id, bool ok,
+                               int64_t now);
+
+/* The authenticated user (NUL-terminated), NULL when none: for logs. */
+const char *mxq_session_user(const mxq_session *s);
+
+/* Replies to a connection refused before it has a session (smtp-range,
+ * smtp-connections), from the engine's reply table: writes the line, CRLF
+ * included and NUL-terminated, into buf and returns its length (0 when
+ * it does not fit). */
+enum mxq_refusal {
+    MXQ_REFUSAL_NOT_IN_RANGE,      /* 554 5.7.1 */
+    MXQ_REFUSAL_TOO_MANY           /* 421 4.7.0 */
+};
+size_t mxq_refusal_reply(enum mxq_refusal r, char *buf, size_t len);
 
 /* Counters for logs and tests. */
 struct mxq_session_stats {

@@ -20,15 +20,14 @@ static void drain(struct dialogue *d)
     const uint8_t *out = mxq_session_output(d->s, &n);
     if (n > 0) {
         assert_true(mxq_buffer_append(&d->replies, out, n));
-        mxq_session_output_done(d->s, n);
+        mxq_session_output_done(d->s, n, d->now);
     }
 }
 
-static void keep_documents(struct dialogue *d)
+static void keep_documents(struct dialogue *d, const struct mxq_request *r)
 {
-    size_t count;
-    const struct mxq_document *docs = mxq_session_documents(d->s, &count);
-    for (size_t i = 0; i < count; i++) {
+    const struct mxq_document *docs = r->u.store.documents;
+    for (size_t i = 0; i < r->u.store.count; i++) {
         assert_true(d->doc_count < DIALOGUE_MAX_DOCS);
         struct stored_doc *sd = &d->docs[d->doc_count++];
         strncpy(sd->queue, docs[i].queue, sizeof sd->queue - 1);
@@ -40,38 +39,62 @@ static void keep_documents(struct dialogue *d)
     }
 }
 
-/* Plays the adapter's part for every request the engine has made. */
-static void serve(struct dialogue *d)
+static void answer(struct dialogue *d, const struct mxq_request *r)
 {
-    drain(d);
-    unsigned wants = mxq_session_wants(d->s);
-    if (wants & MXQ_WANT_CLOSE)
+    switch (r->kind) {
+    case MXQ_REQUEST_CLOSE:
         d->closed = true;
-    if (wants & MXQ_WANT_STARTTLS) {
+        break;
+    case MXQ_REQUEST_STARTTLS:
         d->tls_requests++;
+        d->tls_request = r->id;
         if (d->start_tls)
-            mxq_session_tls_started(d->s, "TLSv1.3", "TLS_AES_256_GCM_SHA384",
-                                    d->now);
-    }
-    if (wants & MXQ_WANT_AUTH) {
-        const char *user, *password;
-        size_t ulen, plen;
-        mxq_session_credentials(d->s, &user, &ulen, &password, &plen);
+            mxq_session_tls_started(d->s, r->id, "TLSv1.3",
+                                    "TLS_AES_256_GCM_SHA384", d->now);
+        break;
+    case MXQ_REQUEST_AUTH: {
         d->auth_requests++;
+        size_t ulen = r->u.auth.user_len, plen = r->u.auth.password_len;
         bool ok = d->user && strlen(d->user) == ulen &&
-                  memcmp(d->user, user, ulen) == 0 && d->password &&
+                  memcmp(d->user, r->u.auth.user, ulen) == 0 && d->password &&
                   strlen(d->password) == plen &&
-                  memcmp(d->password, password, plen) == 0;
-        mxq_session_auth_done(d->s, ok, d->now);
-        drain(d);
+                  memcmp(d->password, r->u.auth.password, plen) == 0;
+        mxq_session_authenticated(d->s, r->id, ok, d->now);
+        /* A failure is told after the delay: let it pass. */
+        if (!ok)
+            mxq_session_tick(d->s, mxq_session_next_deadline(d->s));
+        break;
     }
-    if ((wants & MXQ_WANT_STORE) && d->store != STORE_WAITS) {
+    case MXQ_REQUEST_STORE:
+        if (d->store == STORE_WAITS) {
+            d->store_waiting = r->id;
+            d->pending_store = *r;
+            break;
+        }
         d->store_requests++;
         bool ok = d->store == STORE_SUCCEEDS;
         if (ok)
-            keep_documents(d);
-        mxq_session_store_done(d->s, ok, d->now);
+            keep_documents(d, r);
+        mxq_session_stored(d->s, r->id, ok, d->now);
+        break;
+    }
+}
+
+/* Plays the adapter's part for every request the engine has made. */
+void dialogue_serve(struct dialogue *d)
+{
+    for (int rounds = 0; rounds < 1000; rounds++) {
         drain(d);
+        size_t count;
+        const struct mxq_request *reqs = mxq_session_requests(d->s, &count);
+        if (count == 0)
+            return;
+        /* The array is valid until the next call into the session. */
+        struct mxq_request copy[16];
+        assert_true(count <= 16);
+        memcpy(copy, reqs, count * sizeof *copy);
+        for (size_t i = 0; i < count; i++)
+            answer(d, &copy[i]);
     }
 }
 
@@ -90,7 +113,7 @@ void dialogue_start(struct dialogue *d, const struct mxq_config *cfg)
                                   .remote_port = 40000};
     d->s = mxq_session_new(&d->cfg, &conn, d->now);
     assert_non_null(d->s);
-    serve(d);
+    dialogue_serve(d);
 }
 
 void dialogue_end(struct dialogue *d)
@@ -102,16 +125,20 @@ void dialogue_end(struct dialogue *d)
         free(d->docs[i].json);
 }
 
-/* Feeds what is pending until the engine stops taking it. */
+/* Feeds what is pending as far as the session has room for it. */
 static void pump(struct dialogue *d)
 {
+    dialogue_serve(d);
     for (int rounds = 0; d->pending.len > 0 && rounds < 100000; rounds++) {
+        size_t room = mxq_session_input_room(d->s);
+        if (room == 0)
+            break; /* waiting for a store, TLS, or closing */
+        size_t n = d->pending.len < room ? d->pending.len : room;
         size_t used = mxq_session_feed(d->s, (const uint8_t *)d->pending.data,
-                                       d->pending.len, d->now);
+                                       n, d->now);
+        assert_int_equal(used, n); /* it takes all it has room for */
         mxq_buffer_consume(&d->pending, used);
-        serve(d);
-        if (used == 0)
-            break; /* waiting for a store, or the client must read */
+        dialogue_serve(d);
     }
 }
 
@@ -134,12 +161,14 @@ void dialogue_send(struct dialogue *d, const char *text)
 
 void dialogue_finish_store(struct dialogue *d, bool stored)
 {
-    assert_true(mxq_session_wants(d->s) & MXQ_WANT_STORE);
+    assert_int_not_equal(d->store_waiting, 0);
     d->store_requests++;
     if (stored)
-        keep_documents(d);
-    mxq_session_store_done(d->s, stored, d->now);
-    serve(d);
+        keep_documents(d, &d->pending_store);
+    uint32_t id = d->store_waiting;
+    d->store_waiting = 0;
+    mxq_session_stored(d->s, id, stored, d->now);
+    dialogue_serve(d);
     pump(d);
 }
 

@@ -8,6 +8,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include <mxq/mxq.h>
 
@@ -37,9 +38,12 @@ struct dialogue {
     bool closed;                 /* the engine asked to close */
     bool start_tls;              /* complete STARTTLS requests at once */
     size_t tls_requests;
+    uint32_t tls_request;        /* the last STARTTLS request's id */
     const char *user;            /* the one valid login, for AUTH */
     const char *password;
     size_t auth_requests;
+    uint32_t store_waiting;      /* the STORE request left waiting, 0: none */
+    struct mxq_request pending_store;
 };
 
 /* Starts a session; cfg may be NULL for the defaults. */
@@ -53,6 +57,8 @@ void dialogue_end(struct dialogue *d);
 void dialogue_send_pieces(struct dialogue *d, const char *p, size_t n,
                           size_t piece);
 void dialogue_send(struct dialogue *d, const char *text);
+/* Takes the output and answers the requests, as an adapter would. */
+void dialogue_serve(struct dialogue *d);
 /* Completes a store the harness left waiting (STORE_WAITS). */
 void dialogue_finish_store(struct dialogue *d, bool stored);
 

@@ -284,7 +284,11 @@ static void test_refuse(void **state)
     assert_int_equal(socketpair(AF_UNIX, SOCK_STREAM, 0, sv), 0);
     /* What the client sent already is read away, not left for a reset. */
     assert_int_equal(write(sv[1], "EHLO early\r\n", 12), 12);
-    mxqd_access_refuse(sv[0], MXQD_REPLY_NOT_IN_RANGE);
+    char reply[128];
+    assert_int_equal(mxq_refusal_reply(MXQ_REFUSAL_NOT_IN_RANGE, reply,
+                                       sizeof reply),
+                     strlen("554 5.7.1 Access denied\r\n"));
+    mxqd_access_refuse(sv[0], reply);
     n = read(sv[1], buf, sizeof buf - 1);
     assert_true(n > 0);
     buf[n] = '\0';

@@ -273,8 +273,10 @@ static void test_store_is_awaited(void **state)
                       "DATA\r\n" BODY ".\r\nNOOP\r\n");
     dialogue_expect(&d, "250 2.1.0 Sender ok\r\n250 2.1.5 Recipient ok\r\n"
                         "354 End data with <CR><LF>.<CR><LF>\r\n");
-    assert_true(mxq_session_wants(d.s) & MXQ_WANT_STORE);
-    assert_int_equal(d.pending.len, strlen("NOOP\r\n"));
+    assert_int_not_equal(d.store_waiting, 0);
+    /* the NOOP is held by the session until the store is done */
+    assert_int_equal(mxq_session_input_room(d.s),
+                     d.cfg.max_pending_input - strlen("NOOP\r\n"));
     dialogue_finish_store(&d, true);
     dialogue_expect(&d, "250-2.0.0 Ok, your message has been queued using "
                         "the following identifiers:\r\n"
@@ -536,13 +538,20 @@ static void test_idle_timeout(void **state)
     dialogue_start(&d, NULL);
     free(dialogue_take(&d));
     assert_int_equal(mxq_session_next_deadline(d.s), d.now + 300);
+    size_t count;
     mxq_session_tick(d.s, d.now + 299);
-    assert_int_equal(mxq_session_wants(d.s), 0);
+    assert_null(mxq_session_requests(d.s, &count));
+    assert_int_equal(count, 0);
     mxq_session_tick(d.s, d.now + 300);
-    assert_true(mxq_session_wants(d.s) & MXQ_WANT_CLOSE);
     size_t n;
     const uint8_t *out = mxq_session_output(d.s, &n);
     assert_memory_equal(out, "421 4.4.2 mx.test timeout, closing connection\r\n", n);
+    /* the close is asked for once the 421 is sent */
+    assert_null(mxq_session_requests(d.s, &count));
+    mxq_session_output_done(d.s, n, d.now + 300);
+    const struct mxq_request *r = mxq_session_requests(d.s, &count);
+    assert_int_equal(count, 1);
+    assert_int_equal(r[0].kind, MXQ_REQUEST_CLOSE);
     dialogue_end(&d);
 }
 
@@ -579,10 +588,17 @@ static void test_output_back_pressure(void **state)
                         "NOOP\r\nNOOP\r\nNOOP\r\nNOOP\r\nNOOP\r\n";
     consumed = mxq_session_feed(d.s, (const uint8_t *)noops, strlen(noops),
                                 d.now);
-    assert_true(consumed < strlen(noops));
+    /* it holds what it did not act on, and wants no more for now */
+    assert_int_equal(consumed, strlen(noops));
+    assert_int_equal(mxq_session_input_room(d.s), 0);
     size_t n;
     mxq_session_output(d.s, &n);
     assert_true(n > 100 && n < 200);
+    /* once the client reads, the rest is answered */
+    mxq_session_output_done(d.s, n, d.now);
+    mxq_session_output(d.s, &n);
+    assert_true(n > 0);
+    assert_true(mxq_session_input_room(d.s) > 0);
     dialogue_end(&d);
 }
 
@@ -656,7 +672,7 @@ static void test_shutdown(void **state)
     struct dialogue d;
     dialogue_start(&d, NULL);
     greet(&d);
-    assert_true(mxq_session_shutdown(d.s));
+    assert_true(mxq_session_shutdown(d.s, d.now));
     dialogue_send(&d, "NOOP\r\n");
     dialogue_expect(&d, "421 4.3.2 mx.test shutting down, try again later\r\n");
     assert_true(d.closed);
@@ -669,14 +685,14 @@ static void test_shutdown(void **state)
     dialogue_send(&d, "MAIL FROM:<a@example.com>\r\nRCPT TO:<b@example.org>\r\n"
                       "DATA\r\n" BODY ".\r\n");
     free(dialogue_take(&d));
-    assert_false(mxq_session_shutdown(d.s));
+    assert_false(mxq_session_shutdown(d.s, d.now));
     assert_false(d.closed);
     dialogue_finish_store(&d, true);
     dialogue_expect(&d, "250-2.0.0 Ok, your message has been queued using "
                         "the following identifiers:\r\n"
                         "250 2.0.0 t1 for b@example.org\r\n"
                         "421 4.3.2 mx.test shutting down, try again later\r\n");
-    assert_true(mxq_session_wants(d.s) & MXQ_WANT_CLOSE);
+    assert_true(d.closed);
     dialogue_end(&d);
 }
 

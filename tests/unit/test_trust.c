@@ -102,14 +102,18 @@ static void test_starttls_injection_dropped(void **state)
                       "RCPT TO:<b@example.org>\r\n");
     dialogue_expect(&d, "220 2.0.0 Ready to start TLS\r\n");
     assert_int_equal(d.pending.len, 0); /* consumed and dropped */
+    assert_int_equal(d.tls_requests, 1);
+    assert_int_equal(mxq_session_input_room(d.s), 0);
     /* the idle timer never answers in plaintext during the handshake */
     mxq_session_tick(d.s, d.now + 100000);
-    assert_false(mxq_session_wants(d.s) & MXQ_WANT_CLOSE);
+    dialogue_serve(&d);
+    assert_false(d.closed);
     dialogue_expect(&d, "");
     size_t pending;
     mxq_session_output(d.s, &pending);
     assert_int_equal(pending, 0);
-    mxq_session_tls_started(d.s, "TLSv1.3", "TLS_AES_128_GCM_SHA256", d.now);
+    mxq_session_tls_started(d.s, d.tls_request, "TLSv1.3",
+                            "TLS_AES_128_GCM_SHA256", d.now);
     dialogue_send(&d, "RCPT TO:<b@example.org>\r\n");
     dialogue_expect(&d, "503 5.5.1 Bad sequence of commands: send HELO/EHLO first\r\n");
     dialogue_end(&d);
@@ -350,9 +354,12 @@ static void test_ips_in_json(void **state)
                      "RCPT TO:<c@d.example>\r\nDATA\r\nx\r\n.\r\n";
     assert_int_equal(mxq_session_feed(s, (const uint8_t *)in, strlen(in), 0),
                      strlen(in));
-    assert_true(mxq_session_wants(s) & MXQ_WANT_STORE);
-    size_t n;
-    const struct mxq_document *docs = mxq_session_documents(s, &n);
+    size_t count;
+    const struct mxq_request *r = mxq_session_requests(s, &count);
+    assert_int_equal(count, 1);
+    assert_int_equal(r[0].kind, MXQ_REQUEST_STORE);
+    size_t n = r[0].u.store.count;
+    const struct mxq_document *docs = r[0].u.store.documents;
     assert_int_equal(n, 1);
     char *json = strndup((const char *)docs[0].json, docs[0].json_len);
     yajl_val v = yajl_tree_parse(json, NULL, 0);

@@ -58,11 +58,14 @@ enum mxq_reply {
     MXQ_R_AUTH_NEEDS_TLS,
     MXQ_R_AUTH_REQUIRED,
     MXQ_R_AUTH_TOO_MANY,     /* arg: hostname */
+    MXQ_R_ACCESS_DENIED,     /* before any session: smtp-range */
+    MXQ_R_TOO_MANY_CONNECTIONS, /* before any session: smtp-connections */
     MXQ_R_COUNT
 };
 
-/* Appends one reply line; `more` makes it a "NNN-" continuation line. */
-void mxq_reply_line(struct mxq_buffer *out, enum mxq_reply r,
+/* Appends one reply line; `more` makes it a "NNN-" continuation line.
+ * False when the buffer could not take it (out of memory, or its cap). */
+bool mxq_reply_line(struct mxq_buffer *out, enum mxq_reply r,
                     const char *arg, bool more);
 
 /* The numeric code of a reply, for counting errors. */

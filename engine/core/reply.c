@@ -1,5 +1,7 @@
 #include "reply.h"
 
+#include <mxq/mxq.h>
+
 #include <stdio.h>
 #include <string.h>
 
@@ -76,14 +78,17 @@ static const struct reply_def replies[MXQ_R_COUNT] = {
         "Authentication required for this recipient"},
     [MXQ_R_AUTH_TOO_MANY] = {421, "4.7.0",
         "%s too many authentication failures, closing connection"},
+    [MXQ_R_ACCESS_DENIED] = {554, "5.7.1", "Access denied"},
+    [MXQ_R_TOO_MANY_CONNECTIONS] = {421, "4.7.0",
+        "Too many connections, try again later"},
 };
 
-void mxq_reply_line(struct mxq_buffer *out, enum mxq_reply r,
-                    const char *arg, bool more)
+/* Formats one reply line into line[600]; returns its length. */
+static size_t format_line(char line[600], enum mxq_reply r, const char *arg,
+                          bool more)
 {
     const struct reply_def *d = &replies[r];
     char text[512];
-    char line[600];
     int n;
 
     /* The text is a constant from the table above; arg is data. */
@@ -92,20 +97,42 @@ void mxq_reply_line(struct mxq_buffer *out, enum mxq_reply r,
     snprintf(text, sizeof text, d->text, arg ? arg : "");
 #pragma GCC diagnostic pop
     if (d->status)
-        n = snprintf(line, sizeof line, "%03u%c%s %s\r\n", d->code,
+        n = snprintf(line, 600, "%03u%c%s %s\r\n", d->code,
                      more ? '-' : ' ', d->status, text);
     else
-        n = snprintf(line, sizeof line, "%03u%c%s\r\n", d->code,
+        n = snprintf(line, 600, "%03u%c%s\r\n", d->code,
                      more ? '-' : ' ', text);
     if (n < 0)
-        return;
-    if ((size_t)n >= sizeof line) {
+        n = 0;
+    if (n >= 600) {
         /* Truncated: keep the line well-formed. */
-        n = sizeof line - 1;
+        n = 600 - 1;
         line[n - 2] = '\r';
         line[n - 1] = '\n';
     }
-    (void)mxq_buffer_append(out, line, (size_t)n);
+    return (size_t)n;
+}
+
+bool mxq_reply_line(struct mxq_buffer *out, enum mxq_reply r,
+                    const char *arg, bool more)
+{
+    char line[600];
+    size_t n = format_line(line, r, arg, more);
+    return n > 0 && mxq_buffer_append(out, line, n);
+}
+
+size_t mxq_refusal_reply(enum mxq_refusal r, char *buf, size_t len)
+{
+    char line[600];
+    size_t n = format_line(line, r == MXQ_REFUSAL_NOT_IN_RANGE
+                                     ? MXQ_R_ACCESS_DENIED
+                                     : MXQ_R_TOO_MANY_CONNECTIONS,
+                           NULL, false);
+    if (n == 0 || n >= len)
+        return 0;
+    memcpy(buf, line, n);
+    buf[n] = '\0';
+    return n;
 }
 
 int mxq_reply_code(enum mxq_reply r)

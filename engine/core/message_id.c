@@ -3,9 +3,9 @@
  * string and a reply line. */
 #include <string.h>
 
-#include "session.h"
+#include "message_id.h"
 
-void mxq_next_message_id(struct mxq_id_source *ids, char out[48])
+void mxq_next_message_id(struct mxq_id_source *ids, char out[MXQ_MESSAGE_ID_SIZE])
 {
     static const char digits[] = "0123456789abcdefghijklmnopqrstuv";
     uint64_t n = __atomic_add_fetch(&ids->counter, 1, __ATOMIC_RELAXED);

@@ -1,0 +1,38 @@
+/*
+ * The JSON documents of a message, one per recipient, in MailerQ's
+ * inbound schema (json-incoming).
+ */
+#ifndef MXQ_DOCUMENT_H
+#define MXQ_DOCUMENT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <mxq/mxq.h>
+
+#include "transaction.h"
+
+/* What the documents say of the connection and the configuration. */
+struct mxq_document_context {
+    const char *hostname;
+    const char *inbox_queue;
+    const char *local_queue;       /* NULL or "": the inbox */
+    const struct mxq_connection *conn;
+    bool secure;
+    const char *tls_version, *tls_cipher;
+    const char *user;              /* NULL: not authenticated */
+};
+
+struct mxq_document_set {
+    struct mxq_document *docs;
+    size_t count;
+};
+
+/* Builds one document per recipient of tx; false (set empty) when out of
+ * memory. */
+bool mxq_documents_build(struct mxq_document_set *set,
+                         const struct mxq_transaction *tx,
+                         const struct mxq_document_context *ctx);
+void mxq_documents_free(struct mxq_document_set *set);
+
+#endif
