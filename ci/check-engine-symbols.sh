@@ -31,3 +31,13 @@ if [ -n "$unprefixed" ]; then
     exit 1
 fi
 echo "libmxq exports $(nm -g --defined-only "$lib" | awk 'NF==3' | wc -l) symbols, all mxq_"
+
+# The daemon's own grammars (config file, PROXY header, policy text) are
+# not part of the engine.
+daemon=$(nm -g --defined-only "$lib" | awk 'NF==3 {print $3}' |
+         grep -E '^mxq_(cfg|proxy|policy)_' || true)
+if [ -n "$daemon" ]; then
+    echo "libmxq holds the daemon's grammars:"
+    printf '  %s\n' $daemon
+    exit 1
+fi

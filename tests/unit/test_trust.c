@@ -374,6 +374,86 @@ static void test_ips_in_json(void **state)
     mxq_session_free(s);
 }
 
+/* RFC 4954 §5: MAIL's AUTH= is accepted wherever AUTH is offered (it
+ * used to get 555); without the AUTH extension it is still refused. */
+static void test_mail_auth_parameter(void **state)
+{
+    (void)state;
+    struct dialogue d;
+    start(&d, true);
+    free(ehlo(&d));
+    dialogue_send(&d, "MAIL FROM:<a@b.example> AUTH=<>\r\n");
+    dialogue_expect(&d, "250 2.1.0 Sender ok\r\n");
+    dialogue_send(&d, "RSET\r\nAUTH PLAIN AGFsaWNlAHMzY3JldA==\r\n");
+    dialogue_expect(&d, "250 2.0.0 Reset\r\n"
+                        "235 2.7.0 Authentication successful\r\n");
+    dialogue_send(&d, "MAIL FROM:<a@b.example> AUTH=a+40b.example\r\n"
+                      "RCPT TO:<x@y.example>\r\nDATA\r\n" BODY);
+    free(dialogue_take(&d));
+    assert_int_equal(d.doc_count, 1);
+    yajl_val v = yajl_tree_parse(d.docs[0].json, NULL, 0);
+    const char *user[] = {"connection", "user", NULL};
+    assert_string_equal(json_string(v, user), "alice");
+    yajl_tree_free(v);
+    dialogue_end(&d);
+
+    struct mxq_config cfg;
+    dialogue_config(&cfg);
+    dialogue_start(&d, &cfg);
+    free(dialogue_take(&d));
+    dialogue_send(&d, "EHLO c\r\n");
+    free(dialogue_take(&d));
+    dialogue_send(&d, "MAIL FROM:<a@b.example> AUTH=<>\r\n");
+    dialogue_expect(&d, "555 5.5.4 Parameter not allowed here: AUTH\r\n");
+    dialogue_end(&d);
+}
+
+/* The engine delays a failed AUTH's reply by cfg.auth_failure_delay
+ * seconds, and reads nothing meanwhile. */
+static void test_auth_failure_delayed(void **state)
+{
+    (void)state;
+    struct mxq_config cfg;
+    struct mxq_id_source ids = {.prefix = "a"};
+    trust_config(&cfg);
+    cfg.auth_plaintext = true;
+    cfg.ids = &ids;
+    struct mxq_connection conn = {.remote_ip = "127.0.0.2"};
+    int64_t now = 1000;
+    mxq_session *s = mxq_session_new(&cfg, &conn, now);
+    assert_non_null(s);
+    size_t n, count;
+    mxq_session_output(s, &n);
+    mxq_session_output_done(s, n, now);
+    const char *in = "EHLO c\r\nAUTH PLAIN AGFsaWNlAHdyb25n\r\nNOOP\r\n";
+    assert_int_equal(mxq_session_feed(s, (const uint8_t *)in, strlen(in), now),
+                     strlen(in));
+    mxq_session_output(s, &n);
+    mxq_session_output_done(s, n, now);
+    const struct mxq_request *r = mxq_session_requests(s, &count);
+    assert_int_equal(count, 1);
+    assert_int_equal(r[0].kind, MXQ_REQUEST_AUTH);
+    assert_memory_equal(r[0].u.auth.password, "wrong", 5);
+    uint32_t id = r[0].id;
+    mxq_session_authenticated(s, id, false, now);
+    mxq_session_output(s, &n);
+    assert_int_equal(n, 0);
+    assert_int_equal(mxq_session_next_deadline(s), now + 2);
+    mxq_session_tick(s, now + 1);
+    mxq_session_output(s, &n);
+    assert_int_equal(n, 0);
+    /* a second verdict for the same request is ignored */
+    mxq_session_authenticated(s, id, true, now + 1);
+    mxq_session_tick(s, now + 2);
+    const uint8_t *out = mxq_session_output(s, &n);
+    const char *want = "535 5.7.8 Authentication credentials invalid\r\n"
+                       "250 2.0.0 Ok\r\n";
+    assert_int_equal(n, strlen(want));
+    assert_memory_equal(out, want, n);
+    assert_null(mxq_session_user(s));
+    mxq_session_free(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -388,6 +468,8 @@ int main(void)
         cmocka_unit_test(test_tls_in_json),
         cmocka_unit_test(test_sasl_grammar),
         cmocka_unit_test(test_ips_in_json),
+        cmocka_unit_test(test_mail_auth_parameter),
+        cmocka_unit_test(test_auth_failure_delayed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
