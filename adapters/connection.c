@@ -207,6 +207,7 @@ static bool start_session(struct mxqd_conn *c, int64_t now)
     struct mxq_connection conn = {
         .local_ip = c->local_ip, .local_port = c->local_port,
         .remote_ip = c->remote_ip, .remote_port = c->remote_port,
+        .remote_ipv6 = c->peer.remote.family == AF_INET6,
         .secure = secure,
         .tls_version = secure ? mxqd_tls_version(c->tls) : NULL,
         .tls_cipher = secure ? mxqd_tls_cipher(c->tls) : NULL,

@@ -217,6 +217,8 @@ class SmtpIpv6(unittest.TestCase):
         self.assertEqual(conn["remote-ip"], "::1")
         self.assertEqual(conn["remote-port"], client_port)
         self.assertEqual(after_received(docs[0]["mime"]), MESSAGE)
+        # RFC 5321 §4.1.3: an IPv6 address literal in the trace header.
+        self.assertIn("([IPv6:::1])", docs[0]["mime"].split("\r\n")[0])
         self.assertRegex(self.mxqd.wait_log(r"close ::1 port %d" % client_port),
                          r"open ::1 port %d" % client_port)
         # Nothing listens on IPv4 when smtp-ip names an IPv6 address.
