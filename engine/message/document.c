@@ -12,6 +12,7 @@
 #include "document.h"
 
 #include "base64.h"
+#include "budget.h"
 #include "civil_time.h"
 #include "utf8.h"
 
@@ -167,6 +168,8 @@ bool mxq_documents_build(struct mxq_document_set *set,
                        &set->docs[i]);
         if (ok)
             set->count = i + 1;
+        if (ok && (ok = mxq_budget_take(set->budget, set->docs[i].json_len)))
+            set->charged += set->docs[i].json_len;
     }
     mxq_buffer_free(&encoded);
     if (!ok)
@@ -181,4 +184,6 @@ void mxq_documents_free(struct mxq_document_set *set)
     free(set->docs);
     set->docs = NULL;
     set->count = 0;
+    mxq_budget_give(set->budget, set->charged);
+    set->charged = 0;
 }

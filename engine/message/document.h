@@ -26,10 +26,12 @@ struct mxq_document_context {
 struct mxq_document_set {
     struct mxq_document *docs;
     size_t count;
+    struct mxq_memory_budget *budget;
+    size_t charged;                /* octets taken from the budget */
 };
 
-/* Builds one document per recipient of tx; false (set empty) when out of
- * memory. */
+/* Builds one document per recipient of tx, taking their memory from
+ * set->budget; false (set empty) when out of memory or budget. */
 bool mxq_documents_build(struct mxq_document_set *set,
                          const struct mxq_transaction *tx,
                          const struct mxq_document_context *ctx);

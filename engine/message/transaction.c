@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "budget.h"
 #include "civil_time.h"
 
 void mxq_envelope_free(struct mxq_envelope *env)
@@ -31,6 +32,7 @@ void mxq_transaction_reset(struct mxq_transaction *tx)
     free(tx->rcpts);
     mxq_envelope_free(&tx->env);
     mxq_buffer_free(&tx->message);
+    mxq_budget_give(tx->budget, tx->charged);
     memset(tx, 0, sizeof *tx);
 }
 
@@ -59,6 +61,20 @@ bool mxq_transaction_add_recipient(struct mxq_transaction *tx,
     return true;
 }
 
+/* Appends to the message what the budget allows. */
+static bool append(struct mxq_transaction *tx, const char *p, size_t n)
+{
+    if (!mxq_budget_take(tx->budget, n))
+        return false;
+    tx->charged += n;
+    return mxq_buffer_append(&tx->message, p, n);
+}
+
+static bool append_str(struct mxq_transaction *tx, const char *s)
+{
+    return append(tx, s, strlen(s));
+}
+
 /* The trace header of RFC 5321 §4.4, first in the message. The client's
  * HELO name went through the command grammar: printable ASCII, no CR/LF. */
 static bool write_received(struct mxq_transaction *tx,
@@ -77,22 +93,21 @@ static bool write_received(struct mxq_transaction *tx,
                      t->protocol, tx->rcpts[0].message_id);
     if (n < 0 || (size_t)n >= sizeof head)
         return false;
-    if (!mxq_buffer_append(&tx->message, head, (size_t)n))
+    if (!append(tx, head, (size_t)n))
         return false;
     /* "for" only with a single recipient: others stay private. */
     if (tx->rcpt_count == 1) {
-        if (!mxq_buffer_append_str(&tx->message, "\r\n\tfor <") ||
-            !mxq_buffer_append_str(&tx->message, tx->rcpts[0].mailbox) ||
-            !mxq_buffer_append_str(&tx->message, ">"))
+        if (!append_str(tx, "\r\n\tfor <") ||
+            !append_str(tx, tx->rcpts[0].mailbox) || !append_str(tx, ">"))
             return false;
     }
-    return mxq_buffer_append_str(&tx->message, "; ") &&
-           mxq_buffer_append_str(&tx->message, date) &&
-           mxq_buffer_append_str(&tx->message, "\r\n");
+    return append_str(tx, "; ") && append_str(tx, date) &&
+           append_str(tx, "\r\n");
 }
 
 bool mxq_transaction_start_message(struct mxq_transaction *tx,
                                    struct mxq_id_source *ids,
+                                   struct mxq_memory_budget *budget,
                                    const struct mxq_trace *trace,
                                    uint64_t max_size, bool chunking,
                                    int64_t now)
@@ -101,6 +116,7 @@ bool mxq_transaction_start_message(struct mxq_transaction *tx,
         mxq_next_message_id(ids, tx->rcpts[i].message_id);
     tx->received_at = now;
     tx->started = true;
+    tx->budget = budget;
     tx->chunking = chunking;
     tx->max_size = max_size;
     tx->content_size = 0;
@@ -118,11 +134,12 @@ static void append_content(void *ctx, const char *p, size_t n)
     tx->content_size += n;
     if (tx->oversize)
         return;
-    /* Nothing past the limit is kept in memory. */
-    if (tx->content_size > tx->max_size ||
-        !mxq_buffer_append(&tx->message, p, n)) {
+    /* Nothing past the limit, or the budget, is kept in memory. */
+    if (tx->content_size > tx->max_size || !append(tx, p, n)) {
         tx->oversize = true;
         mxq_buffer_free(&tx->message);
+        mxq_budget_give(tx->budget, tx->charged);
+        tx->charged = 0;
     }
 }
 

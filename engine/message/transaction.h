@@ -46,6 +46,8 @@ struct mxq_transaction {
     uint64_t content_size;   /* content octets seen, also past the cap */
     uint64_t max_size;       /* smtp-maxsize */
     bool oversize;           /* nothing more is kept */
+    struct mxq_memory_budget *budget; /* what the message takes from */
+    size_t charged;          /* octets taken from the budget */
     bool started;            /* Received header written, ids assigned */
     bool chunking;           /* BDAT, not DATA */
     int64_t received_at;
@@ -77,6 +79,7 @@ bool mxq_transaction_add_recipient(struct mxq_transaction *tx,
  * the Received header. False when out of memory. */
 bool mxq_transaction_start_message(struct mxq_transaction *tx,
                                    struct mxq_id_source *ids,
+                                   struct mxq_memory_budget *budget,
                                    const struct mxq_trace *trace,
                                    uint64_t max_size, bool chunking,
                                    int64_t now);

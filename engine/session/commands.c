@@ -15,6 +15,7 @@
 #include <strings.h>
 
 #include "address.h"
+#include "budget.h"
 #include "session.h"
 #include "utf8.h"
 
@@ -180,6 +181,10 @@ static bool check_mail(mxq_session *s, const struct mxq_command *c)
         session_reply(s, MXQ_R_STORE_UNAVAILABLE, NULL);
         return false;
     }
+    if (mxq_budget_exhausted(s->cfg.memory)) {
+        session_reply(s, MXQ_R_OUT_OF_MEMORY, NULL);
+        return false;
+    }
 
     struct mxq_envelope *env = &s->pending.mail;
     mxq_envelope_free(env);
@@ -302,7 +307,8 @@ static bool start_message(mxq_session *s, bool chunking)
         .helo = s->helo, .hostname = s->cfg.hostname,
         .remote_ip = s->conn.remote_ip, .remote_ipv6 = s->conn.remote_ipv6,
         .protocol = with_protocol(s)};
-    return mxq_transaction_start_message(&s->tx, s->cfg.ids, &trace,
+    return mxq_transaction_start_message(&s->tx, s->cfg.ids, s->cfg.memory,
+                                         &trace,
                                          s->cfg.max_message_size, chunking,
                                          s->last_activity);
 }
@@ -386,6 +392,7 @@ static void finish_message(mxq_session *s)
             .local_queue = s->cfg.local_queue, .conn = &s->conn,
             .secure = s->tls, .tls_version = s->tls_version,
             .tls_cipher = s->tls_cipher, .user = s->user};
+        s->docs.budget = s->cfg.memory;
         if (mxq_documents_build(&s->docs, &s->tx, &ctx)) {
             struct mxq_request r = {.kind = MXQ_REQUEST_STORE};
             r.u.store.documents = s->docs.docs;

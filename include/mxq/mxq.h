@@ -56,6 +56,15 @@ struct mxq_id_source {
     uint64_t counter; /* only touched through atomic builtins */
 };
 
+/* Memory for messages in flight, shared by every session of a process
+ * (`smtp-memory-limit`): what the sessions hold of message content and
+ * documents. Once it is used up new transactions get 452 4.3.1, and a
+ * message that would cross it is refused with 452 4.3.1 at its end. */
+struct mxq_memory_budget {
+    uint64_t limit;                /* octets; 0: no limit */
+    uint64_t used;                 /* only touched through atomic builtins */
+};
+
 /* The settings the engine obeys. Defaults: mxq_config_defaults(). */
 struct mxq_config {
     const char *hostname;          /* `hostname`: greeting, Received, JSON */
@@ -74,6 +83,7 @@ struct mxq_config {
                                       session holds while it waits (a store,
                                       a check): mxq_session_input_room() */
     struct mxq_id_source *ids;     /* required */
+    struct mxq_memory_budget *memory; /* NULL: no budget */
 
     /* Trust boundary (issue 5). */
     bool starttls;                 /* a certificate is configured: offer
