@@ -295,12 +295,18 @@ static bool compress_all(struct worker_slot *w, const struct mxq_document *docs,
         uLong bound = deflateBound(&w->z, (uLong)docs[i].json_len);
         if (!scratch_reserve(w, used, bound))
             return false;
-        w->z.next_in = (Bytef *)docs[i].json;
-        w->z.avail_in = (uInt)docs[i].json_len;
         w->z.next_out = w->scratch + used;
         w->z.avail_out = (uInt)bound;
-        if (deflate(&w->z, Z_FINISH) != Z_STREAM_END)
-            return false;
+        for (size_t k = 0; k < MXQ_DOCUMENT_PARTS; k++) {
+            w->z.next_in = (Bytef *)docs[i].parts[k].p;
+            w->z.avail_in = (uInt)docs[i].parts[k].n;
+            bool last = k + 1 == MXQ_DOCUMENT_PARTS;
+            if (!last && w->z.avail_in == 0)
+                continue; /* no progress possible: Z_BUF_ERROR */
+            int z = deflate(&w->z, last ? Z_FINISH : Z_NO_FLUSH);
+            if (last ? z != Z_STREAM_END : z != Z_OK || w->z.avail_in != 0)
+                return false;
+        }
         sizes[i] = bound - w->z.avail_out;
         used += sizes[i];
     }
@@ -346,8 +352,10 @@ static struct unit *make_unit(struct mxqd_amqp *a, struct worker_slot *w,
         memcpy(p, docs[i].message_id, m);
         d->message_id = p;
         p += m;
-        if (sizes[i] > 0)
-            memcpy(p, a->cfg.gzip ? packed : docs[i].json, sizes[i]);
+        if (a->cfg.gzip && sizes[i] > 0)
+            memcpy(p, packed, sizes[i]);
+        else if (!a->cfg.gzip)
+            mxq_document_join(&docs[i], (uint8_t *)p);
         if (a->cfg.gzip)
             packed += sizes[i];
         d->body = (const uint8_t *)p;

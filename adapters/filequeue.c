@@ -257,8 +257,9 @@ static int slot_for(struct mxqd_fq_batch *b, const char *name,
     return 0;
 }
 
-static int append(struct fq_slot *s, const uint8_t *json, size_t len)
+static int append(struct fq_slot *s, const struct mxq_document *d)
 {
+    size_t len = d->json_len;
     if (len > SIZE_MAX / 2 - s->len - 1)
         return ENOMEM;
     size_t need = s->len + len + 1;
@@ -272,10 +273,18 @@ static int append(struct fq_slot *s, const uint8_t *json, size_t len)
         s->buf = buf;
         s->cap = cap;
     }
-    memcpy(s->buf + s->len, json, len);
+    mxq_document_join(d, (uint8_t *)s->buf + s->len);
     s->buf[s->len + len] = '\n';
     s->len = need;
     return 0;
+}
+
+static bool has_newline(const struct mxq_document *d)
+{
+    for (size_t i = 0; i < MXQ_DOCUMENT_PARTS; i++)
+        if (d->parts[i].n > 0 && memchr(d->parts[i].p, '\n', d->parts[i].n))
+            return true;
+    return false;
 }
 
 int mxqd_fq_batch_add(struct mxqd_fq_batch *b,
@@ -293,10 +302,10 @@ int mxqd_fq_batch_add(struct mxqd_fq_batch *b,
         struct fq_slot *s;
         /* One document per line: a raw newline would break the framing. */
         if (docs[i].json_len == 0 || docs[i].queue == NULL ||
-            memchr(docs[i].json, '\n', docs[i].json_len) != NULL)
+            has_newline(&docs[i]))
             err = EINVAL;
         else if ((err = slot_for(b, docs[i].queue, &s)) == 0 &&
-                 (err = append(s, docs[i].json, docs[i].json_len)) == 0)
+                 (err = append(s, &docs[i])) == 0)
             s->documents++;
     }
     if (err) {

@@ -93,25 +93,29 @@ static void put_connection(yajl_gen g, const struct mxq_document_context *c)
     yajl_gen_map_close(g);
 }
 
-/* One document; mime is the JSON-ready MIME (text or base64). */
+/* One document around the shared MIME: generated with an empty "mime"
+ * string, whose two quotes are where the head ends and the tail begins. */
 static bool build_one(const struct mxq_transaction *tx,
                       const struct mxq_document_context *c,
                       const struct mxq_recipient *r, const char *received,
-                      const struct mxq_buffer *mime, bool base64,
+                      struct mxq_bytes mime, bool base64,
                       struct mxq_document *doc)
 {
     yajl_gen g = yajl_gen_alloc(NULL);
     if (g == NULL)
         return false;
 
+    const unsigned char *json;
+    size_t len, head;
     yajl_gen_map_open(g);
     put_key_string(g, "message-id", r->message_id);
     put_key_string(g, "received", received);
     put_key_string(g, "hostname", c->hostname);
     put_key_string(g, "envelope", tx->env.sender);
     put_key_string(g, "recipient", r->mailbox);
-    put_string(g, "mime");
-    yajl_gen_string(g, (const unsigned char *)mime->data, mime->len);
+    put_key_string(g, "mime", "");
+    yajl_gen_get_buf(g, &json, &head);
+    head -= 1; /* up to the opening quote */
     if (base64)
         put_key_string(g, "mime-encoding", "base64");
     put_connection(g, c);
@@ -125,53 +129,78 @@ static bool build_one(const struct mxq_transaction *tx,
     put_dsn(g, &tx->env, r);
     yajl_gen_map_close(g);
 
-    const unsigned char *json;
-    size_t len;
     bool ok = yajl_gen_get_buf(g, &json, &len) == yajl_gen_status_ok;
-    uint8_t *copy = ok ? malloc(len) : NULL;
-    if (copy != NULL) {
-        memcpy(copy, json, len);
+    uint8_t *own = ok ? malloc(len) : NULL;
+    if (own != NULL) {
+        memcpy(own, json, len);
         doc->queue = r->local && c->local_queue && c->local_queue[0]
                          ? c->local_queue
                          : c->inbox_queue;
         doc->message_id = r->message_id;
-        doc->json = copy;
-        doc->json_len = len;
+        doc->parts[0] = (struct mxq_bytes){own, head};
+        doc->parts[1] = mime;
+        doc->parts[2] = (struct mxq_bytes){own + head, len - head};
+        doc->json_len = len + mime.n;
     }
     yajl_gen_free(g);
-    return copy != NULL;
+    return own != NULL;
+}
+
+/* The MIME as the contents of a JSON string, made once per message:
+ * base64 needs no escaping; text is escaped by yajl, whose buffer the set
+ * keeps. */
+static bool shared_mime(struct mxq_document_set *set,
+                        const struct mxq_transaction *tx, bool base64,
+                        struct mxq_bytes *out)
+{
+    if (base64) {
+        if (!mxq_base64_append(&set->encoded, tx->message.data,
+                               tx->message.len))
+            return false;
+        *out = (struct mxq_bytes){(const uint8_t *)set->encoded.data,
+                                  set->encoded.len};
+        return true;
+    }
+    yajl_gen g = yajl_gen_alloc(NULL);
+    if (g == NULL)
+        return false;
+    set->escaper = g;
+    const unsigned char *json;
+    size_t len;
+    if (yajl_gen_string(g, (const unsigned char *)tx->message.data,
+                        tx->message.len) != yajl_gen_status_ok ||
+        yajl_gen_get_buf(g, &json, &len) != yajl_gen_status_ok || len < 2)
+        return false;
+    *out = (struct mxq_bytes){json + 1, len - 2}; /* without the quotes */
+    return true;
 }
 
 bool mxq_documents_build(struct mxq_document_set *set,
                          const struct mxq_transaction *tx,
                          const struct mxq_document_context *ctx)
 {
-    struct mxq_buffer encoded = {0};
-    const struct mxq_buffer *mime = &tx->message;
     bool base64 = !mxq_utf8_valid(tx->message.data, tx->message.len);
     char received[MXQ_JSON_TIME_SIZE];
+    struct mxq_bytes mime;
 
     mxq_documents_free(set);
-    if (base64) {
-        if (!mxq_base64_append(&encoded, tx->message.data, tx->message.len)) {
-            mxq_buffer_free(&encoded);
-            return false;
-        }
-        mime = &encoded;
-    }
+    bool ok = shared_mime(set, tx, base64, &mime) &&
+              mxq_budget_take(set->budget, mime.n);
+    if (ok)
+        set->charged = mime.n;
     mxq_format_json_time(tx->received_at, received);
 
-    set->docs = calloc(tx->rcpt_count, sizeof *set->docs);
-    bool ok = set->docs != NULL;
+    set->docs = ok ? calloc(tx->rcpt_count, sizeof *set->docs) : NULL;
+    ok = set->docs != NULL;
     for (uint32_t i = 0; ok && i < tx->rcpt_count; i++) {
         ok = build_one(tx, ctx, &tx->rcpts[i], received, mime, base64,
                        &set->docs[i]);
         if (ok)
             set->count = i + 1;
-        if (ok && (ok = mxq_budget_take(set->budget, set->docs[i].json_len)))
-            set->charged += set->docs[i].json_len;
+        size_t own = ok ? set->docs[i].json_len - mime.n : 0;
+        if (ok && (ok = mxq_budget_take(set->budget, own)))
+            set->charged += own;
     }
-    mxq_buffer_free(&encoded);
     if (!ok)
         mxq_documents_free(set);
     return ok;
@@ -180,10 +209,23 @@ bool mxq_documents_build(struct mxq_document_set *set,
 void mxq_documents_free(struct mxq_document_set *set)
 {
     for (size_t i = 0; i < set->count; i++)
-        free((void *)set->docs[i].json);
+        free((void *)set->docs[i].parts[0].p);
     free(set->docs);
     set->docs = NULL;
     set->count = 0;
+    if (set->escaper != NULL)
+        yajl_gen_free(set->escaper);
+    set->escaper = NULL;
+    mxq_buffer_free(&set->encoded);
     mxq_budget_give(set->budget, set->charged);
     set->charged = 0;
+}
+
+void mxq_document_join(const struct mxq_document *d, uint8_t *out)
+{
+    for (size_t i = 0; i < MXQ_DOCUMENT_PARTS; i++) {
+        if (d->parts[i].n > 0)
+            memcpy(out, d->parts[i].p, d->parts[i].n);
+        out += d->parts[i].n;
+    }
 }

@@ -26,6 +26,9 @@ struct mxq_document_context {
 struct mxq_document_set {
     struct mxq_document *docs;
     size_t count;
+    /* the shared MIME: base64 text, or yajl's escaped string */
+    struct mxq_buffer encoded;
+    void *escaper;                 /* yajl_gen */
     struct mxq_memory_budget *budget;
     size_t charged;                /* octets taken from the budget */
 };

@@ -143,6 +143,13 @@ static void append_content(void *ctx, const char *p, size_t n)
     }
 }
 
+void mxq_transaction_drop_content(struct mxq_transaction *tx)
+{
+    mxq_buffer_free(&tx->message);
+    mxq_budget_give(tx->budget, tx->charged);
+    tx->charged = 0;
+}
+
 size_t mxq_transaction_data(struct mxq_transaction *tx, const uint8_t *p,
                             size_t n, bool *done)
 {

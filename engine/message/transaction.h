@@ -95,6 +95,9 @@ void mxq_transaction_chunk(struct mxq_transaction *tx, const uint8_t *p,
  * ending, the size limit), or MXQ_R_COUNT to go on. */
 enum mxq_reply mxq_transaction_chunk_verdict(struct mxq_transaction *tx);
 
+/* The documents hold the message now: its raw copy goes. */
+void mxq_transaction_drop_content(struct mxq_transaction *tx);
+
 /* The whole message is in: the refusal, or MXQ_R_COUNT when it may be
  * stored. */
 enum mxq_reply mxq_transaction_verdict(struct mxq_transaction *tx);

@@ -394,6 +394,7 @@ static void finish_message(mxq_session *s)
             .tls_cipher = s->tls_cipher, .user = s->user};
         s->docs.budget = s->cfg.memory;
         if (mxq_documents_build(&s->docs, &s->tx, &ctx)) {
+            mxq_transaction_drop_content(&s->tx);
             struct mxq_request r = {.kind = MXQ_REQUEST_STORE};
             r.u.store.documents = s->docs.docs;
             r.u.store.count = s->docs.count;

@@ -131,13 +131,29 @@ struct mxq_connection {
     size_t ip_count;
 };
 
-/* One JSON document to store, exactly as it is to be published. */
+/* A run of octets. */
+struct mxq_bytes {
+    const uint8_t *p;
+    size_t n;
+};
+
+#define MXQ_DOCUMENT_PARTS 3
+
+/* One JSON document to store, exactly as it is to be published: its
+ * parts one after the other. parts[1] is the message's MIME as the
+ * contents of a JSON string, shared by every document of the message (one
+ * copy however many recipients); parts[0] and parts[2] are the document's
+ * own, around it. Write them with writev, or join them with
+ * mxq_document_join(). */
 struct mxq_document {
     const char *queue;             /* queue name (routing key) */
-    const char *message_id;        /* NUL-terminated, also inside json */
-    const uint8_t *json;
-    size_t json_len;
+    const char *message_id;        /* NUL-terminated, also inside the JSON */
+    struct mxq_bytes parts[MXQ_DOCUMENT_PARTS];
+    size_t json_len;               /* the parts' lengths added up */
 };
+
+/* Copies the document's JSON, json_len octets, to out. */
+void mxq_document_join(const struct mxq_document *d, uint8_t *out);
 
 /* What the engine asks of the adapter. */
 enum mxq_request_kind {

@@ -238,7 +238,7 @@ static int parse_units(char *buf, size_t len, struct unit_rec **out)
                 return -1;
             u->doc[d].queue = queue;
             u->doc[d].message_id = id;
-            u->doc[d].json = (const uint8_t *)p;
+            u->doc[d].parts[0] = (struct mxq_bytes){(const uint8_t *)p, n};
             u->doc[d].json_len = n;
             u->ids[d] = id;
             p += n + 1;
@@ -371,7 +371,8 @@ static int run_stream(struct options *o, unsigned seconds)
                                  "\"doc\":%u}", ids[d], seq, d);
                 docs[d] = (struct mxq_document){
                     .queue = o->stream_queue, .message_id = ids[d],
-                    .json = (const uint8_t *)bodies[d], .json_len = (size_t)n };
+                    .parts = {{(const uint8_t *)bodies[d], (size_t)n}},
+                    .json_len = (size_t)n };
             }
             struct stream_unit *u = malloc(sizeof *u);
             u->seq = seq;

@@ -33,7 +33,7 @@ static void keep_documents(struct dialogue *d, const struct mxq_request *r)
         strncpy(sd->queue, docs[i].queue, sizeof sd->queue - 1);
         sd->json = malloc(docs[i].json_len + 1);
         assert_non_null(sd->json);
-        memcpy(sd->json, docs[i].json, docs[i].json_len);
+        mxq_document_join(&docs[i], (uint8_t *)sd->json);
         sd->json[docs[i].json_len] = '\0';
         sd->len = docs[i].json_len;
     }

@@ -173,7 +173,8 @@ static void test_unreachable_broker(void **state)
     assert_non_null(a);
     assert_false(mxqd_amqp_available(a));
     struct mxq_document doc = { .queue = "inbox", .message_id = "m1",
-                                .json = (const uint8_t *)"{}", .json_len = 2 };
+                                .parts = {{(const uint8_t *)"{}", 2}},
+                                .json_len = 2 };
     assert_int_equal(mxqd_amqp_submit(a, 0, &doc, 1, NULL), -1);
     assert_int_equal(mxqd_amqp_submit(a, 7, &doc, 1, NULL), -1);
     assert_true(mxqd_amqp_worker_fd(a, 1) >= 0);

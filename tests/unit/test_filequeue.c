@@ -27,8 +27,9 @@ struct fixture {
 
 static struct mxq_document doc(const char *queue, const char *json)
 {
-    struct mxq_document d = { queue, "id", (const uint8_t *)json,
-                              strlen(json) };
+    struct mxq_document d = { .queue = queue, .message_id = "id",
+                              .parts = {{(const uint8_t *)json, strlen(json)}},
+                              .json_len = strlen(json) };
     return d;
 }
 

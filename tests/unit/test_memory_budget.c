@@ -81,7 +81,7 @@ static void test_shared_between_sessions(void **state)
     a.store = STORE_WAITS;
     send_message(&a, 1500);
     assert_int_not_equal(a.store_waiting, 0);
-    assert_true(budget.used >= 3000);
+    assert_true(budget.used >= 1500); /* the document holds the MIME */
     assert_true(budget.used <= budget.limit);
 
     budget.limit = budget.used; /* used up, exactly */

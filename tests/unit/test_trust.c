@@ -361,7 +361,9 @@ static void test_ips_in_json(void **state)
     size_t n = r[0].u.store.count;
     const struct mxq_document *docs = r[0].u.store.documents;
     assert_int_equal(n, 1);
-    char *json = strndup((const char *)docs[0].json, docs[0].json_len);
+    char *json = calloc(1, docs[0].json_len + 1);
+    assert_non_null(json);
+    mxq_document_join(&docs[0], (uint8_t *)json);
     yajl_val v = yajl_tree_parse(json, NULL, 0);
     const char *path[] = {"ips", NULL};
     yajl_val arr = yajl_tree_get(v, path, yajl_t_array);
