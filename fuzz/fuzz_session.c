@@ -446,6 +446,14 @@ static void sess_eof(struct sess_run *r)
     if (r->eof)
         return;
     r->eof = true;
+    /* The EOF makes a credentials check (or its delayed failure) and a
+     * TLS start moot: the session drops them, a store goes on. */
+    if (r->checking_auth || r->auth_delayed) {
+        r->checking_auth = r->auth_delayed = false;
+        if (r->expect == EXPECT_AUTH_FAILED || r->expect == EXPECT_AUTH_OK)
+            r->expect = EXPECT_NOTHING;
+    }
+    r->tls_id = 0;
     size_t before = sess_output_len(r);
     mxq_session_eof(r->s, r->now);
     sess_check(r, before, 0);
