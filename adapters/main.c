@@ -87,6 +87,7 @@ int main(int argc, char **argv)
 {
     static struct mxqd_settings settings;
     static struct mxq_id_source ids;
+    static struct mxq_memory_budget memory; /* shared by every worker */
     struct mxq_config engine;
     int listeners[MXQD_MAX_LISTENERS];
     bool listener_secure[MXQD_MAX_LISTENERS] = { false };
@@ -208,6 +209,8 @@ int main(int argc, char **argv)
     mxqd_policy_to_engine(policy, &engine);
     make_id_prefix(&ids);
     engine.ids = &ids;
+    memory.limit = s->smtp_memory_limit;
+    engine.memory = &memory;
     if (amqp != NULL) {
         engine.can_store = mxqd_amqp_can_store;
         engine.can_store_ctx = amqp;

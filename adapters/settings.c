@@ -857,5 +857,6 @@ mxqd_settings_to_engine(const struct mxqd_settings *s, struct mxq_config *cfg)
     /* auth and is_local: adapters/policy.c, which knows the back-ends */
     cfg->auth_plaintext = s->smtp_auth_plaintext;
     cfg->max_auth_failures = s->smtp_max_auth_failures;
+    cfg->auth_failure_delay = s->smtp_auth_failure_delay;
     cfg->local_queue = s->rabbitmq_local;
 }

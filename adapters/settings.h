@@ -83,6 +83,7 @@ struct mxqd_settings {
     enum mxq_address_mode validate_address; /* smtp-validate-address */
     bool dsn_advertise;                     /* dsn-advertise, default 1 */
     uint64_t smtp_maxsize;                  /* smtp-maxsize */
+    uint64_t smtp_memory_limit;             /* smtp-memory-limit */
     uint32_t smtp_max_line_length;          /* smtp-max-line-length */
     uint32_t smtp_max_recipients;           /* smtp-max-recipients */
     uint32_t smtp_max_errors;               /* smtp-max-errors */
@@ -126,6 +127,7 @@ struct mxqd_settings {
     char smtp_password[256];                /* smtp-password */
     bool smtp_auth_plaintext;               /* smtp-auth-plaintext */
     uint32_t smtp_max_auth_failures;        /* smtp-max-auth-failures */
+    uint32_t smtp_auth_failure_delay;       /* smtp-auth-failure-delay */
     char smtp_local_addresses[4096];        /* smtp-local-addresses */
     struct mxqd_cidr_list smtp_range;       /* smtp-range */
     struct mxqd_cidr_list smtp_proxy;       /* smtp-proxy */

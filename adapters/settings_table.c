@@ -63,6 +63,11 @@ const struct mxqd_setting mxqd_setting_table[] = {
       .def = "100MB", FIELD(smtp_maxsize), .min = 1024,
       .max = UINT64_C(1) << 30,
       .meaning = "largest message accepted (SIZE); 1KB..1GB, 1MB = 1024KB" },
+    { .name = "smtp-memory-limit", .type = TYPE_SIZE,
+      .status = MXQD_SUPPORTED, .def = "1GB", FIELD(smtp_memory_limit),
+      .min = UINT64_C(1) << 20, .max = UINT64_C(1) << 40,
+      .meaning = "memory for messages in flight, all sessions together; "
+                 "past it 452 4.3.1 (mxq's own)" },
     { .name = "smtp-max-line-length", .type = TYPE_UINT,
       .status = MXQD_SUPPORTED, .def = "2048", FIELD(smtp_max_line_length),
       .min = 512, .max = 65536,
@@ -191,6 +196,11 @@ const struct mxqd_setting mxqd_setting_table[] = {
       .status = MXQD_SUPPORTED, .def = "false", FIELD(smtp_auth_plaintext),
       .meaning = "offer AUTH without TLS too, e.g. for tests over loopback "
                  "(mxq's own)" },
+    { .name = "smtp-auth-failure-delay", .type = TYPE_UINT,
+      .status = MXQD_SUPPORTED, .def = "2", FIELD(smtp_auth_failure_delay),
+      .min = 0, .max = 60,
+      .meaning = "seconds before a failed AUTH is answered, to slow "
+                 "guessing (mxq's own)" },
     { .name = "smtp-max-auth-failures", .type = TYPE_UINT,
       .status = MXQD_SUPPORTED, .def = "3", FIELD(smtp_max_auth_failures),
       .min = 1, .max = 100,
