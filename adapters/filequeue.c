@@ -1,6 +1,8 @@
 /*
- * Durable file queue with group commit. A batch keeps one buffer of JSON
- * lines per queue; a commit turns each buffer into one file:
+ * Durable file queue with group commit. A batch keeps, per queue, the
+ * parts of its documents' JSON lines (not copies: the documents stay the
+ * sessions' until their store is answered, which is after the commit); a
+ * commit writes each queue's parts with writev into one file:
  *
  *   tmp/NAME: create (O_EXCL), write, fsync, close
  *   rename tmp/NAME -> new/NAME, then fsync new/
@@ -23,12 +25,16 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 #define FQ_FILE_NAME_MAX 96
 #define FQ_PATH_MAX (PATH_MAX + MXQD_FQ_QUEUE_NAME_MAX + FQ_FILE_NAME_MAX + 8)
-/* A buffer that grew beyond this during a burst is given back afterwards. */
-#define FQ_BUFFER_KEEP (4u << 20)
+/* A part list that grew beyond this during a burst is given back
+ * afterwards. */
+#define FQ_PARTS_KEEP 4096
+/* At most this many parts per writev (IOV_MAX is at least 1024). */
+#define FQ_WRITEV_MAX 1024
 
 int (*mxqd_fq_fault)(enum mxqd_fq_step step);
 
@@ -42,8 +48,9 @@ struct mxqd_filequeue {
 
 struct fq_slot {
     size_t queue;                   /* index into names */
-    char *buf;
-    size_t len, cap;
+    struct iovec *parts;            /* the lines, in pieces */
+    size_t count, cap;              /* parts[0..count) */
+    size_t len;                     /* octets in them */
     size_t documents;
     char file[FQ_FILE_NAME_MAX];
     bool in_tmp, in_new;
@@ -221,7 +228,7 @@ void mxqd_fq_batch_free(struct mxqd_fq_batch *b)
     if (b == NULL)
         return;
     for (size_t i = 0; i < b->slots; i++)
-        free(b->slot[i].buf);
+        free(b->slot[i].parts);
     free(b);
 }
 
@@ -259,23 +266,23 @@ static int slot_for(struct mxqd_fq_batch *b, const char *name,
 
 static int append(struct fq_slot *s, const struct mxq_document *d)
 {
-    size_t len = d->json_len;
-    if (len > SIZE_MAX / 2 - s->len - 1)
+    static const char newline = '\n';
+    if (d->json_len > SIZE_MAX / 2 - s->len - 1)
         return ENOMEM;
-    size_t need = s->len + len + 1;
-    if (need > s->cap) {
-        size_t cap = s->cap ? s->cap : 16384;
-        while (cap < need)
-            cap *= 2;
-        char *buf = realloc(s->buf, cap);
-        if (buf == NULL)
+    if (s->count + MXQ_DOCUMENT_PARTS + 1 > s->cap) {
+        size_t cap = s->cap ? s->cap * 2 : 64;
+        struct iovec *parts = realloc(s->parts, cap * sizeof *parts);
+        if (parts == NULL)
             return ENOMEM;
-        s->buf = buf;
+        s->parts = parts;
         s->cap = cap;
     }
-    mxq_document_join(d, (uint8_t *)s->buf + s->len);
-    s->buf[s->len + len] = '\n';
-    s->len = need;
+    for (size_t i = 0; i < MXQ_DOCUMENT_PARTS; i++)
+        if (d->parts[i].n > 0)
+            s->parts[s->count++] = (struct iovec){(void *)d->parts[i].p,
+                                                  d->parts[i].n};
+    s->parts[s->count++] = (struct iovec){(void *)&newline, 1};
+    s->len += d->json_len + 1;
     return 0;
 }
 
@@ -294,8 +301,10 @@ int mxqd_fq_batch_add(struct mxqd_fq_batch *b,
     size_t slots = b->slots;
     int err = 0;
 
+    size_t mark_count[MXQD_FQ_MAX_QUEUES];
     for (size_t i = 0; i < slots; i++) {
         mark[i] = b->slot[i].len;
+        mark_count[i] = b->slot[i].count;
         mark_documents[i] = b->slot[i].documents;
     }
     for (size_t i = 0; i < count && err == 0; i++) {
@@ -311,28 +320,39 @@ int mxqd_fq_batch_add(struct mxqd_fq_batch *b,
     if (err) {
         for (size_t i = 0; i < slots; i++) {
             b->slot[i].len = mark[i];
+            b->slot[i].count = mark_count[i];
             b->slot[i].documents = mark_documents[i];
         }
         for (size_t i = slots; i < b->slots; i++)
-            b->slot[i].len = b->slot[i].documents = 0;
+            b->slot[i].len = b->slot[i].count = b->slot[i].documents = 0;
         return err;
     }
     b->documents += count;
     return 0;
 }
 
-static int write_all(int fd, const char *p, size_t n)
+/* Writes parts[0..count) whole; the parts are consumed as they go. */
+static int write_all(int fd, struct iovec *parts, size_t count)
 {
-    while (n > 0) {
-        ssize_t w = write(fd, p, n);
+    while (count > 0) {
+        int n = count < FQ_WRITEV_MAX ? (int)count : FQ_WRITEV_MAX;
+        ssize_t w = writev(fd, parts, n);
         if (w < 0 && errno == EINTR)
             continue;
         if (w < 0)
             return errno;
         if (w == 0)
             return EIO;
-        p += w;
-        n -= (size_t)w;
+        size_t done = (size_t)w;
+        while (count > 0 && done >= parts->iov_len) {
+            done -= parts->iov_len;
+            parts++;
+            count--;
+        }
+        if (done > 0) { /* a part written in part */
+            parts->iov_base = (char *)parts->iov_base + done;
+            parts->iov_len -= done;
+        }
     }
     return 0;
 }
@@ -352,7 +372,7 @@ static int write_tmp(struct mxqd_fq_batch *b, struct fq_slot *s)
         return errno;
     s->in_tmp = true;
     if (!(err = fault(MXQD_FQ_STEP_WRITE)))
-        err = write_all(fd, s->buf, s->len);
+        err = write_all(fd, s->parts, s->count);
     if (!err && !(err = fault(MXQD_FQ_STEP_FSYNC)) && fsync(fd) < 0)
         err = errno;
     if (close(fd) < 0 && !err)
@@ -462,11 +482,11 @@ int mxqd_fq_batch_commit(struct mxqd_fq_batch *b, int64_t now)
             log_outcome(b, s, err);
         if (err)
             remove_files(b, s);
-        s->len = s->documents = 0;
+        s->len = s->count = s->documents = 0;
         s->in_tmp = s->in_new = false;
-        if (s->cap > FQ_BUFFER_KEEP) {
-            free(s->buf);
-            s->buf = NULL;
+        if (s->cap > FQ_PARTS_KEEP) {
+            free(s->parts);
+            s->parts = NULL;
             s->cap = 0;
         }
     }

@@ -37,7 +37,8 @@ struct mxqd_fq_batch *mxqd_fq_batch_new(struct mxqd_filequeue *q,
 void mxqd_fq_batch_free(struct mxqd_fq_batch *b);
 
 /* Adds the documents of one message: all of them or, on failure (a bad
- * queue name, no memory), none. Returns 0 or an errno value. */
+ * queue name, no memory), none. Returns 0 or an errno value. Nothing is
+ * copied: the documents' parts must stay valid until the commit. */
 int mxqd_fq_batch_add(struct mxqd_fq_batch *b,
                       const struct mxq_document *docs, size_t count);
 
