@@ -122,6 +122,8 @@ static void sasl_check_text(const char *t, size_t n)
                "identity verdict differs from the reference");
     FUZZ_CHECK(mxq_sasl_password_valid(t, n) == (no_nul && utf8),
                "password verdict differs from the reference");
+    FUZZ_CHECK(mxq_sasl_is_cancel(t, n) == (n == 1 && t[0] == '*'),
+               "cancel verdict differs from the reference");
 }
 
 int MXQ_FUZZ_ENTRY(const uint8_t *data, size_t size)

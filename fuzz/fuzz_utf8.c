@@ -42,6 +42,18 @@ static bool utf8_reference_valid(const unsigned char *p, size_t n)
     return true;
 }
 
+/* The text rule, written plainly: non-empty, no C0 control, no DEL;
+ * ASCII only unless utf8, well-formed UTF-8 then. */
+static bool text_reference_valid(const unsigned char *p, size_t n, bool utf8)
+{
+    if (n == 0)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (p[i] < 0x20 || p[i] == 0x7F || (!utf8 && p[i] >= 0x80))
+            return false;
+    return !utf8 || utf8_reference_valid(p, n);
+}
+
 int MXQ_FUZZ_ENTRY(const uint8_t *data, size_t size)
 {
     char *copy = fuzz_copy(data, size);
@@ -50,6 +62,11 @@ int MXQ_FUZZ_ENTRY(const uint8_t *data, size_t size)
 
     FUZZ_CHECK(got == want, "mxq_utf8_valid says %d, the reference %d",
                got, want);
+    for (int utf8 = 0; utf8 <= 1; utf8++)
+        FUZZ_CHECK(mxq_text_valid(copy, size, utf8) ==
+                       text_reference_valid(data, size, utf8),
+                   "mxq_text_valid(utf8=%d) disagrees with the reference",
+                   utf8);
     /* Cut in two at a point the input chooses: valid halves make a valid
      * whole, whatever the cut. */
     if (size > 1) {

@@ -2,20 +2,28 @@
 #line 1 "grammar/sasl.rl"
 /* SASL pieces for SMTP AUTH; see sasl.h. */
 #include "sasl.h"
+#include "utf8.h"
 
 #include <stdint.h>
 
 #pragma GCC diagnostic ignored "-Wimplicit-fallthrough"
 
+/* SASL mechanism names (RFC 4422 section 3.1): definitions only, taken
+ * by the command grammar with `include mxq_sasl_common "sasl.rl";` (the
+ * including machine declares `alphtype unsigned char;` first). */
 
-#line 9 "gen/sasl.c"
+#line 25 "grammar/sasl.rl"
+
+
+
+#line 15 "gen/sasl.c"
 static const int mxq_base64_start = 5;
 static const int mxq_base64_first_final = 5;
 
 static const int mxq_base64_en_main = 5;
 
 
-#line 50 "grammar/sasl.rl"
+#line 69 "grammar/sasl.rl"
 
 
 size_t mxq_base64_decode(const char *in, size_t n, char *out, size_t cap)
@@ -29,14 +37,14 @@ size_t mxq_base64_decode(const char *in, size_t n, char *out, size_t cap)
     int cs;
 
     
-#line 26 "gen/sasl.c"
+#line 32 "gen/sasl.c"
 	{
 	cs = mxq_base64_start;
 	}
 
-#line 63 "grammar/sasl.rl"
+#line 82 "grammar/sasl.rl"
     
-#line 29 "gen/sasl.c"
+#line 35 "gen/sasl.c"
 	{
 	if ( p == pe )
 		goto _test_eof;
@@ -60,7 +68,7 @@ st0:
 cs = 0;
 	goto _out;
 tr7:
-#line 12 "grammar/sasl.rl"
+#line 31 "grammar/sasl.rl"
 	{
         uint8_t c = (*p);
         uint32_t v = c >= 'a' ? (uint32_t)(c - 'a' + 26)
@@ -83,7 +91,7 @@ st1:
 	if ( ++p == pe )
 		goto _test_eof1;
 case 1:
-#line 74 "gen/sasl.c"
+#line 80 "gen/sasl.c"
 	if ( (*p) == 43u )
 		goto tr0;
 	if ( (*p) < 65u ) {
@@ -96,7 +104,7 @@ case 1:
 		goto tr0;
 	goto st0;
 tr0:
-#line 12 "grammar/sasl.rl"
+#line 31 "grammar/sasl.rl"
 	{
         uint8_t c = (*p);
         uint32_t v = c >= 'a' ? (uint32_t)(c - 'a' + 26)
@@ -119,7 +127,7 @@ st2:
 	if ( ++p == pe )
 		goto _test_eof2;
 case 2:
-#line 108 "gen/sasl.c"
+#line 114 "gen/sasl.c"
 	switch( (*p) ) {
 		case 43u: goto tr2;
 		case 61u: goto st4;
@@ -134,7 +142,7 @@ case 2:
 		goto tr2;
 	goto st0;
 tr2:
-#line 12 "grammar/sasl.rl"
+#line 31 "grammar/sasl.rl"
 	{
         uint8_t c = (*p);
         uint32_t v = c >= 'a' ? (uint32_t)(c - 'a' + 26)
@@ -157,7 +165,7 @@ st3:
 	if ( ++p == pe )
 		goto _test_eof3;
 case 3:
-#line 144 "gen/sasl.c"
+#line 150 "gen/sasl.c"
 	switch( (*p) ) {
 		case 43u: goto tr4;
 		case 61u: goto tr5;
@@ -172,7 +180,7 @@ case 3:
 		goto tr4;
 	goto st0;
 tr4:
-#line 12 "grammar/sasl.rl"
+#line 31 "grammar/sasl.rl"
 	{
         uint8_t c = (*p);
         uint32_t v = c >= 'a' ? (uint32_t)(c - 'a' + 26)
@@ -195,7 +203,7 @@ st6:
 	if ( ++p == pe )
 		goto _test_eof6;
 case 6:
-#line 180 "gen/sasl.c"
+#line 186 "gen/sasl.c"
 	if ( (*p) == 43u )
 		goto tr7;
 	if ( (*p) < 65u ) {
@@ -208,7 +216,7 @@ case 6:
 		goto tr7;
 	goto st0;
 tr5:
-#line 35 "grammar/sasl.rl"
+#line 54 "grammar/sasl.rl"
 	{
         /* three sextets, "=": two octets */
         if (o + 2 > cap)
@@ -218,7 +226,7 @@ tr5:
     }
 	goto st7;
 tr6:
-#line 29 "grammar/sasl.rl"
+#line 48 "grammar/sasl.rl"
 	{
         /* two sextets, "==": one octet */
         if (o + 1 > cap)
@@ -230,7 +238,7 @@ st7:
 	if ( ++p == pe )
 		goto _test_eof7;
 case 7:
-#line 212 "gen/sasl.c"
+#line 218 "gen/sasl.c"
 	goto st0;
 st4:
 	if ( ++p == pe )
@@ -251,7 +259,7 @@ case 4:
 	_out: {}
 	}
 
-#line 64 "grammar/sasl.rl"
+#line 83 "grammar/sasl.rl"
     (void)eof;
     (void)mxq_base64_en_main;
     if (cs < mxq_base64_first_final)
@@ -262,14 +270,14 @@ case 4:
 }
 
 
-#line 240 "gen/sasl.c"
+#line 246 "gen/sasl.c"
 static const int mxq_sasl_plain_start = 1;
 static const int mxq_sasl_plain_first_final = 5;
 
 static const int mxq_sasl_plain_en_main = 1;
 
 
-#line 87 "grammar/sasl.rl"
+#line 106 "grammar/sasl.rl"
 
 
 bool mxq_sasl_plain_split(const char *msg, size_t n, struct mxq_slice *authzid,
@@ -282,14 +290,14 @@ bool mxq_sasl_plain_split(const char *msg, size_t n, struct mxq_slice *authzid,
     int cs;
 
     
-#line 256 "gen/sasl.c"
+#line 262 "gen/sasl.c"
 	{
 	cs = mxq_sasl_plain_start;
 	}
 
-#line 99 "grammar/sasl.rl"
+#line 118 "grammar/sasl.rl"
     
-#line 259 "gen/sasl.c"
+#line 265 "gen/sasl.c"
 	{
 	if ( p == pe )
 		goto _test_eof;
@@ -303,14 +311,14 @@ case 1:
 		goto tr0;
 	goto st1;
 tr0:
-#line 77 "grammar/sasl.rl"
+#line 96 "grammar/sasl.rl"
 	{ zid_end = p; }
 	goto st2;
 st2:
 	if ( ++p == pe )
 		goto _test_eof2;
 case 2:
-#line 278 "gen/sasl.c"
+#line 284 "gen/sasl.c"
 	if ( (*p) == 0u )
 		goto st0;
 	goto tr2;
@@ -318,38 +326,38 @@ st0:
 cs = 0;
 	goto _out;
 tr2:
-#line 78 "grammar/sasl.rl"
+#line 97 "grammar/sasl.rl"
 	{ cid_start = p; }
 	goto st3;
 st3:
 	if ( ++p == pe )
 		goto _test_eof3;
 case 3:
-#line 291 "gen/sasl.c"
+#line 297 "gen/sasl.c"
 	if ( (*p) == 0u )
 		goto tr4;
 	goto st3;
 tr4:
-#line 79 "grammar/sasl.rl"
+#line 98 "grammar/sasl.rl"
 	{ cid_end = p; }
 	goto st4;
 st4:
 	if ( ++p == pe )
 		goto _test_eof4;
 case 4:
-#line 301 "gen/sasl.c"
+#line 307 "gen/sasl.c"
 	if ( (*p) == 0u )
 		goto st0;
 	goto tr6;
 tr6:
-#line 80 "grammar/sasl.rl"
+#line 99 "grammar/sasl.rl"
 	{ pw_start = p; }
 	goto st5;
 st5:
 	if ( ++p == pe )
 		goto _test_eof5;
 case 5:
-#line 311 "gen/sasl.c"
+#line 317 "gen/sasl.c"
 	if ( (*p) == 0u )
 		goto st0;
 	goto st5;
@@ -364,7 +372,7 @@ case 5:
 	_out: {}
 	}
 
-#line 100 "grammar/sasl.rl"
+#line 119 "grammar/sasl.rl"
     (void)mxq_sasl_plain_en_main;
     if (cs < mxq_sasl_plain_first_final || pw_start == NULL)
         return false;
@@ -381,153 +389,18 @@ case 5:
  * The identity also reaches the JSON and the log, so it is non-empty and
  * holds no C0 control or DEL either (SASLprep, RFC 4013, prohibits them
  * too). LOGIN has no RFC; the same rules apply to it. */
-
-#line 340 "gen/sasl.c"
-static const int mxq_sasl_identity_start = 1;
-static const int mxq_sasl_identity_first_final = 9;
-
-
-#line 124 "grammar/sasl.rl"
-
-
 bool mxq_sasl_identity_valid(const char *text, size_t n)
 {
-    const unsigned char *p = (const unsigned char *)text;
-    const unsigned char *pe = p + n;
-    int cs;
-
-    
-#line 351 "gen/sasl.c"
-	{
-	cs = mxq_sasl_identity_start;
-	}
-
-#line 133 "grammar/sasl.rl"
-    
-#line 354 "gen/sasl.c"
-	{
-	if ( p == pe )
-		goto _test_eof;
-	switch ( cs )
-	{
-case 1:
-	switch( (*p) ) {
-		case 224u: goto st3;
-		case 237u: goto st5;
-		case 240u: goto st6;
-		case 244u: goto st8;
-	}
-	if ( (*p) < 194u ) {
-		if ( 32u <= (*p) && (*p) <= 126u )
-			goto st9;
-	} else if ( (*p) > 223u ) {
-		if ( (*p) > 239u ) {
-			if ( 241u <= (*p) && (*p) <= 243u )
-				goto st7;
-		} else if ( (*p) >= 225u )
-			goto st4;
-	} else
-		goto st2;
-	goto st0;
-st0:
-cs = 0;
-	goto _out;
-st9:
-	if ( ++p == pe )
-		goto _test_eof9;
-case 9:
-	switch( (*p) ) {
-		case 224u: goto st3;
-		case 237u: goto st5;
-		case 240u: goto st6;
-		case 244u: goto st8;
-	}
-	if ( (*p) < 194u ) {
-		if ( 32u <= (*p) && (*p) <= 126u )
-			goto st9;
-	} else if ( (*p) > 223u ) {
-		if ( (*p) > 239u ) {
-			if ( 241u <= (*p) && (*p) <= 243u )
-				goto st7;
-		} else if ( (*p) >= 225u )
-			goto st4;
-	} else
-		goto st2;
-	goto st0;
-st2:
-	if ( ++p == pe )
-		goto _test_eof2;
-case 2:
-	if ( 128u <= (*p) && (*p) <= 191u )
-		goto st9;
-	goto st0;
-st3:
-	if ( ++p == pe )
-		goto _test_eof3;
-case 3:
-	if ( 160u <= (*p) && (*p) <= 191u )
-		goto st2;
-	goto st0;
-st4:
-	if ( ++p == pe )
-		goto _test_eof4;
-case 4:
-	if ( 128u <= (*p) && (*p) <= 191u )
-		goto st2;
-	goto st0;
-st5:
-	if ( ++p == pe )
-		goto _test_eof5;
-case 5:
-	if ( 128u <= (*p) && (*p) <= 159u )
-		goto st2;
-	goto st0;
-st6:
-	if ( ++p == pe )
-		goto _test_eof6;
-case 6:
-	if ( 144u <= (*p) && (*p) <= 191u )
-		goto st4;
-	goto st0;
-st7:
-	if ( ++p == pe )
-		goto _test_eof7;
-case 7:
-	if ( 128u <= (*p) && (*p) <= 191u )
-		goto st4;
-	goto st0;
-st8:
-	if ( ++p == pe )
-		goto _test_eof8;
-case 8:
-	if ( 128u <= (*p) && (*p) <= 143u )
-		goto st4;
-	goto st0;
-	}
-	_test_eof9: cs = 9; goto _test_eof; 
-	_test_eof2: cs = 2; goto _test_eof; 
-	_test_eof3: cs = 3; goto _test_eof; 
-	_test_eof4: cs = 4; goto _test_eof; 
-	_test_eof5: cs = 5; goto _test_eof; 
-	_test_eof6: cs = 6; goto _test_eof; 
-	_test_eof7: cs = 7; goto _test_eof; 
-	_test_eof8: cs = 8; goto _test_eof; 
-
-	_test_eof: {}
-	_out: {}
-	}
-
-#line 134 "grammar/sasl.rl"
-    return cs >= mxq_sasl_identity_first_final;
+    return mxq_text_valid(text, n, true); /* grammar/utf8.rl */
 }
 
 
-#line 468 "gen/sasl.c"
+#line 351 "gen/sasl.c"
 static const int mxq_sasl_password_start = 8;
 static const int mxq_sasl_password_first_final = 8;
 
 
-#line 145 "grammar/sasl.rl"
+#line 148 "grammar/sasl.rl"
 
 
 bool mxq_sasl_password_valid(const char *text, size_t n)
@@ -537,14 +410,14 @@ bool mxq_sasl_password_valid(const char *text, size_t n)
     int cs;
 
     
-#line 479 "gen/sasl.c"
+#line 362 "gen/sasl.c"
 	{
 	cs = mxq_sasl_password_start;
 	}
 
-#line 154 "grammar/sasl.rl"
+#line 157 "grammar/sasl.rl"
     
-#line 482 "gen/sasl.c"
+#line 365 "gen/sasl.c"
 	{
 	if ( p == pe )
 		goto _test_eof;
@@ -642,6 +515,60 @@ case 7:
 	_out: {}
 	}
 
-#line 155 "grammar/sasl.rl"
+#line 158 "grammar/sasl.rl"
     return cs >= mxq_sasl_password_first_final;
+}
+
+/* RFC 4954 section 4: "If the client wishes to cancel an authentication
+ * exchange, it issues a line with a single '*'." */
+
+#line 466 "gen/sasl.c"
+static const int mxq_sasl_cancel_start = 1;
+static const int mxq_sasl_cancel_first_final = 2;
+
+
+#line 170 "grammar/sasl.rl"
+
+
+bool mxq_sasl_is_cancel(const char *text, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)text;
+    const unsigned char *pe = p + n;
+    int cs;
+
+    
+#line 477 "gen/sasl.c"
+	{
+	cs = mxq_sasl_cancel_start;
+	}
+
+#line 179 "grammar/sasl.rl"
+    
+#line 480 "gen/sasl.c"
+	{
+	if ( p == pe )
+		goto _test_eof;
+	switch ( cs )
+	{
+case 1:
+	if ( (*p) == 42u )
+		goto st2;
+	goto st0;
+st0:
+cs = 0;
+	goto _out;
+st2:
+	if ( ++p == pe )
+		goto _test_eof2;
+case 2:
+	goto st0;
+	}
+	_test_eof2: cs = 2; goto _test_eof; 
+
+	_test_eof: {}
+	_out: {}
+	}
+
+#line 180 "grammar/sasl.rl"
+    return p == pe && cs >= mxq_sasl_cancel_first_final;
 }

@@ -50,11 +50,11 @@ note_param(struct mxq_command *out, unsigned bit, bool *duplicate)
 
 #line 49 "gen/smtp_command.c"
 static const int smtp_command_start = 1;
-static const int smtp_command_first_final = 232;
+static const int smtp_command_first_final = 248;
 static const int smtp_command_error = 0;
 
 
-#line 212 "grammar/smtp_command.rl"
+#line 223 "grammar/smtp_command.rl"
 
 
 /* What follows the point where the command machine failed: does the line
@@ -66,7 +66,7 @@ static const int line_rest_first_final = 3;
 static const int line_rest_error = 0;
 
 
-#line 223 "grammar/smtp_command.rl"
+#line 234 "grammar/smtp_command.rl"
 
 
 static bool
@@ -80,7 +80,7 @@ line_is_sound(const unsigned char *p, const unsigned char *pe)
 	cs = line_rest_start;
 	}
 
-#line 231 "grammar/smtp_command.rl"
+#line 242 "grammar/smtp_command.rl"
     
 #line 71 "gen/smtp_command.c"
 	{
@@ -122,7 +122,7 @@ case 3:
 	_out: {}
 	}
 
-#line 232 "grammar/smtp_command.rl"
+#line 243 "grammar/smtp_command.rl"
     return cs >= line_rest_first_final && cs != line_rest_error;
 }
 
@@ -183,7 +183,7 @@ st0:
 cs = 0;
 	goto _out;
 tr0:
-#line 68 "grammar/smtp_command.rl"
+#line 69 "grammar/smtp_command.rl"
 	{ out->verb = MXQ_VERB_UNKNOWN; }
 	goto st2;
 st2:
@@ -199,66 +199,82 @@ case 2:
 	}
 	goto tr0;
 tr2:
-#line 70 "grammar/smtp_command.rl"
+#line 71 "grammar/smtp_command.rl"
 	{ saw_cr = true; }
 	goto st3;
-tr21:
-#line 72 "grammar/smtp_command.rl"
+tr23:
+#line 73 "grammar/smtp_command.rl"
 	{ out->arg = slice(mark, p); }
-#line 70 "grammar/smtp_command.rl"
+#line 71 "grammar/smtp_command.rl"
 	{ saw_cr = true; }
 	goto st3;
-tr32:
-#line 75 "grammar/smtp_command.rl"
+tr34:
+#line 76 "grammar/smtp_command.rl"
 	{ out->auth_initial = slice(mark, p); }
-#line 70 "grammar/smtp_command.rl"
+#line 71 "grammar/smtp_command.rl"
 	{ saw_cr = true; }
 	goto st3;
-tr108:
-#line 84 "grammar/smtp_command.rl"
+tr59:
+#line 78 "grammar/smtp_command.rl"
+	{ out->auth_mechanism = MXQ_SASL_LOGIN; }
+#line 73 "grammar/smtp_command.rl"
+	{ out->arg = slice(mark, p); }
+#line 71 "grammar/smtp_command.rl"
+	{ saw_cr = true; }
+	goto st3;
+tr65:
+#line 77 "grammar/smtp_command.rl"
+	{ out->auth_mechanism = MXQ_SASL_PLAIN; }
+#line 73 "grammar/smtp_command.rl"
+	{ out->arg = slice(mark, p); }
+#line 71 "grammar/smtp_command.rl"
+	{ saw_cr = true; }
+	goto st3;
+tr122:
+#line 87 "grammar/smtp_command.rl"
 	{
         if (out->unknown_param.p == NULL)
             out->unknown_param = slice(param, p);
     }
-#line 70 "grammar/smtp_command.rl"
+#line 71 "grammar/smtp_command.rl"
 	{ saw_cr = true; }
 	goto st3;
-tr119:
-#line 119 "grammar/smtp_command.rl"
+tr133:
+#line 123 "grammar/smtp_command.rl"
 	{ out->auth_mailbox = slice(mark, p); }
-#line 70 "grammar/smtp_command.rl"
+#line 71 "grammar/smtp_command.rl"
 	{ saw_cr = true; }
 	goto st3;
-tr157:
-#line 106 "grammar/smtp_command.rl"
+tr171:
+#line 109 "grammar/smtp_command.rl"
 	{ out->envid = slice(mark, p); }
-#line 70 "grammar/smtp_command.rl"
+#line 71 "grammar/smtp_command.rl"
 	{ saw_cr = true; }
 	goto st3;
-tr203:
-#line 117 "grammar/smtp_command.rl"
+tr218:
+#line 121 "grammar/smtp_command.rl"
 	{ out->orcpt_address = slice(mark, p); }
-#line 70 "grammar/smtp_command.rl"
+#line 71 "grammar/smtp_command.rl"
 	{ saw_cr = true; }
 	goto st3;
-tr250:
-#line 101 "grammar/smtp_command.rl"
+tr271:
+#line 104 "grammar/smtp_command.rl"
 	{ note_param(out, MXQ_PARAM_SMTPUTF8, &duplicate); }
-#line 70 "grammar/smtp_command.rl"
+#line 71 "grammar/smtp_command.rl"
 	{ saw_cr = true; }
 	goto st3;
 st3:
 	if ( ++p == pe )
 		goto _test_eof3;
 case 3:
-#line 216 "gen/smtp_command.c"
+#line 226 "gen/smtp_command.c"
 	if ( (*p) == 10u )
-		goto st232;
+		goto st248;
 	goto st0;
-st232:
+st248:
 	if ( ++p == pe )
-		goto _test_eof232;
-case 232:
+		goto _test_eof248;
+case 248:
 	goto st0;
 st4:
 	if ( ++p == pe )
@@ -271,14 +287,14 @@ case 4:
 	}
 	goto st4;
 tr4:
-#line 68 "grammar/smtp_command.rl"
+#line 69 "grammar/smtp_command.rl"
 	{ out->verb = MXQ_VERB_UNKNOWN; }
 	goto st5;
 st5:
 	if ( ++p == pe )
 		goto _test_eof5;
 case 5:
-#line 241 "gen/smtp_command.c"
+#line 251 "gen/smtp_command.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -289,14 +305,14 @@ case 5:
 	}
 	goto tr0;
 tr16:
-#line 68 "grammar/smtp_command.rl"
+#line 69 "grammar/smtp_command.rl"
 	{ out->verb = MXQ_VERB_UNKNOWN; }
 	goto st6;
 st6:
 	if ( ++p == pe )
 		goto _test_eof6;
 case 6:
-#line 257 "gen/smtp_command.c"
+#line 267 "gen/smtp_command.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -307,14 +323,14 @@ case 6:
 	}
 	goto tr0;
 tr17:
-#line 68 "grammar/smtp_command.rl"
+#line 69 "grammar/smtp_command.rl"
 	{ out->verb = MXQ_VERB_UNKNOWN; }
 	goto st7;
 st7:
 	if ( ++p == pe )
 		goto _test_eof7;
 case 7:
-#line 273 "gen/smtp_command.c"
+#line 283 "gen/smtp_command.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -325,14 +341,14 @@ case 7:
 	}
 	goto tr0;
 tr18:
-#line 65 "grammar/smtp_command.rl"
+#line 66 "grammar/smtp_command.rl"
 	{ out->verb = MXQ_VERB_AUTH; }
 	goto st8;
 st8:
 	if ( ++p == pe )
 		goto _test_eof8;
 case 8:
-#line 289 "gen/smtp_command.c"
+#line 299 "gen/smtp_command.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -346,7 +362,11 @@ st9:
 case 9:
 	switch( (*p) ) {
 		case 45u: goto tr20;
+		case 76u: goto tr21;
+		case 80u: goto tr22;
 		case 95u: goto tr20;
+		case 108u: goto tr21;
+		case 112u: goto tr22;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -358,17 +378,17 @@ case 9:
 		goto tr20;
 	goto st0;
 tr20:
-#line 71 "grammar/smtp_command.rl"
+#line 72 "grammar/smtp_command.rl"
 	{ mark = p; }
 	goto st10;
 st10:
 	if ( ++p == pe )
 		goto _test_eof10;
 case 10:
-#line 320 "gen/smtp_command.c"
+#line 334 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 13u: goto tr21;
-		case 32u: goto tr22;
+		case 13u: goto tr23;
+		case 32u: goto tr24;
 		case 45u: goto st19;
 		case 95u: goto st19;
 	}
@@ -381,61 +401,73 @@ case 10:
 	} else
 		goto st19;
 	goto st0;
-tr22:
-#line 72 "grammar/smtp_command.rl"
+tr24:
+#line 73 "grammar/smtp_command.rl"
+	{ out->arg = slice(mark, p); }
+	goto st11;
+tr60:
+#line 78 "grammar/smtp_command.rl"
+	{ out->auth_mechanism = MXQ_SASL_LOGIN; }
+#line 73 "grammar/smtp_command.rl"
+	{ out->arg = slice(mark, p); }
+	goto st11;
+tr66:
+#line 77 "grammar/smtp_command.rl"
+	{ out->auth_mechanism = MXQ_SASL_PLAIN; }
+#line 73 "grammar/smtp_command.rl"
 	{ out->arg = slice(mark, p); }
 	goto st11;
 st11:
 	if ( ++p == pe )
 		goto _test_eof11;
 case 11:
-#line 342 "gen/smtp_command.c"
+#line 364 "gen/smtp_command.c"
 	switch( (*p) ) {
 		case 13u: goto tr2;
 		case 32u: goto st12;
-		case 43u: goto tr25;
-		case 61u: goto tr26;
+		case 43u: goto tr27;
+		case 61u: goto tr28;
 	}
 	if ( (*p) < 65u ) {
 		if ( 47u <= (*p) && (*p) <= 57u )
-			goto tr25;
+			goto tr27;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr25;
+			goto tr27;
 	} else
-		goto tr25;
+		goto tr27;
 	goto st0;
-tr72:
-#line 72 "grammar/smtp_command.rl"
+tr86:
+#line 73 "grammar/smtp_command.rl"
 	{ out->arg = slice(mark, p); }
 	goto st12;
-tr33:
-#line 75 "grammar/smtp_command.rl"
+tr35:
+#line 76 "grammar/smtp_command.rl"
 	{ out->auth_initial = slice(mark, p); }
 	goto st12;
-tr62:
-#line 81 "grammar/smtp_command.rl"
+tr76:
+#line 84 "grammar/smtp_command.rl"
 	{ out->last = true; }
 	goto st12;
 st12:
 	if ( ++p == pe )
 		goto _test_eof12;
 case 12:
-#line 370 "gen/smtp_command.c"
+#line 392 "gen/smtp_command.c"
 	switch( (*p) ) {
 		case 13u: goto tr2;
 		case 32u: goto st12;
 	}
 	goto st0;
-tr25:
-#line 71 "grammar/smtp_command.rl"
+tr27:
+#line 72 "grammar/smtp_command.rl"
 	{ mark = p; }
 	goto st13;
 st13:
 	if ( ++p == pe )
 		goto _test_eof13;
 case 13:
-#line 382 "gen/smtp_command.c"
+#line 404 "gen/smtp_command.c"
 	if ( (*p) == 43u )
 		goto st14;
 	if ( (*p) < 65u ) {
@@ -486,8 +518,8 @@ st16:
 		goto _test_eof16;
 case 16:
 	switch( (*p) ) {
-		case 13u: goto tr32;
-		case 32u: goto tr33;
+		case 13u: goto tr34;
+		case 32u: goto tr35;
 		case 43u: goto st13;
 	}
 	if ( (*p) < 65u ) {
@@ -499,18 +531,18 @@ case 16:
 	} else
 		goto st13;
 	goto st0;
-tr26:
-#line 71 "grammar/smtp_command.rl"
+tr28:
+#line 72 "grammar/smtp_command.rl"
 	{ mark = p; }
 	goto st17;
 st17:
 	if ( ++p == pe )
 		goto _test_eof17;
 case 17:
-#line 452 "gen/smtp_command.c"
+#line 474 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 13u: goto tr32;
-		case 32u: goto tr33;
+		case 13u: goto tr34;
+		case 32u: goto tr35;
 	}
 	goto st0;
 st18:
@@ -525,8 +557,8 @@ st19:
 		goto _test_eof19;
 case 19:
 	switch( (*p) ) {
-		case 13u: goto tr21;
-		case 32u: goto tr22;
+		case 13u: goto tr23;
+		case 32u: goto tr24;
 		case 45u: goto st20;
 		case 95u: goto st20;
 	}
@@ -544,8 +576,8 @@ st20:
 		goto _test_eof20;
 case 20:
 	switch( (*p) ) {
-		case 13u: goto tr21;
-		case 32u: goto tr22;
+		case 13u: goto tr23;
+		case 32u: goto tr24;
 		case 45u: goto st21;
 		case 95u: goto st21;
 	}
@@ -563,8 +595,8 @@ st21:
 		goto _test_eof21;
 case 21:
 	switch( (*p) ) {
-		case 13u: goto tr21;
-		case 32u: goto tr22;
+		case 13u: goto tr23;
+		case 32u: goto tr24;
 		case 45u: goto st22;
 		case 95u: goto st22;
 	}
@@ -582,8 +614,8 @@ st22:
 		goto _test_eof22;
 case 22:
 	switch( (*p) ) {
-		case 13u: goto tr21;
-		case 32u: goto tr22;
+		case 13u: goto tr23;
+		case 32u: goto tr24;
 		case 45u: goto st23;
 		case 95u: goto st23;
 	}
@@ -601,8 +633,8 @@ st23:
 		goto _test_eof23;
 case 23:
 	switch( (*p) ) {
-		case 13u: goto tr21;
-		case 32u: goto tr22;
+		case 13u: goto tr23;
+		case 32u: goto tr24;
 		case 45u: goto st24;
 		case 95u: goto st24;
 	}
@@ -620,8 +652,8 @@ st24:
 		goto _test_eof24;
 case 24:
 	switch( (*p) ) {
-		case 13u: goto tr21;
-		case 32u: goto tr22;
+		case 13u: goto tr23;
+		case 32u: goto tr24;
 		case 45u: goto st25;
 		case 95u: goto st25;
 	}
@@ -639,8 +671,8 @@ st25:
 		goto _test_eof25;
 case 25:
 	switch( (*p) ) {
-		case 13u: goto tr21;
-		case 32u: goto tr22;
+		case 13u: goto tr23;
+		case 32u: goto tr24;
 		case 45u: goto st26;
 		case 95u: goto st26;
 	}
@@ -658,8 +690,8 @@ st26:
 		goto _test_eof26;
 case 26:
 	switch( (*p) ) {
-		case 13u: goto tr21;
-		case 32u: goto tr22;
+		case 13u: goto tr23;
+		case 32u: goto tr24;
 		case 45u: goto st27;
 		case 95u: goto st27;
 	}
@@ -677,8 +709,8 @@ st27:
 		goto _test_eof27;
 case 27:
 	switch( (*p) ) {
-		case 13u: goto tr21;
-		case 32u: goto tr22;
+		case 13u: goto tr23;
+		case 32u: goto tr24;
 		case 45u: goto st28;
 		case 95u: goto st28;
 	}
@@ -696,8 +728,8 @@ st28:
 		goto _test_eof28;
 case 28:
 	switch( (*p) ) {
-		case 13u: goto tr21;
-		case 32u: goto tr22;
+		case 13u: goto tr23;
+		case 32u: goto tr24;
 		case 45u: goto st29;
 		case 95u: goto st29;
 	}
@@ -715,8 +747,8 @@ st29:
 		goto _test_eof29;
 case 29:
 	switch( (*p) ) {
-		case 13u: goto tr21;
-		case 32u: goto tr22;
+		case 13u: goto tr23;
+		case 32u: goto tr24;
 		case 45u: goto st30;
 		case 95u: goto st30;
 	}
@@ -734,8 +766,8 @@ st30:
 		goto _test_eof30;
 case 30:
 	switch( (*p) ) {
-		case 13u: goto tr21;
-		case 32u: goto tr22;
+		case 13u: goto tr23;
+		case 32u: goto tr24;
 		case 45u: goto st31;
 		case 95u: goto st31;
 	}
@@ -753,8 +785,8 @@ st31:
 		goto _test_eof31;
 case 31:
 	switch( (*p) ) {
-		case 13u: goto tr21;
-		case 32u: goto tr22;
+		case 13u: goto tr23;
+		case 32u: goto tr24;
 		case 45u: goto st32;
 		case 95u: goto st32;
 	}
@@ -772,8 +804,8 @@ st32:
 		goto _test_eof32;
 case 32:
 	switch( (*p) ) {
-		case 13u: goto tr21;
-		case 32u: goto tr22;
+		case 13u: goto tr23;
+		case 32u: goto tr24;
 		case 45u: goto st33;
 		case 95u: goto st33;
 	}
@@ -791,8 +823,8 @@ st33:
 		goto _test_eof33;
 case 33:
 	switch( (*p) ) {
-		case 13u: goto tr21;
-		case 32u: goto tr22;
+		case 13u: goto tr23;
+		case 32u: goto tr24;
 		case 45u: goto st34;
 		case 95u: goto st34;
 	}
@@ -810,8 +842,8 @@ st34:
 		goto _test_eof34;
 case 34:
 	switch( (*p) ) {
-		case 13u: goto tr21;
-		case 32u: goto tr22;
+		case 13u: goto tr23;
+		case 32u: goto tr24;
 		case 45u: goto st35;
 		case 95u: goto st35;
 	}
@@ -829,8 +861,8 @@ st35:
 		goto _test_eof35;
 case 35:
 	switch( (*p) ) {
-		case 13u: goto tr21;
-		case 32u: goto tr22;
+		case 13u: goto tr23;
+		case 32u: goto tr24;
 		case 45u: goto st36;
 		case 95u: goto st36;
 	}
@@ -848,8 +880,8 @@ st36:
 		goto _test_eof36;
 case 36:
 	switch( (*p) ) {
-		case 13u: goto tr21;
-		case 32u: goto tr22;
+		case 13u: goto tr23;
+		case 32u: goto tr24;
 		case 45u: goto st37;
 		case 95u: goto st37;
 	}
@@ -867,219 +899,435 @@ st37:
 		goto _test_eof37;
 case 37:
 	switch( (*p) ) {
-		case 13u: goto tr21;
-		case 32u: goto tr22;
+		case 13u: goto tr23;
+		case 32u: goto tr24;
 	}
 	goto st0;
-tr5:
-#line 68 "grammar/smtp_command.rl"
-	{ out->verb = MXQ_VERB_UNKNOWN; }
+tr21:
+#line 72 "grammar/smtp_command.rl"
+	{ mark = p; }
 	goto st38;
 st38:
 	if ( ++p == pe )
 		goto _test_eof38;
 case 38:
-#line 822 "gen/smtp_command.c"
+#line 844 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr2;
-		case 32u: goto st4;
-		case 68u: goto tr53;
-		case 100u: goto tr53;
+		case 13u: goto tr23;
+		case 32u: goto tr24;
+		case 45u: goto st19;
+		case 79u: goto st39;
+		case 95u: goto st19;
+		case 111u: goto st39;
 	}
-	goto tr0;
-tr53:
-#line 68 "grammar/smtp_command.rl"
-	{ out->verb = MXQ_VERB_UNKNOWN; }
-	goto st39;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st19;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st19;
+	} else
+		goto st19;
+	goto st0;
 st39:
 	if ( ++p == pe )
 		goto _test_eof39;
 case 39:
-#line 838 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr2;
-		case 32u: goto st4;
-		case 65u: goto tr54;
-		case 97u: goto tr54;
+		case 13u: goto tr23;
+		case 32u: goto tr24;
+		case 45u: goto st20;
+		case 71u: goto st40;
+		case 95u: goto st20;
+		case 103u: goto st40;
 	}
-	goto tr0;
-tr54:
-#line 68 "grammar/smtp_command.rl"
-	{ out->verb = MXQ_VERB_UNKNOWN; }
-	goto st40;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st20;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st20;
+	} else
+		goto st20;
+	goto st0;
 st40:
 	if ( ++p == pe )
 		goto _test_eof40;
 case 40:
-#line 854 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr2;
-		case 32u: goto st4;
-		case 84u: goto tr55;
-		case 116u: goto tr55;
+		case 13u: goto tr23;
+		case 32u: goto tr24;
+		case 45u: goto st21;
+		case 73u: goto st41;
+		case 95u: goto st21;
+		case 105u: goto st41;
 	}
-	goto tr0;
-tr55:
-#line 57 "grammar/smtp_command.rl"
-	{ out->verb = MXQ_VERB_BDAT; }
-	goto st41;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st21;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st21;
+	} else
+		goto st21;
+	goto st0;
 st41:
 	if ( ++p == pe )
 		goto _test_eof41;
 case 41:
-#line 870 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 32u: goto st42;
+		case 13u: goto tr23;
+		case 32u: goto tr24;
+		case 45u: goto st22;
+		case 78u: goto st42;
+		case 95u: goto st22;
+		case 110u: goto st42;
 	}
-	goto tr0;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st22;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st22;
+	} else
+		goto st22;
+	goto st0;
 st42:
 	if ( ++p == pe )
 		goto _test_eof42;
 case 42:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr57;
+	switch( (*p) ) {
+		case 13u: goto tr59;
+		case 32u: goto tr60;
+		case 45u: goto st23;
+		case 95u: goto st23;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st23;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st23;
+	} else
+		goto st23;
 	goto st0;
-tr57:
-#line 77 "grammar/smtp_command.rl"
-	{
-        if (!add_digit(&out->chunk_size, (*p)))
-            too_big = true;
-    }
+tr22:
+#line 72 "grammar/smtp_command.rl"
+	{ mark = p; }
 	goto st43;
 st43:
 	if ( ++p == pe )
 		goto _test_eof43;
 case 43:
-#line 894 "gen/smtp_command.c"
+#line 950 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 13u: goto tr2;
-		case 32u: goto st44;
+		case 13u: goto tr23;
+		case 32u: goto tr24;
+		case 45u: goto st19;
+		case 76u: goto st44;
+		case 95u: goto st19;
+		case 108u: goto st44;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr57;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st19;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st19;
+	} else
+		goto st19;
 	goto st0;
 st44:
 	if ( ++p == pe )
 		goto _test_eof44;
 case 44:
 	switch( (*p) ) {
-		case 13u: goto tr2;
-		case 32u: goto st12;
-		case 76u: goto st45;
-		case 108u: goto st45;
+		case 13u: goto tr23;
+		case 32u: goto tr24;
+		case 45u: goto st20;
+		case 65u: goto st45;
+		case 95u: goto st20;
+		case 97u: goto st45;
 	}
+	if ( (*p) < 66u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st20;
+	} else if ( (*p) > 90u ) {
+		if ( 98u <= (*p) && (*p) <= 122u )
+			goto st20;
+	} else
+		goto st20;
 	goto st0;
 st45:
 	if ( ++p == pe )
 		goto _test_eof45;
 case 45:
 	switch( (*p) ) {
-		case 65u: goto st46;
-		case 97u: goto st46;
+		case 13u: goto tr23;
+		case 32u: goto tr24;
+		case 45u: goto st21;
+		case 73u: goto st46;
+		case 95u: goto st21;
+		case 105u: goto st46;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st21;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st21;
+	} else
+		goto st21;
 	goto st0;
 st46:
 	if ( ++p == pe )
 		goto _test_eof46;
 case 46:
 	switch( (*p) ) {
-		case 83u: goto st47;
-		case 115u: goto st47;
+		case 13u: goto tr23;
+		case 32u: goto tr24;
+		case 45u: goto st22;
+		case 78u: goto st47;
+		case 95u: goto st22;
+		case 110u: goto st47;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st22;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st22;
+	} else
+		goto st22;
 	goto st0;
 st47:
 	if ( ++p == pe )
 		goto _test_eof47;
 case 47:
 	switch( (*p) ) {
-		case 84u: goto tr62;
-		case 116u: goto tr62;
+		case 13u: goto tr65;
+		case 32u: goto tr66;
+		case 45u: goto st23;
+		case 95u: goto st23;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st23;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st23;
+	} else
+		goto st23;
 	goto st0;
-tr6:
-#line 68 "grammar/smtp_command.rl"
+tr5:
+#line 69 "grammar/smtp_command.rl"
 	{ out->verb = MXQ_VERB_UNKNOWN; }
 	goto st48;
 st48:
 	if ( ++p == pe )
 		goto _test_eof48;
 case 48:
-#line 946 "gen/smtp_command.c"
+#line 1056 "gen/smtp_command.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr2;
 		case 32u: goto st4;
-		case 65u: goto tr63;
-		case 97u: goto tr63;
+		case 68u: goto tr67;
+		case 100u: goto tr67;
 	}
 	goto tr0;
-tr63:
-#line 68 "grammar/smtp_command.rl"
+tr67:
+#line 69 "grammar/smtp_command.rl"
 	{ out->verb = MXQ_VERB_UNKNOWN; }
 	goto st49;
 st49:
 	if ( ++p == pe )
 		goto _test_eof49;
 case 49:
-#line 962 "gen/smtp_command.c"
+#line 1072 "gen/smtp_command.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr2;
 		case 32u: goto st4;
-		case 84u: goto tr64;
-		case 116u: goto tr64;
+		case 65u: goto tr68;
+		case 97u: goto tr68;
 	}
 	goto tr0;
-tr64:
-#line 68 "grammar/smtp_command.rl"
+tr68:
+#line 69 "grammar/smtp_command.rl"
 	{ out->verb = MXQ_VERB_UNKNOWN; }
 	goto st50;
 st50:
 	if ( ++p == pe )
 		goto _test_eof50;
 case 50:
-#line 978 "gen/smtp_command.c"
+#line 1088 "gen/smtp_command.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr2;
 		case 32u: goto st4;
-		case 65u: goto tr65;
-		case 97u: goto tr65;
+		case 84u: goto tr69;
+		case 116u: goto tr69;
 	}
 	goto tr0;
-tr65:
-#line 56 "grammar/smtp_command.rl"
-	{ out->verb = MXQ_VERB_DATA; }
-	goto st51;
-tr257:
-#line 60 "grammar/smtp_command.rl"
-	{ out->verb = MXQ_VERB_QUIT; }
-	goto st51;
-tr265:
+tr69:
 #line 58 "grammar/smtp_command.rl"
-	{ out->verb = MXQ_VERB_RSET; }
-	goto st51;
-tr272:
-#line 64 "grammar/smtp_command.rl"
-	{ out->verb = MXQ_VERB_STARTTLS; }
+	{ out->verb = MXQ_VERB_BDAT; }
 	goto st51;
 st51:
 	if ( ++p == pe )
 		goto _test_eof51;
 case 51:
-#line 1003 "gen/smtp_command.c"
+#line 1104 "gen/smtp_command.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 32u: goto st52;
+	}
+	goto tr0;
+st52:
+	if ( ++p == pe )
+		goto _test_eof52;
+case 52:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr71;
+	goto st0;
+tr71:
+#line 80 "grammar/smtp_command.rl"
+	{
+        if (!add_digit(&out->chunk_size, (*p)))
+            too_big = true;
+    }
+	goto st53;
+st53:
+	if ( ++p == pe )
+		goto _test_eof53;
+case 53:
+#line 1128 "gen/smtp_command.c"
+	switch( (*p) ) {
+		case 13u: goto tr2;
+		case 32u: goto st54;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr71;
+	goto st0;
+st54:
+	if ( ++p == pe )
+		goto _test_eof54;
+case 54:
+	switch( (*p) ) {
+		case 13u: goto tr2;
+		case 32u: goto st12;
+		case 76u: goto st55;
+		case 108u: goto st55;
+	}
+	goto st0;
+st55:
+	if ( ++p == pe )
+		goto _test_eof55;
+case 55:
+	switch( (*p) ) {
+		case 65u: goto st56;
+		case 97u: goto st56;
+	}
+	goto st0;
+st56:
+	if ( ++p == pe )
+		goto _test_eof56;
+case 56:
+	switch( (*p) ) {
+		case 83u: goto st57;
+		case 115u: goto st57;
+	}
+	goto st0;
+st57:
+	if ( ++p == pe )
+		goto _test_eof57;
+case 57:
+	switch( (*p) ) {
+		case 84u: goto tr76;
+		case 116u: goto tr76;
+	}
+	goto st0;
+tr6:
+#line 69 "grammar/smtp_command.rl"
+	{ out->verb = MXQ_VERB_UNKNOWN; }
+	goto st58;
+st58:
+	if ( ++p == pe )
+		goto _test_eof58;
+case 58:
+#line 1180 "gen/smtp_command.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr2;
+		case 32u: goto st4;
+		case 65u: goto tr77;
+		case 97u: goto tr77;
+	}
+	goto tr0;
+tr77:
+#line 69 "grammar/smtp_command.rl"
+	{ out->verb = MXQ_VERB_UNKNOWN; }
+	goto st59;
+st59:
+	if ( ++p == pe )
+		goto _test_eof59;
+case 59:
+#line 1196 "gen/smtp_command.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr2;
+		case 32u: goto st4;
+		case 84u: goto tr78;
+		case 116u: goto tr78;
+	}
+	goto tr0;
+tr78:
+#line 69 "grammar/smtp_command.rl"
+	{ out->verb = MXQ_VERB_UNKNOWN; }
+	goto st60;
+st60:
+	if ( ++p == pe )
+		goto _test_eof60;
+case 60:
+#line 1212 "gen/smtp_command.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr2;
+		case 32u: goto st4;
+		case 65u: goto tr79;
+		case 97u: goto tr79;
+	}
+	goto tr0;
+tr79:
+#line 57 "grammar/smtp_command.rl"
+	{ out->verb = MXQ_VERB_DATA; }
+	goto st61;
+tr278:
+#line 61 "grammar/smtp_command.rl"
+	{ out->verb = MXQ_VERB_QUIT; }
+	goto st61;
+tr286:
+#line 59 "grammar/smtp_command.rl"
+	{ out->verb = MXQ_VERB_RSET; }
+	goto st61;
+tr293:
+#line 65 "grammar/smtp_command.rl"
+	{ out->verb = MXQ_VERB_STARTTLS; }
+	goto st61;
+st61:
+	if ( ++p == pe )
+		goto _test_eof61;
+case 61:
+#line 1237 "gen/smtp_command.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -1088,927 +1336,837 @@ case 51:
 	}
 	goto tr0;
 tr7:
-#line 68 "grammar/smtp_command.rl"
+#line 69 "grammar/smtp_command.rl"
 	{ out->verb = MXQ_VERB_UNKNOWN; }
-	goto st52;
-st52:
-	if ( ++p == pe )
-		goto _test_eof52;
-case 52:
-#line 1017 "gen/smtp_command.c"
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr2;
-		case 32u: goto st4;
-		case 72u: goto tr66;
-		case 88u: goto tr67;
-		case 104u: goto tr66;
-		case 120u: goto tr67;
-	}
-	goto tr0;
-tr66:
-#line 68 "grammar/smtp_command.rl"
-	{ out->verb = MXQ_VERB_UNKNOWN; }
-	goto st53;
-st53:
-	if ( ++p == pe )
-		goto _test_eof53;
-case 53:
-#line 1035 "gen/smtp_command.c"
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr2;
-		case 32u: goto st4;
-		case 76u: goto tr68;
-		case 108u: goto tr68;
-	}
-	goto tr0;
-tr68:
-#line 68 "grammar/smtp_command.rl"
-	{ out->verb = MXQ_VERB_UNKNOWN; }
-	goto st54;
-st54:
-	if ( ++p == pe )
-		goto _test_eof54;
-case 54:
-#line 1051 "gen/smtp_command.c"
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr2;
-		case 32u: goto st4;
-		case 79u: goto tr69;
-		case 111u: goto tr69;
-	}
-	goto tr0;
-tr69:
-#line 53 "grammar/smtp_command.rl"
-	{ out->verb = MXQ_VERB_EHLO; }
-	goto st55;
-tr82:
-#line 52 "grammar/smtp_command.rl"
-	{ out->verb = MXQ_VERB_HELO; }
-	goto st55;
-st55:
-	if ( ++p == pe )
-		goto _test_eof55;
-case 55:
-#line 1070 "gen/smtp_command.c"
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 32u: goto st56;
-	}
-	goto tr0;
-st56:
-	if ( ++p == pe )
-		goto _test_eof56;
-case 56:
-	if ( 33u <= (*p) && (*p) <= 126u )
-		goto tr71;
-	goto st0;
-tr71:
-#line 71 "grammar/smtp_command.rl"
-	{ mark = p; }
-	goto st57;
-st57:
-	if ( ++p == pe )
-		goto _test_eof57;
-case 57:
-#line 1091 "gen/smtp_command.c"
-	switch( (*p) ) {
-		case 13u: goto tr21;
-		case 32u: goto tr72;
-	}
-	if ( 33u <= (*p) && (*p) <= 126u )
-		goto st57;
-	goto st0;
-tr67:
-#line 68 "grammar/smtp_command.rl"
-	{ out->verb = MXQ_VERB_UNKNOWN; }
-	goto st58;
-st58:
-	if ( ++p == pe )
-		goto _test_eof58;
-case 58:
-#line 1105 "gen/smtp_command.c"
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr2;
-		case 32u: goto st4;
-		case 80u: goto tr74;
-		case 112u: goto tr74;
-	}
-	goto tr0;
-tr74:
-#line 68 "grammar/smtp_command.rl"
-	{ out->verb = MXQ_VERB_UNKNOWN; }
-	goto st59;
-st59:
-	if ( ++p == pe )
-		goto _test_eof59;
-case 59:
-#line 1121 "gen/smtp_command.c"
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr2;
-		case 32u: goto st4;
-		case 78u: goto tr75;
-		case 110u: goto tr75;
-	}
-	goto tr0;
-tr75:
-#line 62 "grammar/smtp_command.rl"
-	{ out->verb = MXQ_VERB_EXPN; }
-	goto st60;
-tr275:
-#line 61 "grammar/smtp_command.rl"
-	{ out->verb = MXQ_VERB_VRFY; }
-	goto st60;
-st60:
-	if ( ++p == pe )
-		goto _test_eof60;
-case 60:
-#line 1140 "gen/smtp_command.c"
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 32u: goto st61;
-	}
-	goto tr0;
-st61:
-	if ( ++p == pe )
-		goto _test_eof61;
-case 61:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 32u: goto st0;
-	}
-	goto tr77;
-tr77:
-#line 71 "grammar/smtp_command.rl"
-	{ mark = p; }
-#line 73 "grammar/smtp_command.rl"
-	{ out->arg = slice(mark, p + 1); }
-	goto st62;
-tr78:
-#line 73 "grammar/smtp_command.rl"
-	{ out->arg = slice(mark, p + 1); }
 	goto st62;
 st62:
 	if ( ++p == pe )
 		goto _test_eof62;
 case 62:
-#line 1169 "gen/smtp_command.c"
+#line 1251 "gen/smtp_command.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr2;
-		case 32u: goto st62;
+		case 32u: goto st4;
+		case 72u: goto tr80;
+		case 88u: goto tr81;
+		case 104u: goto tr80;
+		case 120u: goto tr81;
 	}
-	goto tr78;
-tr8:
-#line 68 "grammar/smtp_command.rl"
+	goto tr0;
+tr80:
+#line 69 "grammar/smtp_command.rl"
 	{ out->verb = MXQ_VERB_UNKNOWN; }
 	goto st63;
 st63:
 	if ( ++p == pe )
 		goto _test_eof63;
 case 63:
-#line 1183 "gen/smtp_command.c"
+#line 1269 "gen/smtp_command.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr2;
 		case 32u: goto st4;
-		case 69u: goto tr80;
-		case 101u: goto tr80;
+		case 76u: goto tr82;
+		case 108u: goto tr82;
 	}
 	goto tr0;
-tr80:
-#line 68 "grammar/smtp_command.rl"
+tr82:
+#line 69 "grammar/smtp_command.rl"
 	{ out->verb = MXQ_VERB_UNKNOWN; }
 	goto st64;
 st64:
 	if ( ++p == pe )
 		goto _test_eof64;
 case 64:
-#line 1199 "gen/smtp_command.c"
+#line 1285 "gen/smtp_command.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr2;
 		case 32u: goto st4;
-		case 76u: goto tr81;
-		case 108u: goto tr81;
+		case 79u: goto tr83;
+		case 111u: goto tr83;
 	}
 	goto tr0;
-tr81:
-#line 68 "grammar/smtp_command.rl"
-	{ out->verb = MXQ_VERB_UNKNOWN; }
+tr83:
+#line 54 "grammar/smtp_command.rl"
+	{ out->verb = MXQ_VERB_EHLO; }
+	goto st65;
+tr96:
+#line 53 "grammar/smtp_command.rl"
+	{ out->verb = MXQ_VERB_HELO; }
 	goto st65;
 st65:
 	if ( ++p == pe )
 		goto _test_eof65;
 case 65:
-#line 1215 "gen/smtp_command.c"
+#line 1304 "gen/smtp_command.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr2;
-		case 32u: goto st4;
-		case 79u: goto tr82;
-		case 80u: goto tr83;
-		case 111u: goto tr82;
-		case 112u: goto tr83;
+		case 13u: goto st0;
+		case 32u: goto st66;
 	}
 	goto tr0;
-tr83:
-#line 63 "grammar/smtp_command.rl"
-	{ out->verb = MXQ_VERB_HELP; }
-	goto st66;
-tr254:
-#line 59 "grammar/smtp_command.rl"
-	{ out->verb = MXQ_VERB_NOOP; }
-	goto st66;
 st66:
 	if ( ++p == pe )
 		goto _test_eof66;
 case 66:
-#line 1236 "gen/smtp_command.c"
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr2;
-		case 32u: goto st67;
-	}
-	goto tr0;
+	if ( 33u <= (*p) && (*p) <= 126u )
+		goto tr85;
+	goto st0;
+tr85:
+#line 72 "grammar/smtp_command.rl"
+	{ mark = p; }
+	goto st67;
 st67:
 	if ( ++p == pe )
 		goto _test_eof67;
 case 67:
+#line 1325 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr2;
-		case 32u: goto st12;
+		case 13u: goto tr23;
+		case 32u: goto tr86;
 	}
-	goto tr77;
-tr9:
-#line 68 "grammar/smtp_command.rl"
+	if ( 33u <= (*p) && (*p) <= 126u )
+		goto st67;
+	goto st0;
+tr81:
+#line 69 "grammar/smtp_command.rl"
 	{ out->verb = MXQ_VERB_UNKNOWN; }
 	goto st68;
 st68:
 	if ( ++p == pe )
 		goto _test_eof68;
 case 68:
-#line 1261 "gen/smtp_command.c"
+#line 1339 "gen/smtp_command.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr2;
 		case 32u: goto st4;
-		case 65u: goto tr85;
-		case 97u: goto tr85;
+		case 80u: goto tr88;
+		case 112u: goto tr88;
 	}
 	goto tr0;
-tr85:
-#line 68 "grammar/smtp_command.rl"
+tr88:
+#line 69 "grammar/smtp_command.rl"
 	{ out->verb = MXQ_VERB_UNKNOWN; }
 	goto st69;
 st69:
 	if ( ++p == pe )
 		goto _test_eof69;
 case 69:
-#line 1277 "gen/smtp_command.c"
+#line 1355 "gen/smtp_command.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr2;
 		case 32u: goto st4;
-		case 73u: goto tr86;
-		case 105u: goto tr86;
+		case 78u: goto tr89;
+		case 110u: goto tr89;
 	}
 	goto tr0;
-tr86:
-#line 68 "grammar/smtp_command.rl"
-	{ out->verb = MXQ_VERB_UNKNOWN; }
+tr89:
+#line 63 "grammar/smtp_command.rl"
+	{ out->verb = MXQ_VERB_EXPN; }
+	goto st70;
+tr296:
+#line 62 "grammar/smtp_command.rl"
+	{ out->verb = MXQ_VERB_VRFY; }
 	goto st70;
 st70:
 	if ( ++p == pe )
 		goto _test_eof70;
 case 70:
-#line 1293 "gen/smtp_command.c"
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr2;
-		case 32u: goto st4;
-		case 76u: goto tr87;
-		case 108u: goto tr87;
-	}
-	goto tr0;
-tr87:
-#line 54 "grammar/smtp_command.rl"
-	{ out->verb = MXQ_VERB_MAIL; }
-	goto st71;
-st71:
-	if ( ++p == pe )
-		goto _test_eof71;
-case 71:
-#line 1309 "gen/smtp_command.c"
+#line 1374 "gen/smtp_command.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 32u: goto st72;
+		case 32u: goto st71;
 	}
 	goto tr0;
-st72:
+st71:
 	if ( ++p == pe )
-		goto _test_eof72;
-case 72:
-	switch( (*p) ) {
-		case 70u: goto st73;
-		case 102u: goto st73;
-	}
-	goto st0;
-st73:
-	if ( ++p == pe )
-		goto _test_eof73;
-case 73:
-	switch( (*p) ) {
-		case 82u: goto st74;
-		case 114u: goto st74;
-	}
-	goto st0;
-st74:
-	if ( ++p == pe )
-		goto _test_eof74;
-case 74:
-	switch( (*p) ) {
-		case 79u: goto st75;
-		case 111u: goto st75;
-	}
-	goto st0;
-st75:
-	if ( ++p == pe )
-		goto _test_eof75;
-case 75:
-	switch( (*p) ) {
-		case 77u: goto st76;
-		case 109u: goto st76;
-	}
-	goto st0;
-st76:
-	if ( ++p == pe )
-		goto _test_eof76;
-case 76:
-	if ( (*p) == 58u )
-		goto st77;
-	goto st0;
-st77:
-	if ( ++p == pe )
-		goto _test_eof77;
-case 77:
-	switch( (*p) ) {
-		case 32u: goto st77;
-		case 60u: goto tr94;
-	}
-	goto st0;
-tr94:
-#line 71 "grammar/smtp_command.rl"
-	{ mark = p; }
-	goto st78;
-st78:
-	if ( ++p == pe )
-		goto _test_eof78;
-case 78:
-#line 1375 "gen/smtp_command.c"
+		goto _test_eof71;
+case 71:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 32u: goto st0;
-		case 34u: goto st79;
-		case 60u: goto st0;
-		case 62u: goto tr97;
 	}
+	goto tr91;
+tr91:
+#line 72 "grammar/smtp_command.rl"
+	{ mark = p; }
+#line 74 "grammar/smtp_command.rl"
+	{ out->arg = slice(mark, p + 1); }
+	goto st72;
+tr92:
+#line 74 "grammar/smtp_command.rl"
+	{ out->arg = slice(mark, p + 1); }
+	goto st72;
+st72:
+	if ( ++p == pe )
+		goto _test_eof72;
+case 72:
+#line 1403 "gen/smtp_command.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr2;
+		case 32u: goto st72;
+	}
+	goto tr92;
+tr8:
+#line 69 "grammar/smtp_command.rl"
+	{ out->verb = MXQ_VERB_UNKNOWN; }
+	goto st73;
+st73:
+	if ( ++p == pe )
+		goto _test_eof73;
+case 73:
+#line 1417 "gen/smtp_command.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr2;
+		case 32u: goto st4;
+		case 69u: goto tr94;
+		case 101u: goto tr94;
+	}
+	goto tr0;
+tr94:
+#line 69 "grammar/smtp_command.rl"
+	{ out->verb = MXQ_VERB_UNKNOWN; }
+	goto st74;
+st74:
+	if ( ++p == pe )
+		goto _test_eof74;
+case 74:
+#line 1433 "gen/smtp_command.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr2;
+		case 32u: goto st4;
+		case 76u: goto tr95;
+		case 108u: goto tr95;
+	}
+	goto tr0;
+tr95:
+#line 69 "grammar/smtp_command.rl"
+	{ out->verb = MXQ_VERB_UNKNOWN; }
+	goto st75;
+st75:
+	if ( ++p == pe )
+		goto _test_eof75;
+case 75:
+#line 1449 "gen/smtp_command.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr2;
+		case 32u: goto st4;
+		case 79u: goto tr96;
+		case 80u: goto tr97;
+		case 111u: goto tr96;
+		case 112u: goto tr97;
+	}
+	goto tr0;
+tr97:
+#line 64 "grammar/smtp_command.rl"
+	{ out->verb = MXQ_VERB_HELP; }
+	goto st76;
+tr275:
+#line 60 "grammar/smtp_command.rl"
+	{ out->verb = MXQ_VERB_NOOP; }
+	goto st76;
+st76:
+	if ( ++p == pe )
+		goto _test_eof76;
+case 76:
+#line 1470 "gen/smtp_command.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr2;
+		case 32u: goto st77;
+	}
+	goto tr0;
+st77:
+	if ( ++p == pe )
+		goto _test_eof77;
+case 77:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr2;
+		case 32u: goto st12;
+	}
+	goto tr91;
+tr9:
+#line 69 "grammar/smtp_command.rl"
+	{ out->verb = MXQ_VERB_UNKNOWN; }
 	goto st78;
+st78:
+	if ( ++p == pe )
+		goto _test_eof78;
+case 78:
+#line 1495 "gen/smtp_command.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr2;
+		case 32u: goto st4;
+		case 65u: goto tr99;
+		case 97u: goto tr99;
+	}
+	goto tr0;
+tr99:
+#line 69 "grammar/smtp_command.rl"
+	{ out->verb = MXQ_VERB_UNKNOWN; }
+	goto st79;
 st79:
 	if ( ++p == pe )
 		goto _test_eof79;
 case 79:
+#line 1511 "gen/smtp_command.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st78;
-		case 92u: goto st80;
+		case 13u: goto tr2;
+		case 32u: goto st4;
+		case 73u: goto tr100;
+		case 105u: goto tr100;
 	}
-	goto st79;
+	goto tr0;
+tr100:
+#line 69 "grammar/smtp_command.rl"
+	{ out->verb = MXQ_VERB_UNKNOWN; }
+	goto st80;
 st80:
 	if ( ++p == pe )
 		goto _test_eof80;
 case 80:
+#line 1527 "gen/smtp_command.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto st0;
+		case 13u: goto tr2;
+		case 32u: goto st4;
+		case 76u: goto tr101;
+		case 108u: goto tr101;
 	}
-	goto st79;
-tr97:
-#line 74 "grammar/smtp_command.rl"
-	{ out->path = slice(mark, p + 1); }
-	goto st81;
-tr133:
-#line 98 "grammar/smtp_command.rl"
-	{ out->body = MXQ_BODY_7BIT; }
-	goto st81;
-tr140:
-#line 99 "grammar/smtp_command.rl"
-	{ out->body = MXQ_BODY_8BITMIME; }
-	goto st81;
-tr149:
-#line 100 "grammar/smtp_command.rl"
-	{ out->body = MXQ_BODY_BINARYMIME; }
-	goto st81;
-tr192:
-#line 111 "grammar/smtp_command.rl"
-	{ out->notify |= MXQ_NOTIFY_NEVER; }
-	goto st81;
-tr215:
-#line 103 "grammar/smtp_command.rl"
-	{ out->ret = MXQ_RET_FULL; }
-	goto st81;
-tr218:
-#line 104 "grammar/smtp_command.rl"
-	{ out->ret = MXQ_RET_HDRS; }
-	goto st81;
-tr243:
-#line 93 "grammar/smtp_command.rl"
-	{
-        if (!add_digit(&out->size, (*p)))
-            out->size = UINT64_MAX;
-    }
+	goto tr0;
+tr101:
+#line 55 "grammar/smtp_command.rl"
+	{ out->verb = MXQ_VERB_MAIL; }
 	goto st81;
 st81:
 	if ( ++p == pe )
 		goto _test_eof81;
 case 81:
-#line 1438 "gen/smtp_command.c"
+#line 1543 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 13u: goto tr2;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
 		case 32u: goto st82;
 	}
-	goto st0;
-tr109:
-#line 84 "grammar/smtp_command.rl"
-	{
-        if (out->unknown_param.p == NULL)
-            out->unknown_param = slice(param, p);
-    }
-	goto st82;
-tr120:
-#line 119 "grammar/smtp_command.rl"
-	{ out->auth_mailbox = slice(mark, p); }
-	goto st82;
-tr158:
-#line 106 "grammar/smtp_command.rl"
-	{ out->envid = slice(mark, p); }
-	goto st82;
-tr204:
-#line 117 "grammar/smtp_command.rl"
-	{ out->orcpt_address = slice(mark, p); }
-	goto st82;
-tr251:
-#line 101 "grammar/smtp_command.rl"
-	{ note_param(out, MXQ_PARAM_SMTPUTF8, &duplicate); }
-	goto st82;
+	goto tr0;
 st82:
 	if ( ++p == pe )
 		goto _test_eof82;
 case 82:
-#line 1465 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 13u: goto tr2;
-		case 32u: goto st12;
-		case 65u: goto tr101;
-		case 66u: goto tr102;
-		case 69u: goto tr103;
-		case 78u: goto tr104;
-		case 79u: goto tr105;
-		case 82u: goto tr106;
-		case 83u: goto tr107;
-		case 97u: goto tr101;
-		case 98u: goto tr102;
-		case 101u: goto tr103;
-		case 110u: goto tr104;
-		case 111u: goto tr105;
-		case 114u: goto tr106;
-		case 115u: goto tr107;
+		case 70u: goto st83;
+		case 102u: goto st83;
 	}
-	if ( (*p) < 67u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto tr100;
-	} else if ( (*p) > 90u ) {
-		if ( 99u <= (*p) && (*p) <= 122u )
-			goto tr100;
-	} else
-		goto tr100;
 	goto st0;
-tr100:
-#line 83 "grammar/smtp_command.rl"
-	{ param = p; }
-	goto st83;
 st83:
 	if ( ++p == pe )
 		goto _test_eof83;
 case 83:
-#line 1499 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 13u: goto tr108;
-		case 32u: goto tr109;
-		case 45u: goto st83;
-		case 61u: goto st84;
+		case 82u: goto st84;
+		case 114u: goto st84;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st83;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st83;
-	} else
-		goto st83;
 	goto st0;
 st84:
 	if ( ++p == pe )
 		goto _test_eof84;
 case 84:
-	if ( (*p) > 60u ) {
-		if ( 62u <= (*p) && (*p) <= 126u )
-			goto st85;
-	} else if ( (*p) >= 33u )
-		goto st85;
+	switch( (*p) ) {
+		case 79u: goto st85;
+		case 111u: goto st85;
+	}
 	goto st0;
 st85:
 	if ( ++p == pe )
 		goto _test_eof85;
 case 85:
 	switch( (*p) ) {
-		case 13u: goto tr108;
-		case 32u: goto tr109;
+		case 77u: goto st86;
+		case 109u: goto st86;
 	}
-	if ( (*p) > 60u ) {
-		if ( 62u <= (*p) && (*p) <= 126u )
-			goto st85;
-	} else if ( (*p) >= 33u )
-		goto st85;
 	goto st0;
-tr101:
-#line 83 "grammar/smtp_command.rl"
-	{ param = p; }
-	goto st86;
 st86:
 	if ( ++p == pe )
 		goto _test_eof86;
 case 86:
-#line 1545 "gen/smtp_command.c"
-	switch( (*p) ) {
-		case 13u: goto tr108;
-		case 32u: goto tr109;
-		case 45u: goto st83;
-		case 61u: goto st84;
-		case 85u: goto st87;
-		case 117u: goto st87;
-	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st83;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st83;
-	} else
-		goto st83;
+	if ( (*p) == 58u )
+		goto st87;
 	goto st0;
 st87:
 	if ( ++p == pe )
 		goto _test_eof87;
 case 87:
 	switch( (*p) ) {
-		case 13u: goto tr108;
-		case 32u: goto tr109;
-		case 45u: goto st83;
-		case 61u: goto st84;
-		case 84u: goto st88;
-		case 116u: goto st88;
+		case 32u: goto st87;
+		case 60u: goto tr108;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st83;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st83;
-	} else
-		goto st83;
 	goto st0;
+tr108:
+#line 72 "grammar/smtp_command.rl"
+	{ mark = p; }
+	goto st88;
 st88:
 	if ( ++p == pe )
 		goto _test_eof88;
 case 88:
+#line 1609 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 13u: goto tr108;
-		case 32u: goto tr109;
-		case 45u: goto st83;
-		case 61u: goto st84;
-		case 72u: goto st89;
-		case 104u: goto st89;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 32u: goto st0;
+		case 34u: goto st89;
+		case 60u: goto st0;
+		case 62u: goto tr111;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st83;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st83;
-	} else
-		goto st83;
-	goto st0;
+	goto st88;
 st89:
 	if ( ++p == pe )
 		goto _test_eof89;
 case 89:
 	switch( (*p) ) {
-		case 45u: goto st83;
-		case 61u: goto tr116;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st88;
+		case 92u: goto st90;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st83;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st83;
-	} else
-		goto st83;
-	goto st0;
-tr116:
-#line 118 "grammar/smtp_command.rl"
-	{ note_param(out, MXQ_PARAM_AUTH, &duplicate); }
-	goto st90;
+	goto st89;
 st90:
 	if ( ++p == pe )
 		goto _test_eof90;
 case 90:
-#line 1628 "gen/smtp_command.c"
-	if ( (*p) == 43u )
-		goto tr118;
-	if ( (*p) > 60u ) {
-		if ( 62u <= (*p) && (*p) <= 126u )
-			goto tr117;
-	} else if ( (*p) >= 33u )
-		goto tr117;
-	goto st0;
-tr117:
-#line 71 "grammar/smtp_command.rl"
-	{ mark = p; }
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+	}
+	goto st89;
+tr111:
+#line 75 "grammar/smtp_command.rl"
+	{ out->path = slice(mark, p + 1); }
+	goto st91;
+tr147:
+#line 101 "grammar/smtp_command.rl"
+	{ out->body = MXQ_BODY_7BIT; }
+	goto st91;
+tr154:
+#line 102 "grammar/smtp_command.rl"
+	{ out->body = MXQ_BODY_8BITMIME; }
+	goto st91;
+tr163:
+#line 103 "grammar/smtp_command.rl"
+	{ out->body = MXQ_BODY_BINARYMIME; }
+	goto st91;
+tr206:
+#line 114 "grammar/smtp_command.rl"
+	{ out->notify |= MXQ_NOTIFY_NEVER; }
+	goto st91;
+tr236:
+#line 106 "grammar/smtp_command.rl"
+	{ out->ret = MXQ_RET_FULL; }
+	goto st91;
+tr239:
+#line 107 "grammar/smtp_command.rl"
+	{ out->ret = MXQ_RET_HDRS; }
+	goto st91;
+tr264:
+#line 96 "grammar/smtp_command.rl"
+	{
+        if (!add_digit(&out->size, (*p)))
+            out->size = UINT64_MAX;
+    }
 	goto st91;
 st91:
 	if ( ++p == pe )
 		goto _test_eof91;
 case 91:
-#line 1643 "gen/smtp_command.c"
+#line 1672 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 13u: goto tr119;
-		case 32u: goto tr120;
-		case 43u: goto st92;
+		case 13u: goto tr2;
+		case 32u: goto st92;
 	}
-	if ( (*p) > 60u ) {
-		if ( 62u <= (*p) && (*p) <= 126u )
-			goto st91;
-	} else if ( (*p) >= 33u )
-		goto st91;
 	goto st0;
-tr118:
-#line 71 "grammar/smtp_command.rl"
-	{ mark = p; }
+tr123:
+#line 87 "grammar/smtp_command.rl"
+	{
+        if (out->unknown_param.p == NULL)
+            out->unknown_param = slice(param, p);
+    }
+	goto st92;
+tr134:
+#line 123 "grammar/smtp_command.rl"
+	{ out->auth_mailbox = slice(mark, p); }
+	goto st92;
+tr172:
+#line 109 "grammar/smtp_command.rl"
+	{ out->envid = slice(mark, p); }
+	goto st92;
+tr219:
+#line 121 "grammar/smtp_command.rl"
+	{ out->orcpt_address = slice(mark, p); }
+	goto st92;
+tr272:
+#line 104 "grammar/smtp_command.rl"
+	{ note_param(out, MXQ_PARAM_SMTPUTF8, &duplicate); }
 	goto st92;
 st92:
 	if ( ++p == pe )
 		goto _test_eof92;
 case 92:
-#line 1661 "gen/smtp_command.c"
-	if ( (*p) > 57u ) {
-		if ( 65u <= (*p) && (*p) <= 70u )
-			goto st93;
-	} else if ( (*p) >= 48u )
-		goto st93;
+#line 1699 "gen/smtp_command.c"
+	switch( (*p) ) {
+		case 13u: goto tr2;
+		case 32u: goto st12;
+		case 65u: goto tr115;
+		case 66u: goto tr116;
+		case 69u: goto tr117;
+		case 78u: goto tr118;
+		case 79u: goto tr119;
+		case 82u: goto tr120;
+		case 83u: goto tr121;
+		case 97u: goto tr115;
+		case 98u: goto tr116;
+		case 101u: goto tr117;
+		case 110u: goto tr118;
+		case 111u: goto tr119;
+		case 114u: goto tr120;
+		case 115u: goto tr121;
+	}
+	if ( (*p) < 67u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto tr114;
+	} else if ( (*p) > 90u ) {
+		if ( 99u <= (*p) && (*p) <= 122u )
+			goto tr114;
+	} else
+		goto tr114;
 	goto st0;
+tr114:
+#line 86 "grammar/smtp_command.rl"
+	{ param = p; }
+	goto st93;
 st93:
 	if ( ++p == pe )
 		goto _test_eof93;
 case 93:
-	if ( (*p) > 57u ) {
-		if ( 65u <= (*p) && (*p) <= 70u )
-			goto st91;
-	} else if ( (*p) >= 48u )
-		goto st91;
+#line 1733 "gen/smtp_command.c"
+	switch( (*p) ) {
+		case 13u: goto tr122;
+		case 32u: goto tr123;
+		case 45u: goto st93;
+		case 61u: goto st94;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st93;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st93;
+	} else
+		goto st93;
 	goto st0;
-tr102:
-#line 83 "grammar/smtp_command.rl"
-	{ param = p; }
-	goto st94;
 st94:
 	if ( ++p == pe )
 		goto _test_eof94;
 case 94:
-#line 1684 "gen/smtp_command.c"
-	switch( (*p) ) {
-		case 13u: goto tr108;
-		case 32u: goto tr109;
-		case 45u: goto st83;
-		case 61u: goto st84;
-		case 79u: goto st95;
-		case 111u: goto st95;
-	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st83;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st83;
-	} else
-		goto st83;
+	if ( (*p) > 60u ) {
+		if ( 62u <= (*p) && (*p) <= 126u )
+			goto st95;
+	} else if ( (*p) >= 33u )
+		goto st95;
 	goto st0;
 st95:
 	if ( ++p == pe )
 		goto _test_eof95;
 case 95:
 	switch( (*p) ) {
-		case 13u: goto tr108;
-		case 32u: goto tr109;
-		case 45u: goto st83;
-		case 61u: goto st84;
-		case 68u: goto st96;
-		case 100u: goto st96;
+		case 13u: goto tr122;
+		case 32u: goto tr123;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st83;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st83;
-	} else
-		goto st83;
+	if ( (*p) > 60u ) {
+		if ( 62u <= (*p) && (*p) <= 126u )
+			goto st95;
+	} else if ( (*p) >= 33u )
+		goto st95;
 	goto st0;
+tr115:
+#line 86 "grammar/smtp_command.rl"
+	{ param = p; }
+	goto st96;
 st96:
 	if ( ++p == pe )
 		goto _test_eof96;
 case 96:
+#line 1779 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 13u: goto tr108;
-		case 32u: goto tr109;
-		case 45u: goto st83;
-		case 61u: goto st84;
-		case 89u: goto st97;
-		case 121u: goto st97;
+		case 13u: goto tr122;
+		case 32u: goto tr123;
+		case 45u: goto st93;
+		case 61u: goto st94;
+		case 85u: goto st97;
+		case 117u: goto st97;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st83;
+			goto st93;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st83;
+			goto st93;
 	} else
-		goto st83;
+		goto st93;
 	goto st0;
 st97:
 	if ( ++p == pe )
 		goto _test_eof97;
 case 97:
 	switch( (*p) ) {
-		case 45u: goto st83;
-		case 61u: goto tr127;
+		case 13u: goto tr122;
+		case 32u: goto tr123;
+		case 45u: goto st93;
+		case 61u: goto st94;
+		case 84u: goto st98;
+		case 116u: goto st98;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st83;
+			goto st93;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st83;
+			goto st93;
 	} else
-		goto st83;
+		goto st93;
 	goto st0;
-tr127:
-#line 97 "grammar/smtp_command.rl"
-	{ note_param(out, MXQ_PARAM_BODY, &duplicate); }
-	goto st98;
 st98:
 	if ( ++p == pe )
 		goto _test_eof98;
 case 98:
-#line 1767 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 55u: goto st99;
-		case 56u: goto st102;
-		case 66u: goto st109;
-		case 98u: goto st109;
+		case 13u: goto tr122;
+		case 32u: goto tr123;
+		case 45u: goto st93;
+		case 61u: goto st94;
+		case 72u: goto st99;
+		case 104u: goto st99;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st93;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st93;
+	} else
+		goto st93;
 	goto st0;
 st99:
 	if ( ++p == pe )
 		goto _test_eof99;
 case 99:
 	switch( (*p) ) {
-		case 66u: goto st100;
-		case 98u: goto st100;
+		case 45u: goto st93;
+		case 61u: goto tr130;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st93;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st93;
+	} else
+		goto st93;
 	goto st0;
+tr130:
+#line 122 "grammar/smtp_command.rl"
+	{ note_param(out, MXQ_PARAM_AUTH, &duplicate); }
+	goto st100;
 st100:
 	if ( ++p == pe )
 		goto _test_eof100;
 case 100:
-	switch( (*p) ) {
-		case 73u: goto st101;
-		case 105u: goto st101;
-	}
+#line 1862 "gen/smtp_command.c"
+	if ( (*p) == 43u )
+		goto tr132;
+	if ( (*p) > 60u ) {
+		if ( 62u <= (*p) && (*p) <= 126u )
+			goto tr131;
+	} else if ( (*p) >= 33u )
+		goto tr131;
 	goto st0;
+tr131:
+#line 72 "grammar/smtp_command.rl"
+	{ mark = p; }
+	goto st101;
 st101:
 	if ( ++p == pe )
 		goto _test_eof101;
 case 101:
+#line 1877 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 84u: goto tr133;
-		case 116u: goto tr133;
+		case 13u: goto tr133;
+		case 32u: goto tr134;
+		case 43u: goto st102;
 	}
+	if ( (*p) > 60u ) {
+		if ( 62u <= (*p) && (*p) <= 126u )
+			goto st101;
+	} else if ( (*p) >= 33u )
+		goto st101;
 	goto st0;
+tr132:
+#line 72 "grammar/smtp_command.rl"
+	{ mark = p; }
+	goto st102;
 st102:
 	if ( ++p == pe )
 		goto _test_eof102;
 case 102:
-	switch( (*p) ) {
-		case 66u: goto st103;
-		case 98u: goto st103;
-	}
+#line 1895 "gen/smtp_command.c"
+	if ( (*p) > 57u ) {
+		if ( 65u <= (*p) && (*p) <= 70u )
+			goto st103;
+	} else if ( (*p) >= 48u )
+		goto st103;
 	goto st0;
 st103:
 	if ( ++p == pe )
 		goto _test_eof103;
 case 103:
-	switch( (*p) ) {
-		case 73u: goto st104;
-		case 105u: goto st104;
-	}
+	if ( (*p) > 57u ) {
+		if ( 65u <= (*p) && (*p) <= 70u )
+			goto st101;
+	} else if ( (*p) >= 48u )
+		goto st101;
 	goto st0;
+tr116:
+#line 86 "grammar/smtp_command.rl"
+	{ param = p; }
+	goto st104;
 st104:
 	if ( ++p == pe )
 		goto _test_eof104;
 case 104:
+#line 1918 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 84u: goto st105;
-		case 116u: goto st105;
+		case 13u: goto tr122;
+		case 32u: goto tr123;
+		case 45u: goto st93;
+		case 61u: goto st94;
+		case 79u: goto st105;
+		case 111u: goto st105;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st93;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st93;
+	} else
+		goto st93;
 	goto st0;
 st105:
 	if ( ++p == pe )
 		goto _test_eof105;
 case 105:
 	switch( (*p) ) {
-		case 77u: goto st106;
-		case 109u: goto st106;
+		case 13u: goto tr122;
+		case 32u: goto tr123;
+		case 45u: goto st93;
+		case 61u: goto st94;
+		case 68u: goto st106;
+		case 100u: goto st106;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st93;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st93;
+	} else
+		goto st93;
 	goto st0;
 st106:
 	if ( ++p == pe )
 		goto _test_eof106;
 case 106:
 	switch( (*p) ) {
-		case 73u: goto st107;
-		case 105u: goto st107;
+		case 13u: goto tr122;
+		case 32u: goto tr123;
+		case 45u: goto st93;
+		case 61u: goto st94;
+		case 89u: goto st107;
+		case 121u: goto st107;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st93;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st93;
+	} else
+		goto st93;
 	goto st0;
 st107:
 	if ( ++p == pe )
 		goto _test_eof107;
 case 107:
 	switch( (*p) ) {
-		case 77u: goto st108;
-		case 109u: goto st108;
+		case 45u: goto st93;
+		case 61u: goto tr141;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st93;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st93;
+	} else
+		goto st93;
 	goto st0;
+tr141:
+#line 100 "grammar/smtp_command.rl"
+	{ note_param(out, MXQ_PARAM_BODY, &duplicate); }
+	goto st108;
 st108:
 	if ( ++p == pe )
 		goto _test_eof108;
 case 108:
+#line 2001 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 69u: goto tr140;
-		case 101u: goto tr140;
+		case 55u: goto st109;
+		case 56u: goto st112;
+		case 66u: goto st119;
+		case 98u: goto st119;
 	}
 	goto st0;
 st109:
@@ -2016,8 +2174,8 @@ st109:
 		goto _test_eof109;
 case 109:
 	switch( (*p) ) {
-		case 73u: goto st110;
-		case 105u: goto st110;
+		case 66u: goto st110;
+		case 98u: goto st110;
 	}
 	goto st0;
 st110:
@@ -2025,8 +2183,8 @@ st110:
 		goto _test_eof110;
 case 110:
 	switch( (*p) ) {
-		case 78u: goto st111;
-		case 110u: goto st111;
+		case 73u: goto st111;
+		case 105u: goto st111;
 	}
 	goto st0;
 st111:
@@ -2034,8 +2192,8 @@ st111:
 		goto _test_eof111;
 case 111:
 	switch( (*p) ) {
-		case 65u: goto st112;
-		case 97u: goto st112;
+		case 84u: goto tr147;
+		case 116u: goto tr147;
 	}
 	goto st0;
 st112:
@@ -2043,8 +2201,8 @@ st112:
 		goto _test_eof112;
 case 112:
 	switch( (*p) ) {
-		case 82u: goto st113;
-		case 114u: goto st113;
+		case 66u: goto st113;
+		case 98u: goto st113;
 	}
 	goto st0;
 st113:
@@ -2052,8 +2210,8 @@ st113:
 		goto _test_eof113;
 case 113:
 	switch( (*p) ) {
-		case 89u: goto st114;
-		case 121u: goto st114;
+		case 73u: goto st114;
+		case 105u: goto st114;
 	}
 	goto st0;
 st114:
@@ -2061,8 +2219,8 @@ st114:
 		goto _test_eof114;
 case 114:
 	switch( (*p) ) {
-		case 77u: goto st115;
-		case 109u: goto st115;
+		case 84u: goto st115;
+		case 116u: goto st115;
 	}
 	goto st0;
 st115:
@@ -2070,8 +2228,8 @@ st115:
 		goto _test_eof115;
 case 115:
 	switch( (*p) ) {
-		case 73u: goto st116;
-		case 105u: goto st116;
+		case 77u: goto st116;
+		case 109u: goto st116;
 	}
 	goto st0;
 st116:
@@ -2079,8 +2237,8 @@ st116:
 		goto _test_eof116;
 case 116:
 	switch( (*p) ) {
-		case 77u: goto st117;
-		case 109u: goto st117;
+		case 73u: goto st117;
+		case 105u: goto st117;
 	}
 	goto st0;
 st117:
@@ -2088,434 +2246,416 @@ st117:
 		goto _test_eof117;
 case 117:
 	switch( (*p) ) {
-		case 69u: goto tr149;
-		case 101u: goto tr149;
+		case 77u: goto st118;
+		case 109u: goto st118;
 	}
 	goto st0;
-tr103:
-#line 83 "grammar/smtp_command.rl"
-	{ param = p; }
-	goto st118;
 st118:
 	if ( ++p == pe )
 		goto _test_eof118;
 case 118:
-#line 1952 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 13u: goto tr108;
-		case 32u: goto tr109;
-		case 45u: goto st83;
-		case 61u: goto st84;
-		case 78u: goto st119;
-		case 110u: goto st119;
+		case 69u: goto tr154;
+		case 101u: goto tr154;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st83;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st83;
-	} else
-		goto st83;
 	goto st0;
 st119:
 	if ( ++p == pe )
 		goto _test_eof119;
 case 119:
 	switch( (*p) ) {
-		case 13u: goto tr108;
-		case 32u: goto tr109;
-		case 45u: goto st83;
-		case 61u: goto st84;
-		case 86u: goto st120;
-		case 118u: goto st120;
+		case 73u: goto st120;
+		case 105u: goto st120;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st83;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st83;
-	} else
-		goto st83;
 	goto st0;
 st120:
 	if ( ++p == pe )
 		goto _test_eof120;
 case 120:
 	switch( (*p) ) {
-		case 13u: goto tr108;
-		case 32u: goto tr109;
-		case 45u: goto st83;
-		case 61u: goto st84;
-		case 73u: goto st121;
-		case 105u: goto st121;
+		case 78u: goto st121;
+		case 110u: goto st121;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st83;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st83;
-	} else
-		goto st83;
 	goto st0;
 st121:
 	if ( ++p == pe )
 		goto _test_eof121;
 case 121:
 	switch( (*p) ) {
-		case 13u: goto tr108;
-		case 32u: goto tr109;
-		case 45u: goto st83;
-		case 61u: goto st84;
-		case 68u: goto st122;
-		case 100u: goto st122;
+		case 65u: goto st122;
+		case 97u: goto st122;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st83;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st83;
-	} else
-		goto st83;
 	goto st0;
 st122:
 	if ( ++p == pe )
 		goto _test_eof122;
 case 122:
 	switch( (*p) ) {
-		case 45u: goto st83;
-		case 61u: goto tr154;
+		case 82u: goto st123;
+		case 114u: goto st123;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st83;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st83;
-	} else
-		goto st83;
 	goto st0;
-tr154:
-#line 105 "grammar/smtp_command.rl"
-	{ note_param(out, MXQ_PARAM_ENVID, &duplicate); }
-	goto st123;
 st123:
 	if ( ++p == pe )
 		goto _test_eof123;
 case 123:
-#line 2056 "gen/smtp_command.c"
-	if ( (*p) == 43u )
-		goto tr156;
-	if ( (*p) > 60u ) {
-		if ( 62u <= (*p) && (*p) <= 126u )
-			goto tr155;
-	} else if ( (*p) >= 33u )
-		goto tr155;
+	switch( (*p) ) {
+		case 89u: goto st124;
+		case 121u: goto st124;
+	}
 	goto st0;
-tr155:
-#line 71 "grammar/smtp_command.rl"
-	{ mark = p; }
-	goto st124;
 st124:
 	if ( ++p == pe )
 		goto _test_eof124;
 case 124:
-#line 2071 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 13u: goto tr157;
-		case 32u: goto tr158;
-		case 43u: goto st125;
+		case 77u: goto st125;
+		case 109u: goto st125;
 	}
-	if ( (*p) > 60u ) {
-		if ( 62u <= (*p) && (*p) <= 126u )
-			goto st124;
-	} else if ( (*p) >= 33u )
-		goto st124;
 	goto st0;
-tr156:
-#line 71 "grammar/smtp_command.rl"
-	{ mark = p; }
-	goto st125;
 st125:
 	if ( ++p == pe )
 		goto _test_eof125;
 case 125:
-#line 2089 "gen/smtp_command.c"
-	if ( (*p) > 57u ) {
-		if ( 65u <= (*p) && (*p) <= 70u )
-			goto st126;
-	} else if ( (*p) >= 48u )
-		goto st126;
+	switch( (*p) ) {
+		case 73u: goto st126;
+		case 105u: goto st126;
+	}
 	goto st0;
 st126:
 	if ( ++p == pe )
 		goto _test_eof126;
 case 126:
-	if ( (*p) > 57u ) {
-		if ( 65u <= (*p) && (*p) <= 70u )
-			goto st124;
-	} else if ( (*p) >= 48u )
-		goto st124;
+	switch( (*p) ) {
+		case 77u: goto st127;
+		case 109u: goto st127;
+	}
 	goto st0;
-tr104:
-#line 83 "grammar/smtp_command.rl"
-	{ param = p; }
-	goto st127;
 st127:
 	if ( ++p == pe )
 		goto _test_eof127;
 case 127:
-#line 2112 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 13u: goto tr108;
-		case 32u: goto tr109;
-		case 45u: goto st83;
-		case 61u: goto st84;
-		case 79u: goto st128;
-		case 111u: goto st128;
+		case 69u: goto tr163;
+		case 101u: goto tr163;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st83;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st83;
-	} else
-		goto st83;
 	goto st0;
+tr117:
+#line 86 "grammar/smtp_command.rl"
+	{ param = p; }
+	goto st128;
 st128:
 	if ( ++p == pe )
 		goto _test_eof128;
 case 128:
+#line 2186 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 13u: goto tr108;
-		case 32u: goto tr109;
-		case 45u: goto st83;
-		case 61u: goto st84;
-		case 84u: goto st129;
-		case 116u: goto st129;
+		case 13u: goto tr122;
+		case 32u: goto tr123;
+		case 45u: goto st93;
+		case 61u: goto st94;
+		case 78u: goto st129;
+		case 110u: goto st129;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st83;
+			goto st93;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st83;
+			goto st93;
 	} else
-		goto st83;
+		goto st93;
 	goto st0;
 st129:
 	if ( ++p == pe )
 		goto _test_eof129;
 case 129:
 	switch( (*p) ) {
-		case 13u: goto tr108;
-		case 32u: goto tr109;
-		case 45u: goto st83;
-		case 61u: goto st84;
-		case 73u: goto st130;
-		case 105u: goto st130;
+		case 13u: goto tr122;
+		case 32u: goto tr123;
+		case 45u: goto st93;
+		case 61u: goto st94;
+		case 86u: goto st130;
+		case 118u: goto st130;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st83;
+			goto st93;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st83;
+			goto st93;
 	} else
-		goto st83;
+		goto st93;
 	goto st0;
 st130:
 	if ( ++p == pe )
 		goto _test_eof130;
 case 130:
 	switch( (*p) ) {
-		case 13u: goto tr108;
-		case 32u: goto tr109;
-		case 45u: goto st83;
-		case 61u: goto st84;
-		case 70u: goto st131;
-		case 102u: goto st131;
+		case 13u: goto tr122;
+		case 32u: goto tr123;
+		case 45u: goto st93;
+		case 61u: goto st94;
+		case 73u: goto st131;
+		case 105u: goto st131;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st83;
+			goto st93;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st83;
+			goto st93;
 	} else
-		goto st83;
+		goto st93;
 	goto st0;
 st131:
 	if ( ++p == pe )
 		goto _test_eof131;
 case 131:
 	switch( (*p) ) {
-		case 13u: goto tr108;
-		case 32u: goto tr109;
-		case 45u: goto st83;
-		case 61u: goto st84;
-		case 89u: goto st132;
-		case 121u: goto st132;
+		case 13u: goto tr122;
+		case 32u: goto tr123;
+		case 45u: goto st93;
+		case 61u: goto st94;
+		case 68u: goto st132;
+		case 100u: goto st132;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st83;
+			goto st93;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st83;
+			goto st93;
 	} else
-		goto st83;
+		goto st93;
 	goto st0;
 st132:
 	if ( ++p == pe )
 		goto _test_eof132;
 case 132:
 	switch( (*p) ) {
-		case 45u: goto st83;
-		case 61u: goto tr167;
+		case 45u: goto st93;
+		case 61u: goto tr168;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st83;
+			goto st93;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st83;
+			goto st93;
 	} else
-		goto st83;
+		goto st93;
 	goto st0;
-tr167:
-#line 107 "grammar/smtp_command.rl"
-	{
-        note_param(out, MXQ_PARAM_NOTIFY, &duplicate);
-        out->notify = 0;
-    }
+tr168:
+#line 108 "grammar/smtp_command.rl"
+	{ note_param(out, MXQ_PARAM_ENVID, &duplicate); }
 	goto st133;
 st133:
 	if ( ++p == pe )
 		goto _test_eof133;
 case 133:
-#line 2240 "gen/smtp_command.c"
-	switch( (*p) ) {
-		case 68u: goto st134;
-		case 70u: goto st140;
-		case 78u: goto st152;
-		case 83u: goto st146;
-		case 100u: goto st134;
-		case 102u: goto st140;
-		case 110u: goto st152;
-		case 115u: goto st146;
-	}
+#line 2290 "gen/smtp_command.c"
+	if ( (*p) == 43u )
+		goto tr170;
+	if ( (*p) > 60u ) {
+		if ( 62u <= (*p) && (*p) <= 126u )
+			goto tr169;
+	} else if ( (*p) >= 33u )
+		goto tr169;
 	goto st0;
+tr169:
+#line 72 "grammar/smtp_command.rl"
+	{ mark = p; }
+	goto st134;
 st134:
 	if ( ++p == pe )
 		goto _test_eof134;
 case 134:
+#line 2305 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 69u: goto st135;
-		case 101u: goto st135;
+		case 13u: goto tr171;
+		case 32u: goto tr172;
+		case 43u: goto st135;
 	}
+	if ( (*p) > 60u ) {
+		if ( 62u <= (*p) && (*p) <= 126u )
+			goto st134;
+	} else if ( (*p) >= 33u )
+		goto st134;
 	goto st0;
+tr170:
+#line 72 "grammar/smtp_command.rl"
+	{ mark = p; }
+	goto st135;
 st135:
 	if ( ++p == pe )
 		goto _test_eof135;
 case 135:
-	switch( (*p) ) {
-		case 76u: goto st136;
-		case 108u: goto st136;
-	}
+#line 2323 "gen/smtp_command.c"
+	if ( (*p) > 57u ) {
+		if ( 65u <= (*p) && (*p) <= 70u )
+			goto st136;
+	} else if ( (*p) >= 48u )
+		goto st136;
 	goto st0;
 st136:
 	if ( ++p == pe )
 		goto _test_eof136;
 case 136:
-	switch( (*p) ) {
-		case 65u: goto st137;
-		case 97u: goto st137;
-	}
+	if ( (*p) > 57u ) {
+		if ( 65u <= (*p) && (*p) <= 70u )
+			goto st134;
+	} else if ( (*p) >= 48u )
+		goto st134;
 	goto st0;
+tr118:
+#line 86 "grammar/smtp_command.rl"
+	{ param = p; }
+	goto st137;
 st137:
 	if ( ++p == pe )
 		goto _test_eof137;
 case 137:
+#line 2346 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 89u: goto tr175;
-		case 121u: goto tr175;
+		case 13u: goto tr122;
+		case 32u: goto tr123;
+		case 45u: goto st93;
+		case 61u: goto st94;
+		case 79u: goto st138;
+		case 111u: goto st138;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st93;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st93;
+	} else
+		goto st93;
 	goto st0;
-tr175:
-#line 114 "grammar/smtp_command.rl"
-	{ out->notify |= MXQ_NOTIFY_DELAY; }
-	goto st138;
-tr182:
-#line 113 "grammar/smtp_command.rl"
-	{ out->notify |= MXQ_NOTIFY_FAILURE; }
-	goto st138;
-tr188:
-#line 112 "grammar/smtp_command.rl"
-	{ out->notify |= MXQ_NOTIFY_SUCCESS; }
-	goto st138;
 st138:
 	if ( ++p == pe )
 		goto _test_eof138;
 case 138:
-#line 2300 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 13u: goto tr2;
-		case 32u: goto st82;
-		case 44u: goto st139;
+		case 13u: goto tr122;
+		case 32u: goto tr123;
+		case 45u: goto st93;
+		case 61u: goto st94;
+		case 84u: goto st139;
+		case 116u: goto st139;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st93;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st93;
+	} else
+		goto st93;
 	goto st0;
 st139:
 	if ( ++p == pe )
 		goto _test_eof139;
 case 139:
 	switch( (*p) ) {
-		case 68u: goto st134;
-		case 70u: goto st140;
-		case 83u: goto st146;
-		case 100u: goto st134;
-		case 102u: goto st140;
-		case 115u: goto st146;
+		case 13u: goto tr122;
+		case 32u: goto tr123;
+		case 45u: goto st93;
+		case 61u: goto st94;
+		case 73u: goto st140;
+		case 105u: goto st140;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st93;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st93;
+	} else
+		goto st93;
 	goto st0;
 st140:
 	if ( ++p == pe )
 		goto _test_eof140;
 case 140:
 	switch( (*p) ) {
-		case 65u: goto st141;
-		case 97u: goto st141;
+		case 13u: goto tr122;
+		case 32u: goto tr123;
+		case 45u: goto st93;
+		case 61u: goto st94;
+		case 70u: goto st141;
+		case 102u: goto st141;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st93;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st93;
+	} else
+		goto st93;
 	goto st0;
 st141:
 	if ( ++p == pe )
 		goto _test_eof141;
 case 141:
 	switch( (*p) ) {
-		case 73u: goto st142;
-		case 105u: goto st142;
+		case 13u: goto tr122;
+		case 32u: goto tr123;
+		case 45u: goto st93;
+		case 61u: goto st94;
+		case 89u: goto st142;
+		case 121u: goto st142;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st93;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st93;
+	} else
+		goto st93;
 	goto st0;
 st142:
 	if ( ++p == pe )
 		goto _test_eof142;
 case 142:
 	switch( (*p) ) {
-		case 76u: goto st143;
-		case 108u: goto st143;
+		case 45u: goto st93;
+		case 61u: goto tr181;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st93;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st93;
+	} else
+		goto st93;
 	goto st0;
+tr181:
+#line 110 "grammar/smtp_command.rl"
+	{
+        note_param(out, MXQ_PARAM_NOTIFY, &duplicate);
+        out->notify = 0;
+    }
+	goto st143;
 st143:
 	if ( ++p == pe )
 		goto _test_eof143;
 case 143:
+#line 2474 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 85u: goto st144;
-		case 117u: goto st144;
+		case 68u: goto st144;
+		case 70u: goto st150;
+		case 78u: goto st162;
+		case 83u: goto st156;
+		case 100u: goto st144;
+		case 102u: goto st150;
+		case 110u: goto st162;
+		case 115u: goto st156;
 	}
 	goto st0;
 st144:
@@ -2523,8 +2663,8 @@ st144:
 		goto _test_eof144;
 case 144:
 	switch( (*p) ) {
-		case 82u: goto st145;
-		case 114u: goto st145;
+		case 69u: goto st145;
+		case 101u: goto st145;
 	}
 	goto st0;
 st145:
@@ -2532,8 +2672,8 @@ st145:
 		goto _test_eof145;
 case 145:
 	switch( (*p) ) {
-		case 69u: goto tr182;
-		case 101u: goto tr182;
+		case 76u: goto st146;
+		case 108u: goto st146;
 	}
 	goto st0;
 st146:
@@ -2541,8 +2681,8 @@ st146:
 		goto _test_eof146;
 case 146:
 	switch( (*p) ) {
-		case 85u: goto st147;
-		case 117u: goto st147;
+		case 65u: goto st147;
+		case 97u: goto st147;
 	}
 	goto st0;
 st147:
@@ -2550,17 +2690,31 @@ st147:
 		goto _test_eof147;
 case 147:
 	switch( (*p) ) {
-		case 67u: goto st148;
-		case 99u: goto st148;
+		case 89u: goto tr189;
+		case 121u: goto tr189;
 	}
 	goto st0;
+tr189:
+#line 117 "grammar/smtp_command.rl"
+	{ out->notify |= MXQ_NOTIFY_DELAY; }
+	goto st148;
+tr196:
+#line 116 "grammar/smtp_command.rl"
+	{ out->notify |= MXQ_NOTIFY_FAILURE; }
+	goto st148;
+tr202:
+#line 115 "grammar/smtp_command.rl"
+	{ out->notify |= MXQ_NOTIFY_SUCCESS; }
+	goto st148;
 st148:
 	if ( ++p == pe )
 		goto _test_eof148;
 case 148:
+#line 2534 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 67u: goto st149;
-		case 99u: goto st149;
+		case 13u: goto tr2;
+		case 32u: goto st92;
+		case 44u: goto st149;
 	}
 	goto st0;
 st149:
@@ -2568,8 +2722,12 @@ st149:
 		goto _test_eof149;
 case 149:
 	switch( (*p) ) {
-		case 69u: goto st150;
-		case 101u: goto st150;
+		case 68u: goto st144;
+		case 70u: goto st150;
+		case 83u: goto st156;
+		case 100u: goto st144;
+		case 102u: goto st150;
+		case 115u: goto st156;
 	}
 	goto st0;
 st150:
@@ -2577,8 +2735,8 @@ st150:
 		goto _test_eof150;
 case 150:
 	switch( (*p) ) {
-		case 83u: goto st151;
-		case 115u: goto st151;
+		case 65u: goto st151;
+		case 97u: goto st151;
 	}
 	goto st0;
 st151:
@@ -2586,8 +2744,8 @@ st151:
 		goto _test_eof151;
 case 151:
 	switch( (*p) ) {
-		case 83u: goto tr188;
-		case 115u: goto tr188;
+		case 73u: goto st152;
+		case 105u: goto st152;
 	}
 	goto st0;
 st152:
@@ -2595,8 +2753,8 @@ st152:
 		goto _test_eof152;
 case 152:
 	switch( (*p) ) {
-		case 69u: goto st153;
-		case 101u: goto st153;
+		case 76u: goto st153;
+		case 108u: goto st153;
 	}
 	goto st0;
 st153:
@@ -2604,8 +2762,8 @@ st153:
 		goto _test_eof153;
 case 153:
 	switch( (*p) ) {
-		case 86u: goto st154;
-		case 118u: goto st154;
+		case 85u: goto st154;
+		case 117u: goto st154;
 	}
 	goto st0;
 st154:
@@ -2613,8 +2771,8 @@ st154:
 		goto _test_eof154;
 case 154:
 	switch( (*p) ) {
-		case 69u: goto st155;
-		case 101u: goto st155;
+		case 82u: goto st155;
+		case 114u: goto st155;
 	}
 	goto st0;
 st155:
@@ -2622,779 +2780,735 @@ st155:
 		goto _test_eof155;
 case 155:
 	switch( (*p) ) {
-		case 82u: goto tr192;
-		case 114u: goto tr192;
+		case 69u: goto tr196;
+		case 101u: goto tr196;
 	}
 	goto st0;
-tr105:
-#line 83 "grammar/smtp_command.rl"
-	{ param = p; }
-	goto st156;
 st156:
 	if ( ++p == pe )
 		goto _test_eof156;
 case 156:
-#line 2470 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 13u: goto tr108;
-		case 32u: goto tr109;
-		case 45u: goto st83;
-		case 61u: goto st84;
-		case 82u: goto st157;
-		case 114u: goto st157;
+		case 85u: goto st157;
+		case 117u: goto st157;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st83;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st83;
-	} else
-		goto st83;
 	goto st0;
 st157:
 	if ( ++p == pe )
 		goto _test_eof157;
 case 157:
 	switch( (*p) ) {
-		case 13u: goto tr108;
-		case 32u: goto tr109;
-		case 45u: goto st83;
-		case 61u: goto st84;
 		case 67u: goto st158;
 		case 99u: goto st158;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st83;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st83;
-	} else
-		goto st83;
 	goto st0;
 st158:
 	if ( ++p == pe )
 		goto _test_eof158;
 case 158:
 	switch( (*p) ) {
-		case 13u: goto tr108;
-		case 32u: goto tr109;
-		case 45u: goto st83;
-		case 61u: goto st84;
-		case 80u: goto st159;
-		case 112u: goto st159;
+		case 67u: goto st159;
+		case 99u: goto st159;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st83;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st83;
-	} else
-		goto st83;
 	goto st0;
 st159:
 	if ( ++p == pe )
 		goto _test_eof159;
 case 159:
 	switch( (*p) ) {
-		case 13u: goto tr108;
-		case 32u: goto tr109;
-		case 45u: goto st83;
-		case 61u: goto st84;
-		case 84u: goto st160;
-		case 116u: goto st160;
+		case 69u: goto st160;
+		case 101u: goto st160;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st83;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st83;
-	} else
-		goto st83;
 	goto st0;
 st160:
 	if ( ++p == pe )
 		goto _test_eof160;
 case 160:
 	switch( (*p) ) {
-		case 45u: goto st83;
-		case 61u: goto tr197;
+		case 83u: goto st161;
+		case 115u: goto st161;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st83;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st83;
-	} else
-		goto st83;
 	goto st0;
-tr197:
-#line 115 "grammar/smtp_command.rl"
-	{ note_param(out, MXQ_PARAM_ORCPT, &duplicate); }
-	goto st161;
 st161:
 	if ( ++p == pe )
 		goto _test_eof161;
 case 161:
-#line 2574 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 33u: goto tr198;
-		case 45u: goto tr198;
-		case 63u: goto tr198;
+		case 83u: goto tr202;
+		case 115u: goto tr202;
 	}
-	if ( (*p) < 47u ) {
-		if ( (*p) > 39u ) {
-			if ( 42u <= (*p) && (*p) <= 43u )
-				goto tr198;
-		} else if ( (*p) >= 35u )
-			goto tr198;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) > 90u ) {
-			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr198;
-		} else if ( (*p) >= 65u )
-			goto tr198;
-	} else
-		goto tr198;
 	goto st0;
-tr198:
-#line 71 "grammar/smtp_command.rl"
-	{ mark = p; }
-	goto st162;
 st162:
 	if ( ++p == pe )
 		goto _test_eof162;
 case 162:
-#line 2601 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 33u: goto st162;
-		case 45u: goto st162;
-		case 59u: goto tr200;
-		case 63u: goto st162;
+		case 69u: goto st163;
+		case 101u: goto st163;
 	}
-	if ( (*p) < 47u ) {
-		if ( (*p) > 39u ) {
-			if ( 42u <= (*p) && (*p) <= 43u )
-				goto st162;
-		} else if ( (*p) >= 35u )
-			goto st162;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) > 90u ) {
-			if ( 94u <= (*p) && (*p) <= 126u )
-				goto st162;
-		} else if ( (*p) >= 65u )
-			goto st162;
-	} else
-		goto st162;
 	goto st0;
-tr200:
-#line 116 "grammar/smtp_command.rl"
-	{ out->orcpt_type = slice(mark, p); }
-	goto st163;
 st163:
 	if ( ++p == pe )
 		goto _test_eof163;
 case 163:
-#line 2629 "gen/smtp_command.c"
-	if ( (*p) == 43u )
-		goto tr202;
-	if ( (*p) > 60u ) {
-		if ( 62u <= (*p) && (*p) <= 126u )
-			goto tr201;
-	} else if ( (*p) >= 33u )
-		goto tr201;
+	switch( (*p) ) {
+		case 86u: goto st164;
+		case 118u: goto st164;
+	}
 	goto st0;
-tr201:
-#line 71 "grammar/smtp_command.rl"
-	{ mark = p; }
-	goto st164;
 st164:
 	if ( ++p == pe )
 		goto _test_eof164;
 case 164:
-#line 2644 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 13u: goto tr203;
-		case 32u: goto tr204;
-		case 43u: goto st165;
+		case 69u: goto st165;
+		case 101u: goto st165;
 	}
-	if ( (*p) > 60u ) {
-		if ( 62u <= (*p) && (*p) <= 126u )
-			goto st164;
-	} else if ( (*p) >= 33u )
-		goto st164;
 	goto st0;
-tr202:
-#line 71 "grammar/smtp_command.rl"
-	{ mark = p; }
-	goto st165;
 st165:
 	if ( ++p == pe )
 		goto _test_eof165;
 case 165:
-#line 2662 "gen/smtp_command.c"
-	if ( (*p) > 57u ) {
-		if ( 65u <= (*p) && (*p) <= 70u )
-			goto st166;
-	} else if ( (*p) >= 48u )
-		goto st166;
+	switch( (*p) ) {
+		case 82u: goto tr206;
+		case 114u: goto tr206;
+	}
 	goto st0;
+tr119:
+#line 86 "grammar/smtp_command.rl"
+	{ param = p; }
+	goto st166;
 st166:
 	if ( ++p == pe )
 		goto _test_eof166;
 case 166:
-	if ( (*p) > 57u ) {
-		if ( 65u <= (*p) && (*p) <= 70u )
-			goto st164;
-	} else if ( (*p) >= 48u )
-		goto st164;
+#line 2704 "gen/smtp_command.c"
+	switch( (*p) ) {
+		case 13u: goto tr122;
+		case 32u: goto tr123;
+		case 45u: goto st93;
+		case 61u: goto st94;
+		case 82u: goto st167;
+		case 114u: goto st167;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st93;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st93;
+	} else
+		goto st93;
 	goto st0;
-tr106:
-#line 83 "grammar/smtp_command.rl"
-	{ param = p; }
-	goto st167;
 st167:
 	if ( ++p == pe )
 		goto _test_eof167;
 case 167:
-#line 2685 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 13u: goto tr108;
-		case 32u: goto tr109;
-		case 45u: goto st83;
-		case 61u: goto st84;
-		case 69u: goto st168;
-		case 101u: goto st168;
+		case 13u: goto tr122;
+		case 32u: goto tr123;
+		case 45u: goto st93;
+		case 61u: goto st94;
+		case 67u: goto st168;
+		case 99u: goto st168;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st83;
+			goto st93;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st83;
+			goto st93;
 	} else
-		goto st83;
+		goto st93;
 	goto st0;
 st168:
 	if ( ++p == pe )
 		goto _test_eof168;
 case 168:
 	switch( (*p) ) {
-		case 13u: goto tr108;
-		case 32u: goto tr109;
-		case 45u: goto st83;
-		case 61u: goto st84;
-		case 84u: goto st169;
-		case 116u: goto st169;
+		case 13u: goto tr122;
+		case 32u: goto tr123;
+		case 45u: goto st93;
+		case 61u: goto st94;
+		case 80u: goto st169;
+		case 112u: goto st169;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st83;
+			goto st93;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st83;
+			goto st93;
 	} else
-		goto st83;
+		goto st93;
 	goto st0;
 st169:
 	if ( ++p == pe )
 		goto _test_eof169;
 case 169:
 	switch( (*p) ) {
-		case 45u: goto st83;
-		case 61u: goto tr210;
+		case 13u: goto tr122;
+		case 32u: goto tr123;
+		case 45u: goto st93;
+		case 61u: goto st94;
+		case 84u: goto st170;
+		case 116u: goto st170;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st83;
+			goto st93;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st83;
+			goto st93;
 	} else
-		goto st83;
+		goto st93;
 	goto st0;
-tr210:
-#line 102 "grammar/smtp_command.rl"
-	{ note_param(out, MXQ_PARAM_RET, &duplicate); }
-	goto st170;
 st170:
 	if ( ++p == pe )
 		goto _test_eof170;
 case 170:
-#line 2747 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 70u: goto st171;
-		case 72u: goto st174;
-		case 102u: goto st171;
-		case 104u: goto st174;
+		case 45u: goto st93;
+		case 61u: goto tr211;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st93;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st93;
+	} else
+		goto st93;
 	goto st0;
+tr211:
+#line 118 "grammar/smtp_command.rl"
+	{ note_param(out, MXQ_PARAM_ORCPT, &duplicate); }
+	goto st171;
 st171:
 	if ( ++p == pe )
 		goto _test_eof171;
 case 171:
+#line 2808 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 85u: goto st172;
-		case 117u: goto st172;
+		case 33u: goto tr212;
+		case 45u: goto tr212;
+		case 63u: goto tr212;
+		case 82u: goto tr213;
+		case 114u: goto tr213;
 	}
+	if ( (*p) < 47u ) {
+		if ( (*p) > 39u ) {
+			if ( 42u <= (*p) && (*p) <= 43u )
+				goto tr212;
+		} else if ( (*p) >= 35u )
+			goto tr212;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto tr212;
+		} else if ( (*p) >= 65u )
+			goto tr212;
+	} else
+		goto tr212;
 	goto st0;
+tr212:
+#line 72 "grammar/smtp_command.rl"
+	{ mark = p; }
+	goto st172;
 st172:
 	if ( ++p == pe )
 		goto _test_eof172;
 case 172:
+#line 2837 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 76u: goto st173;
-		case 108u: goto st173;
+		case 33u: goto st172;
+		case 45u: goto st172;
+		case 59u: goto tr215;
+		case 63u: goto st172;
 	}
+	if ( (*p) < 47u ) {
+		if ( (*p) > 39u ) {
+			if ( 42u <= (*p) && (*p) <= 43u )
+				goto st172;
+		} else if ( (*p) >= 35u )
+			goto st172;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto st172;
+		} else if ( (*p) >= 65u )
+			goto st172;
+	} else
+		goto st172;
 	goto st0;
+tr215:
+#line 119 "grammar/smtp_command.rl"
+	{ out->orcpt_type = slice(mark, p); }
+	goto st173;
+tr228:
+#line 120 "grammar/smtp_command.rl"
+	{ out->orcpt_rfc822 = true; }
+#line 119 "grammar/smtp_command.rl"
+	{ out->orcpt_type = slice(mark, p); }
+	goto st173;
 st173:
 	if ( ++p == pe )
 		goto _test_eof173;
 case 173:
-	switch( (*p) ) {
-		case 76u: goto tr215;
-		case 108u: goto tr215;
-	}
+#line 2869 "gen/smtp_command.c"
+	if ( (*p) == 43u )
+		goto tr217;
+	if ( (*p) > 60u ) {
+		if ( 62u <= (*p) && (*p) <= 126u )
+			goto tr216;
+	} else if ( (*p) >= 33u )
+		goto tr216;
 	goto st0;
+tr216:
+#line 72 "grammar/smtp_command.rl"
+	{ mark = p; }
+	goto st174;
 st174:
 	if ( ++p == pe )
 		goto _test_eof174;
 case 174:
+#line 2884 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 68u: goto st175;
-		case 100u: goto st175;
+		case 13u: goto tr218;
+		case 32u: goto tr219;
+		case 43u: goto st175;
 	}
+	if ( (*p) > 60u ) {
+		if ( 62u <= (*p) && (*p) <= 126u )
+			goto st174;
+	} else if ( (*p) >= 33u )
+		goto st174;
 	goto st0;
+tr217:
+#line 72 "grammar/smtp_command.rl"
+	{ mark = p; }
+	goto st175;
 st175:
 	if ( ++p == pe )
 		goto _test_eof175;
 case 175:
-	switch( (*p) ) {
-		case 82u: goto st176;
-		case 114u: goto st176;
-	}
+#line 2902 "gen/smtp_command.c"
+	if ( (*p) > 57u ) {
+		if ( 65u <= (*p) && (*p) <= 70u )
+			goto st176;
+	} else if ( (*p) >= 48u )
+		goto st176;
 	goto st0;
 st176:
 	if ( ++p == pe )
 		goto _test_eof176;
 case 176:
-	switch( (*p) ) {
-		case 83u: goto tr218;
-		case 115u: goto tr218;
-	}
+	if ( (*p) > 57u ) {
+		if ( 65u <= (*p) && (*p) <= 70u )
+			goto st174;
+	} else if ( (*p) >= 48u )
+		goto st174;
 	goto st0;
-tr107:
-#line 83 "grammar/smtp_command.rl"
-	{ param = p; }
+tr213:
+#line 72 "grammar/smtp_command.rl"
+	{ mark = p; }
 	goto st177;
 st177:
 	if ( ++p == pe )
 		goto _test_eof177;
 case 177:
-#line 2815 "gen/smtp_command.c"
+#line 2925 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 13u: goto tr108;
-		case 32u: goto tr109;
-		case 45u: goto st83;
-		case 61u: goto st84;
-		case 73u: goto st178;
-		case 77u: goto st201;
-		case 105u: goto st178;
-		case 109u: goto st201;
+		case 33u: goto st172;
+		case 45u: goto st172;
+		case 59u: goto tr215;
+		case 63u: goto st172;
+		case 70u: goto st178;
+		case 102u: goto st178;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st83;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st83;
+	if ( (*p) < 47u ) {
+		if ( (*p) > 39u ) {
+			if ( 42u <= (*p) && (*p) <= 43u )
+				goto st172;
+		} else if ( (*p) >= 35u )
+			goto st172;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto st172;
+		} else if ( (*p) >= 65u )
+			goto st172;
 	} else
-		goto st83;
+		goto st172;
 	goto st0;
 st178:
 	if ( ++p == pe )
 		goto _test_eof178;
 case 178:
 	switch( (*p) ) {
-		case 13u: goto tr108;
-		case 32u: goto tr109;
-		case 45u: goto st83;
-		case 61u: goto st84;
-		case 90u: goto st179;
-		case 122u: goto st179;
+		case 33u: goto st172;
+		case 45u: goto st172;
+		case 59u: goto tr215;
+		case 63u: goto st172;
+		case 67u: goto st179;
+		case 99u: goto st179;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st83;
-	} else if ( (*p) > 89u ) {
-		if ( 97u <= (*p) && (*p) <= 121u )
-			goto st83;
+	if ( (*p) < 47u ) {
+		if ( (*p) > 39u ) {
+			if ( 42u <= (*p) && (*p) <= 43u )
+				goto st172;
+		} else if ( (*p) >= 35u )
+			goto st172;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto st172;
+		} else if ( (*p) >= 65u )
+			goto st172;
 	} else
-		goto st83;
+		goto st172;
 	goto st0;
 st179:
 	if ( ++p == pe )
 		goto _test_eof179;
 case 179:
 	switch( (*p) ) {
-		case 13u: goto tr108;
-		case 32u: goto tr109;
-		case 45u: goto st83;
-		case 61u: goto st84;
-		case 69u: goto st180;
-		case 101u: goto st180;
+		case 33u: goto st172;
+		case 45u: goto st172;
+		case 56u: goto st180;
+		case 59u: goto tr215;
+		case 63u: goto st172;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st83;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st83;
+	if ( (*p) < 47u ) {
+		if ( (*p) > 39u ) {
+			if ( 42u <= (*p) && (*p) <= 43u )
+				goto st172;
+		} else if ( (*p) >= 35u )
+			goto st172;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto st172;
+		} else if ( (*p) >= 65u )
+			goto st172;
 	} else
-		goto st83;
+		goto st172;
 	goto st0;
 st180:
 	if ( ++p == pe )
 		goto _test_eof180;
 case 180:
 	switch( (*p) ) {
-		case 45u: goto st83;
-		case 61u: goto tr223;
+		case 33u: goto st172;
+		case 45u: goto st172;
+		case 50u: goto st181;
+		case 59u: goto tr215;
+		case 63u: goto st172;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st83;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st83;
+	if ( (*p) < 47u ) {
+		if ( (*p) > 39u ) {
+			if ( 42u <= (*p) && (*p) <= 43u )
+				goto st172;
+		} else if ( (*p) >= 35u )
+			goto st172;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto st172;
+		} else if ( (*p) >= 65u )
+			goto st172;
 	} else
-		goto st83;
+		goto st172;
 	goto st0;
-tr223:
-#line 89 "grammar/smtp_command.rl"
-	{
-        note_param(out, MXQ_PARAM_SIZE, &duplicate);
-        out->size = 0;
-    }
-	goto st181;
 st181:
 	if ( ++p == pe )
 		goto _test_eof181;
 case 181:
-#line 2903 "gen/smtp_command.c"
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr224;
+	switch( (*p) ) {
+		case 33u: goto st172;
+		case 45u: goto st172;
+		case 50u: goto st182;
+		case 59u: goto tr215;
+		case 63u: goto st172;
+	}
+	if ( (*p) < 47u ) {
+		if ( (*p) > 39u ) {
+			if ( 42u <= (*p) && (*p) <= 43u )
+				goto st172;
+		} else if ( (*p) >= 35u )
+			goto st172;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto st172;
+		} else if ( (*p) >= 65u )
+			goto st172;
+	} else
+		goto st172;
 	goto st0;
-tr224:
-#line 93 "grammar/smtp_command.rl"
-	{
-        if (!add_digit(&out->size, (*p)))
-            out->size = UINT64_MAX;
-    }
-	goto st182;
 st182:
 	if ( ++p == pe )
 		goto _test_eof182;
 case 182:
-#line 2916 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 13u: goto tr2;
-		case 32u: goto st82;
+		case 33u: goto st172;
+		case 45u: goto st172;
+		case 59u: goto tr228;
+		case 63u: goto st172;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr225;
+	if ( (*p) < 47u ) {
+		if ( (*p) > 39u ) {
+			if ( 42u <= (*p) && (*p) <= 43u )
+				goto st172;
+		} else if ( (*p) >= 35u )
+			goto st172;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto st172;
+		} else if ( (*p) >= 65u )
+			goto st172;
+	} else
+		goto st172;
 	goto st0;
-tr225:
-#line 93 "grammar/smtp_command.rl"
-	{
-        if (!add_digit(&out->size, (*p)))
-            out->size = UINT64_MAX;
-    }
+tr120:
+#line 86 "grammar/smtp_command.rl"
+	{ param = p; }
 	goto st183;
 st183:
 	if ( ++p == pe )
 		goto _test_eof183;
 case 183:
-#line 2933 "gen/smtp_command.c"
+#line 3085 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 13u: goto tr2;
-		case 32u: goto st82;
+		case 13u: goto tr122;
+		case 32u: goto tr123;
+		case 45u: goto st93;
+		case 61u: goto st94;
+		case 69u: goto st184;
+		case 101u: goto st184;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr226;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st93;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st93;
+	} else
+		goto st93;
 	goto st0;
-tr226:
-#line 93 "grammar/smtp_command.rl"
-	{
-        if (!add_digit(&out->size, (*p)))
-            out->size = UINT64_MAX;
-    }
-	goto st184;
 st184:
 	if ( ++p == pe )
 		goto _test_eof184;
 case 184:
-#line 2950 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 13u: goto tr2;
-		case 32u: goto st82;
+		case 13u: goto tr122;
+		case 32u: goto tr123;
+		case 45u: goto st93;
+		case 61u: goto st94;
+		case 84u: goto st185;
+		case 116u: goto st185;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr227;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st93;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st93;
+	} else
+		goto st93;
 	goto st0;
-tr227:
-#line 93 "grammar/smtp_command.rl"
-	{
-        if (!add_digit(&out->size, (*p)))
-            out->size = UINT64_MAX;
-    }
-	goto st185;
 st185:
 	if ( ++p == pe )
 		goto _test_eof185;
 case 185:
-#line 2967 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 13u: goto tr2;
-		case 32u: goto st82;
+		case 45u: goto st93;
+		case 61u: goto tr231;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr228;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st93;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st93;
+	} else
+		goto st93;
 	goto st0;
-tr228:
-#line 93 "grammar/smtp_command.rl"
-	{
-        if (!add_digit(&out->size, (*p)))
-            out->size = UINT64_MAX;
-    }
+tr231:
+#line 105 "grammar/smtp_command.rl"
+	{ note_param(out, MXQ_PARAM_RET, &duplicate); }
 	goto st186;
 st186:
 	if ( ++p == pe )
 		goto _test_eof186;
 case 186:
-#line 2984 "gen/smtp_command.c"
+#line 3147 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 13u: goto tr2;
-		case 32u: goto st82;
+		case 70u: goto st187;
+		case 72u: goto st190;
+		case 102u: goto st187;
+		case 104u: goto st190;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr229;
 	goto st0;
-tr229:
-#line 93 "grammar/smtp_command.rl"
-	{
-        if (!add_digit(&out->size, (*p)))
-            out->size = UINT64_MAX;
-    }
-	goto st187;
 st187:
 	if ( ++p == pe )
 		goto _test_eof187;
 case 187:
-#line 3001 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 13u: goto tr2;
-		case 32u: goto st82;
+		case 85u: goto st188;
+		case 117u: goto st188;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr230;
 	goto st0;
-tr230:
-#line 93 "grammar/smtp_command.rl"
-	{
-        if (!add_digit(&out->size, (*p)))
-            out->size = UINT64_MAX;
-    }
-	goto st188;
 st188:
 	if ( ++p == pe )
 		goto _test_eof188;
 case 188:
-#line 3018 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 13u: goto tr2;
-		case 32u: goto st82;
+		case 76u: goto st189;
+		case 108u: goto st189;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr231;
 	goto st0;
-tr231:
-#line 93 "grammar/smtp_command.rl"
-	{
-        if (!add_digit(&out->size, (*p)))
-            out->size = UINT64_MAX;
-    }
-	goto st189;
 st189:
 	if ( ++p == pe )
 		goto _test_eof189;
 case 189:
-#line 3035 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 13u: goto tr2;
-		case 32u: goto st82;
+		case 76u: goto tr236;
+		case 108u: goto tr236;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr232;
 	goto st0;
-tr232:
-#line 93 "grammar/smtp_command.rl"
-	{
-        if (!add_digit(&out->size, (*p)))
-            out->size = UINT64_MAX;
-    }
-	goto st190;
 st190:
 	if ( ++p == pe )
 		goto _test_eof190;
 case 190:
-#line 3052 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 13u: goto tr2;
-		case 32u: goto st82;
+		case 68u: goto st191;
+		case 100u: goto st191;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr233;
 	goto st0;
-tr233:
-#line 93 "grammar/smtp_command.rl"
-	{
-        if (!add_digit(&out->size, (*p)))
-            out->size = UINT64_MAX;
-    }
-	goto st191;
 st191:
 	if ( ++p == pe )
 		goto _test_eof191;
 case 191:
-#line 3069 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 13u: goto tr2;
-		case 32u: goto st82;
+		case 82u: goto st192;
+		case 114u: goto st192;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr234;
 	goto st0;
-tr234:
-#line 93 "grammar/smtp_command.rl"
-	{
-        if (!add_digit(&out->size, (*p)))
-            out->size = UINT64_MAX;
-    }
-	goto st192;
 st192:
 	if ( ++p == pe )
 		goto _test_eof192;
 case 192:
-#line 3086 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 13u: goto tr2;
-		case 32u: goto st82;
+		case 83u: goto tr239;
+		case 115u: goto tr239;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr235;
 	goto st0;
-tr235:
-#line 93 "grammar/smtp_command.rl"
-	{
-        if (!add_digit(&out->size, (*p)))
-            out->size = UINT64_MAX;
-    }
+tr121:
+#line 86 "grammar/smtp_command.rl"
+	{ param = p; }
 	goto st193;
 st193:
 	if ( ++p == pe )
 		goto _test_eof193;
 case 193:
-#line 3103 "gen/smtp_command.c"
+#line 3215 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 13u: goto tr2;
-		case 32u: goto st82;
+		case 13u: goto tr122;
+		case 32u: goto tr123;
+		case 45u: goto st93;
+		case 61u: goto st94;
+		case 73u: goto st194;
+		case 77u: goto st217;
+		case 105u: goto st194;
+		case 109u: goto st217;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr236;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st93;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st93;
+	} else
+		goto st93;
 	goto st0;
-tr236:
-#line 93 "grammar/smtp_command.rl"
-	{
-        if (!add_digit(&out->size, (*p)))
-            out->size = UINT64_MAX;
-    }
-	goto st194;
 st194:
 	if ( ++p == pe )
 		goto _test_eof194;
 case 194:
-#line 3120 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 13u: goto tr2;
-		case 32u: goto st82;
+		case 13u: goto tr122;
+		case 32u: goto tr123;
+		case 45u: goto st93;
+		case 61u: goto st94;
+		case 90u: goto st195;
+		case 122u: goto st195;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr237;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st93;
+	} else if ( (*p) > 89u ) {
+		if ( 97u <= (*p) && (*p) <= 121u )
+			goto st93;
+	} else
+		goto st93;
 	goto st0;
-tr237:
-#line 93 "grammar/smtp_command.rl"
-	{
-        if (!add_digit(&out->size, (*p)))
-            out->size = UINT64_MAX;
-    }
-	goto st195;
 st195:
 	if ( ++p == pe )
 		goto _test_eof195;
 case 195:
-#line 3137 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 13u: goto tr2;
-		case 32u: goto st82;
+		case 13u: goto tr122;
+		case 32u: goto tr123;
+		case 45u: goto st93;
+		case 61u: goto st94;
+		case 69u: goto st196;
+		case 101u: goto st196;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr238;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st93;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st93;
+	} else
+		goto st93;
 	goto st0;
-tr238:
-#line 93 "grammar/smtp_command.rl"
-	{
-        if (!add_digit(&out->size, (*p)))
-            out->size = UINT64_MAX;
-    }
-	goto st196;
 st196:
 	if ( ++p == pe )
 		goto _test_eof196;
 case 196:
-#line 3154 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 13u: goto tr2;
-		case 32u: goto st82;
+		case 45u: goto st93;
+		case 61u: goto tr244;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr239;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st93;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st93;
+	} else
+		goto st93;
 	goto st0;
-tr239:
-#line 93 "grammar/smtp_command.rl"
+tr244:
+#line 92 "grammar/smtp_command.rl"
 	{
-        if (!add_digit(&out->size, (*p)))
-            out->size = UINT64_MAX;
+        note_param(out, MXQ_PARAM_SIZE, &duplicate);
+        out->size = 0;
     }
 	goto st197;
 st197:
 	if ( ++p == pe )
 		goto _test_eof197;
 case 197:
-#line 3171 "gen/smtp_command.c"
-	switch( (*p) ) {
-		case 13u: goto tr2;
-		case 32u: goto st82;
-	}
+#line 3303 "gen/smtp_command.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr240;
+		goto tr245;
 	goto st0;
-tr240:
-#line 93 "grammar/smtp_command.rl"
+tr245:
+#line 96 "grammar/smtp_command.rl"
 	{
         if (!add_digit(&out->size, (*p)))
             out->size = UINT64_MAX;
@@ -3404,16 +3518,16 @@ st198:
 	if ( ++p == pe )
 		goto _test_eof198;
 case 198:
-#line 3188 "gen/smtp_command.c"
+#line 3316 "gen/smtp_command.c"
 	switch( (*p) ) {
 		case 13u: goto tr2;
-		case 32u: goto st82;
+		case 32u: goto st92;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr241;
+		goto tr246;
 	goto st0;
-tr241:
-#line 93 "grammar/smtp_command.rl"
+tr246:
+#line 96 "grammar/smtp_command.rl"
 	{
         if (!add_digit(&out->size, (*p)))
             out->size = UINT64_MAX;
@@ -3423,16 +3537,16 @@ st199:
 	if ( ++p == pe )
 		goto _test_eof199;
 case 199:
-#line 3205 "gen/smtp_command.c"
+#line 3333 "gen/smtp_command.c"
 	switch( (*p) ) {
 		case 13u: goto tr2;
-		case 32u: goto st82;
+		case 32u: goto st92;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr242;
+		goto tr247;
 	goto st0;
-tr242:
-#line 93 "grammar/smtp_command.rl"
+tr247:
+#line 96 "grammar/smtp_command.rl"
 	{
         if (!add_digit(&out->size, (*p)))
             out->size = UINT64_MAX;
@@ -3442,575 +3556,879 @@ st200:
 	if ( ++p == pe )
 		goto _test_eof200;
 case 200:
-#line 3222 "gen/smtp_command.c"
+#line 3350 "gen/smtp_command.c"
 	switch( (*p) ) {
 		case 13u: goto tr2;
-		case 32u: goto st82;
+		case 32u: goto st92;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr243;
+		goto tr248;
 	goto st0;
+tr248:
+#line 96 "grammar/smtp_command.rl"
+	{
+        if (!add_digit(&out->size, (*p)))
+            out->size = UINT64_MAX;
+    }
+	goto st201;
 st201:
 	if ( ++p == pe )
 		goto _test_eof201;
 case 201:
+#line 3367 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 13u: goto tr108;
-		case 32u: goto tr109;
-		case 45u: goto st83;
-		case 61u: goto st84;
-		case 84u: goto st202;
-		case 116u: goto st202;
+		case 13u: goto tr2;
+		case 32u: goto st92;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st83;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st83;
-	} else
-		goto st83;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr249;
 	goto st0;
+tr249:
+#line 96 "grammar/smtp_command.rl"
+	{
+        if (!add_digit(&out->size, (*p)))
+            out->size = UINT64_MAX;
+    }
+	goto st202;
 st202:
 	if ( ++p == pe )
 		goto _test_eof202;
 case 202:
+#line 3384 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 13u: goto tr108;
-		case 32u: goto tr109;
-		case 45u: goto st83;
-		case 61u: goto st84;
-		case 80u: goto st203;
-		case 112u: goto st203;
+		case 13u: goto tr2;
+		case 32u: goto st92;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st83;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st83;
-	} else
-		goto st83;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr250;
 	goto st0;
+tr250:
+#line 96 "grammar/smtp_command.rl"
+	{
+        if (!add_digit(&out->size, (*p)))
+            out->size = UINT64_MAX;
+    }
+	goto st203;
 st203:
 	if ( ++p == pe )
 		goto _test_eof203;
 case 203:
+#line 3401 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 13u: goto tr108;
-		case 32u: goto tr109;
-		case 45u: goto st83;
-		case 61u: goto st84;
-		case 85u: goto st204;
-		case 117u: goto st204;
+		case 13u: goto tr2;
+		case 32u: goto st92;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st83;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st83;
-	} else
-		goto st83;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr251;
 	goto st0;
+tr251:
+#line 96 "grammar/smtp_command.rl"
+	{
+        if (!add_digit(&out->size, (*p)))
+            out->size = UINT64_MAX;
+    }
+	goto st204;
 st204:
 	if ( ++p == pe )
 		goto _test_eof204;
 case 204:
+#line 3418 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 13u: goto tr108;
-		case 32u: goto tr109;
-		case 45u: goto st83;
-		case 61u: goto st84;
-		case 84u: goto st205;
-		case 116u: goto st205;
+		case 13u: goto tr2;
+		case 32u: goto st92;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st83;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st83;
-	} else
-		goto st83;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr252;
 	goto st0;
+tr252:
+#line 96 "grammar/smtp_command.rl"
+	{
+        if (!add_digit(&out->size, (*p)))
+            out->size = UINT64_MAX;
+    }
+	goto st205;
 st205:
 	if ( ++p == pe )
 		goto _test_eof205;
 case 205:
+#line 3435 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 13u: goto tr108;
-		case 32u: goto tr109;
-		case 45u: goto st83;
-		case 61u: goto st84;
-		case 70u: goto st206;
-		case 102u: goto st206;
+		case 13u: goto tr2;
+		case 32u: goto st92;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st83;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st83;
-	} else
-		goto st83;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr253;
 	goto st0;
+tr253:
+#line 96 "grammar/smtp_command.rl"
+	{
+        if (!add_digit(&out->size, (*p)))
+            out->size = UINT64_MAX;
+    }
+	goto st206;
 st206:
 	if ( ++p == pe )
 		goto _test_eof206;
 case 206:
+#line 3452 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 13u: goto tr108;
-		case 32u: goto tr109;
-		case 45u: goto st83;
-		case 56u: goto st207;
-		case 61u: goto st84;
+		case 13u: goto tr2;
+		case 32u: goto st92;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st83;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st83;
-	} else
-		goto st83;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr254;
 	goto st0;
+tr254:
+#line 96 "grammar/smtp_command.rl"
+	{
+        if (!add_digit(&out->size, (*p)))
+            out->size = UINT64_MAX;
+    }
+	goto st207;
 st207:
 	if ( ++p == pe )
 		goto _test_eof207;
 case 207:
+#line 3469 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 13u: goto tr250;
-		case 32u: goto tr251;
-		case 45u: goto st83;
+		case 13u: goto tr2;
+		case 32u: goto st92;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st83;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st83;
-	} else
-		goto st83;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr255;
 	goto st0;
-tr10:
-#line 68 "grammar/smtp_command.rl"
-	{ out->verb = MXQ_VERB_UNKNOWN; }
+tr255:
+#line 96 "grammar/smtp_command.rl"
+	{
+        if (!add_digit(&out->size, (*p)))
+            out->size = UINT64_MAX;
+    }
 	goto st208;
 st208:
 	if ( ++p == pe )
 		goto _test_eof208;
 case 208:
-#line 3379 "gen/smtp_command.c"
+#line 3486 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
 		case 13u: goto tr2;
-		case 32u: goto st4;
-		case 79u: goto tr252;
-		case 111u: goto tr252;
+		case 32u: goto st92;
 	}
-	goto tr0;
-tr252:
-#line 68 "grammar/smtp_command.rl"
-	{ out->verb = MXQ_VERB_UNKNOWN; }
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr256;
+	goto st0;
+tr256:
+#line 96 "grammar/smtp_command.rl"
+	{
+        if (!add_digit(&out->size, (*p)))
+            out->size = UINT64_MAX;
+    }
 	goto st209;
 st209:
 	if ( ++p == pe )
 		goto _test_eof209;
 case 209:
-#line 3395 "gen/smtp_command.c"
+#line 3503 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
 		case 13u: goto tr2;
-		case 32u: goto st4;
-		case 79u: goto tr253;
-		case 111u: goto tr253;
+		case 32u: goto st92;
 	}
-	goto tr0;
-tr253:
-#line 68 "grammar/smtp_command.rl"
-	{ out->verb = MXQ_VERB_UNKNOWN; }
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr257;
+	goto st0;
+tr257:
+#line 96 "grammar/smtp_command.rl"
+	{
+        if (!add_digit(&out->size, (*p)))
+            out->size = UINT64_MAX;
+    }
 	goto st210;
 st210:
 	if ( ++p == pe )
 		goto _test_eof210;
 case 210:
-#line 3411 "gen/smtp_command.c"
+#line 3520 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
 		case 13u: goto tr2;
-		case 32u: goto st4;
-		case 80u: goto tr254;
-		case 112u: goto tr254;
+		case 32u: goto st92;
 	}
-	goto tr0;
-tr11:
-#line 68 "grammar/smtp_command.rl"
-	{ out->verb = MXQ_VERB_UNKNOWN; }
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr258;
+	goto st0;
+tr258:
+#line 96 "grammar/smtp_command.rl"
+	{
+        if (!add_digit(&out->size, (*p)))
+            out->size = UINT64_MAX;
+    }
 	goto st211;
 st211:
 	if ( ++p == pe )
 		goto _test_eof211;
 case 211:
-#line 3427 "gen/smtp_command.c"
+#line 3537 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
 		case 13u: goto tr2;
-		case 32u: goto st4;
-		case 85u: goto tr255;
-		case 117u: goto tr255;
+		case 32u: goto st92;
 	}
-	goto tr0;
-tr255:
-#line 68 "grammar/smtp_command.rl"
-	{ out->verb = MXQ_VERB_UNKNOWN; }
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr259;
+	goto st0;
+tr259:
+#line 96 "grammar/smtp_command.rl"
+	{
+        if (!add_digit(&out->size, (*p)))
+            out->size = UINT64_MAX;
+    }
 	goto st212;
 st212:
 	if ( ++p == pe )
 		goto _test_eof212;
 case 212:
-#line 3443 "gen/smtp_command.c"
+#line 3554 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
 		case 13u: goto tr2;
-		case 32u: goto st4;
-		case 73u: goto tr256;
-		case 105u: goto tr256;
+		case 32u: goto st92;
 	}
-	goto tr0;
-tr256:
-#line 68 "grammar/smtp_command.rl"
-	{ out->verb = MXQ_VERB_UNKNOWN; }
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr260;
+	goto st0;
+tr260:
+#line 96 "grammar/smtp_command.rl"
+	{
+        if (!add_digit(&out->size, (*p)))
+            out->size = UINT64_MAX;
+    }
 	goto st213;
 st213:
 	if ( ++p == pe )
 		goto _test_eof213;
 case 213:
-#line 3459 "gen/smtp_command.c"
+#line 3571 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
 		case 13u: goto tr2;
-		case 32u: goto st4;
-		case 84u: goto tr257;
-		case 116u: goto tr257;
+		case 32u: goto st92;
 	}
-	goto tr0;
-tr12:
-#line 68 "grammar/smtp_command.rl"
-	{ out->verb = MXQ_VERB_UNKNOWN; }
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr261;
+	goto st0;
+tr261:
+#line 96 "grammar/smtp_command.rl"
+	{
+        if (!add_digit(&out->size, (*p)))
+            out->size = UINT64_MAX;
+    }
 	goto st214;
 st214:
 	if ( ++p == pe )
 		goto _test_eof214;
 case 214:
-#line 3475 "gen/smtp_command.c"
+#line 3588 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
 		case 13u: goto tr2;
-		case 32u: goto st4;
-		case 67u: goto tr258;
-		case 83u: goto tr259;
-		case 99u: goto tr258;
-		case 115u: goto tr259;
+		case 32u: goto st92;
 	}
-	goto tr0;
-tr258:
-#line 68 "grammar/smtp_command.rl"
-	{ out->verb = MXQ_VERB_UNKNOWN; }
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr262;
+	goto st0;
+tr262:
+#line 96 "grammar/smtp_command.rl"
+	{
+        if (!add_digit(&out->size, (*p)))
+            out->size = UINT64_MAX;
+    }
 	goto st215;
 st215:
 	if ( ++p == pe )
 		goto _test_eof215;
 case 215:
-#line 3493 "gen/smtp_command.c"
+#line 3605 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
 		case 13u: goto tr2;
-		case 32u: goto st4;
-		case 80u: goto tr260;
-		case 112u: goto tr260;
+		case 32u: goto st92;
 	}
-	goto tr0;
-tr260:
-#line 68 "grammar/smtp_command.rl"
-	{ out->verb = MXQ_VERB_UNKNOWN; }
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr263;
+	goto st0;
+tr263:
+#line 96 "grammar/smtp_command.rl"
+	{
+        if (!add_digit(&out->size, (*p)))
+            out->size = UINT64_MAX;
+    }
 	goto st216;
 st216:
 	if ( ++p == pe )
 		goto _test_eof216;
 case 216:
-#line 3509 "gen/smtp_command.c"
+#line 3622 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
 		case 13u: goto tr2;
-		case 32u: goto st4;
-		case 84u: goto tr261;
-		case 116u: goto tr261;
+		case 32u: goto st92;
 	}
-	goto tr0;
-tr261:
-#line 55 "grammar/smtp_command.rl"
-	{ out->verb = MXQ_VERB_RCPT; }
-	goto st217;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr264;
+	goto st0;
 st217:
 	if ( ++p == pe )
 		goto _test_eof217;
 case 217:
-#line 3525 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 32u: goto st218;
+		case 13u: goto tr122;
+		case 32u: goto tr123;
+		case 45u: goto st93;
+		case 61u: goto st94;
+		case 84u: goto st218;
+		case 116u: goto st218;
 	}
-	goto tr0;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st93;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st93;
+	} else
+		goto st93;
+	goto st0;
 st218:
 	if ( ++p == pe )
 		goto _test_eof218;
 case 218:
 	switch( (*p) ) {
-		case 84u: goto st219;
-		case 116u: goto st219;
+		case 13u: goto tr122;
+		case 32u: goto tr123;
+		case 45u: goto st93;
+		case 61u: goto st94;
+		case 80u: goto st219;
+		case 112u: goto st219;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st93;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st93;
+	} else
+		goto st93;
 	goto st0;
 st219:
 	if ( ++p == pe )
 		goto _test_eof219;
 case 219:
 	switch( (*p) ) {
-		case 79u: goto st76;
-		case 111u: goto st76;
+		case 13u: goto tr122;
+		case 32u: goto tr123;
+		case 45u: goto st93;
+		case 61u: goto st94;
+		case 85u: goto st220;
+		case 117u: goto st220;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st93;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st93;
+	} else
+		goto st93;
 	goto st0;
-tr259:
-#line 68 "grammar/smtp_command.rl"
-	{ out->verb = MXQ_VERB_UNKNOWN; }
-	goto st220;
 st220:
 	if ( ++p == pe )
 		goto _test_eof220;
 case 220:
-#line 3557 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr2;
-		case 32u: goto st4;
-		case 69u: goto tr264;
-		case 101u: goto tr264;
+		case 13u: goto tr122;
+		case 32u: goto tr123;
+		case 45u: goto st93;
+		case 61u: goto st94;
+		case 84u: goto st221;
+		case 116u: goto st221;
 	}
-	goto tr0;
-tr264:
-#line 68 "grammar/smtp_command.rl"
-	{ out->verb = MXQ_VERB_UNKNOWN; }
-	goto st221;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st93;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st93;
+	} else
+		goto st93;
+	goto st0;
 st221:
 	if ( ++p == pe )
 		goto _test_eof221;
 case 221:
-#line 3573 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr2;
-		case 32u: goto st4;
-		case 84u: goto tr265;
-		case 116u: goto tr265;
+		case 13u: goto tr122;
+		case 32u: goto tr123;
+		case 45u: goto st93;
+		case 61u: goto st94;
+		case 70u: goto st222;
+		case 102u: goto st222;
 	}
-	goto tr0;
-tr13:
-#line 68 "grammar/smtp_command.rl"
-	{ out->verb = MXQ_VERB_UNKNOWN; }
-	goto st222;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st93;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st93;
+	} else
+		goto st93;
+	goto st0;
 st222:
 	if ( ++p == pe )
 		goto _test_eof222;
 case 222:
-#line 3589 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr2;
-		case 32u: goto st4;
-		case 84u: goto tr266;
-		case 116u: goto tr266;
+		case 13u: goto tr122;
+		case 32u: goto tr123;
+		case 45u: goto st93;
+		case 56u: goto st223;
+		case 61u: goto st94;
 	}
-	goto tr0;
-tr266:
-#line 68 "grammar/smtp_command.rl"
-	{ out->verb = MXQ_VERB_UNKNOWN; }
-	goto st223;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st93;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st93;
+	} else
+		goto st93;
+	goto st0;
 st223:
 	if ( ++p == pe )
 		goto _test_eof223;
 case 223:
-#line 3605 "gen/smtp_command.c"
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr2;
-		case 32u: goto st4;
-		case 65u: goto tr267;
-		case 97u: goto tr267;
+		case 13u: goto tr271;
+		case 32u: goto tr272;
+		case 45u: goto st93;
 	}
-	goto tr0;
-tr267:
-#line 68 "grammar/smtp_command.rl"
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st93;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st93;
+	} else
+		goto st93;
+	goto st0;
+tr10:
+#line 69 "grammar/smtp_command.rl"
 	{ out->verb = MXQ_VERB_UNKNOWN; }
 	goto st224;
 st224:
 	if ( ++p == pe )
 		goto _test_eof224;
 case 224:
-#line 3621 "gen/smtp_command.c"
+#line 3779 "gen/smtp_command.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr2;
 		case 32u: goto st4;
-		case 82u: goto tr268;
-		case 114u: goto tr268;
+		case 79u: goto tr273;
+		case 111u: goto tr273;
 	}
 	goto tr0;
-tr268:
-#line 68 "grammar/smtp_command.rl"
+tr273:
+#line 69 "grammar/smtp_command.rl"
 	{ out->verb = MXQ_VERB_UNKNOWN; }
 	goto st225;
 st225:
 	if ( ++p == pe )
 		goto _test_eof225;
 case 225:
-#line 3637 "gen/smtp_command.c"
+#line 3795 "gen/smtp_command.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr2;
 		case 32u: goto st4;
-		case 84u: goto tr269;
-		case 116u: goto tr269;
+		case 79u: goto tr274;
+		case 111u: goto tr274;
 	}
 	goto tr0;
-tr269:
-#line 68 "grammar/smtp_command.rl"
+tr274:
+#line 69 "grammar/smtp_command.rl"
 	{ out->verb = MXQ_VERB_UNKNOWN; }
 	goto st226;
 st226:
 	if ( ++p == pe )
 		goto _test_eof226;
 case 226:
-#line 3653 "gen/smtp_command.c"
+#line 3811 "gen/smtp_command.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr2;
 		case 32u: goto st4;
-		case 84u: goto tr270;
-		case 116u: goto tr270;
+		case 80u: goto tr275;
+		case 112u: goto tr275;
 	}
 	goto tr0;
-tr270:
-#line 68 "grammar/smtp_command.rl"
+tr11:
+#line 69 "grammar/smtp_command.rl"
 	{ out->verb = MXQ_VERB_UNKNOWN; }
 	goto st227;
 st227:
 	if ( ++p == pe )
 		goto _test_eof227;
 case 227:
-#line 3669 "gen/smtp_command.c"
+#line 3827 "gen/smtp_command.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr2;
 		case 32u: goto st4;
-		case 76u: goto tr271;
-		case 108u: goto tr271;
+		case 85u: goto tr276;
+		case 117u: goto tr276;
 	}
 	goto tr0;
-tr271:
-#line 68 "grammar/smtp_command.rl"
+tr276:
+#line 69 "grammar/smtp_command.rl"
 	{ out->verb = MXQ_VERB_UNKNOWN; }
 	goto st228;
 st228:
 	if ( ++p == pe )
 		goto _test_eof228;
 case 228:
-#line 3685 "gen/smtp_command.c"
+#line 3843 "gen/smtp_command.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr2;
 		case 32u: goto st4;
-		case 83u: goto tr272;
-		case 115u: goto tr272;
+		case 73u: goto tr277;
+		case 105u: goto tr277;
 	}
 	goto tr0;
-tr14:
-#line 68 "grammar/smtp_command.rl"
+tr277:
+#line 69 "grammar/smtp_command.rl"
 	{ out->verb = MXQ_VERB_UNKNOWN; }
 	goto st229;
 st229:
 	if ( ++p == pe )
 		goto _test_eof229;
 case 229:
-#line 3701 "gen/smtp_command.c"
+#line 3859 "gen/smtp_command.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr2;
 		case 32u: goto st4;
-		case 82u: goto tr273;
-		case 114u: goto tr273;
+		case 84u: goto tr278;
+		case 116u: goto tr278;
 	}
 	goto tr0;
-tr273:
-#line 68 "grammar/smtp_command.rl"
+tr12:
+#line 69 "grammar/smtp_command.rl"
 	{ out->verb = MXQ_VERB_UNKNOWN; }
 	goto st230;
 st230:
 	if ( ++p == pe )
 		goto _test_eof230;
 case 230:
-#line 3717 "gen/smtp_command.c"
+#line 3875 "gen/smtp_command.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr2;
 		case 32u: goto st4;
-		case 70u: goto tr274;
-		case 102u: goto tr274;
+		case 67u: goto tr279;
+		case 83u: goto tr280;
+		case 99u: goto tr279;
+		case 115u: goto tr280;
 	}
 	goto tr0;
-tr274:
-#line 68 "grammar/smtp_command.rl"
+tr279:
+#line 69 "grammar/smtp_command.rl"
 	{ out->verb = MXQ_VERB_UNKNOWN; }
 	goto st231;
 st231:
 	if ( ++p == pe )
 		goto _test_eof231;
 case 231:
-#line 3733 "gen/smtp_command.c"
+#line 3893 "gen/smtp_command.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr2;
 		case 32u: goto st4;
-		case 89u: goto tr275;
-		case 121u: goto tr275;
+		case 80u: goto tr281;
+		case 112u: goto tr281;
+	}
+	goto tr0;
+tr281:
+#line 69 "grammar/smtp_command.rl"
+	{ out->verb = MXQ_VERB_UNKNOWN; }
+	goto st232;
+st232:
+	if ( ++p == pe )
+		goto _test_eof232;
+case 232:
+#line 3909 "gen/smtp_command.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr2;
+		case 32u: goto st4;
+		case 84u: goto tr282;
+		case 116u: goto tr282;
+	}
+	goto tr0;
+tr282:
+#line 56 "grammar/smtp_command.rl"
+	{ out->verb = MXQ_VERB_RCPT; }
+	goto st233;
+st233:
+	if ( ++p == pe )
+		goto _test_eof233;
+case 233:
+#line 3925 "gen/smtp_command.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 32u: goto st234;
+	}
+	goto tr0;
+st234:
+	if ( ++p == pe )
+		goto _test_eof234;
+case 234:
+	switch( (*p) ) {
+		case 84u: goto st235;
+		case 116u: goto st235;
+	}
+	goto st0;
+st235:
+	if ( ++p == pe )
+		goto _test_eof235;
+case 235:
+	switch( (*p) ) {
+		case 79u: goto st86;
+		case 111u: goto st86;
+	}
+	goto st0;
+tr280:
+#line 69 "grammar/smtp_command.rl"
+	{ out->verb = MXQ_VERB_UNKNOWN; }
+	goto st236;
+st236:
+	if ( ++p == pe )
+		goto _test_eof236;
+case 236:
+#line 3957 "gen/smtp_command.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr2;
+		case 32u: goto st4;
+		case 69u: goto tr285;
+		case 101u: goto tr285;
+	}
+	goto tr0;
+tr285:
+#line 69 "grammar/smtp_command.rl"
+	{ out->verb = MXQ_VERB_UNKNOWN; }
+	goto st237;
+st237:
+	if ( ++p == pe )
+		goto _test_eof237;
+case 237:
+#line 3973 "gen/smtp_command.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr2;
+		case 32u: goto st4;
+		case 84u: goto tr286;
+		case 116u: goto tr286;
+	}
+	goto tr0;
+tr13:
+#line 69 "grammar/smtp_command.rl"
+	{ out->verb = MXQ_VERB_UNKNOWN; }
+	goto st238;
+st238:
+	if ( ++p == pe )
+		goto _test_eof238;
+case 238:
+#line 3989 "gen/smtp_command.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr2;
+		case 32u: goto st4;
+		case 84u: goto tr287;
+		case 116u: goto tr287;
+	}
+	goto tr0;
+tr287:
+#line 69 "grammar/smtp_command.rl"
+	{ out->verb = MXQ_VERB_UNKNOWN; }
+	goto st239;
+st239:
+	if ( ++p == pe )
+		goto _test_eof239;
+case 239:
+#line 4005 "gen/smtp_command.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr2;
+		case 32u: goto st4;
+		case 65u: goto tr288;
+		case 97u: goto tr288;
+	}
+	goto tr0;
+tr288:
+#line 69 "grammar/smtp_command.rl"
+	{ out->verb = MXQ_VERB_UNKNOWN; }
+	goto st240;
+st240:
+	if ( ++p == pe )
+		goto _test_eof240;
+case 240:
+#line 4021 "gen/smtp_command.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr2;
+		case 32u: goto st4;
+		case 82u: goto tr289;
+		case 114u: goto tr289;
+	}
+	goto tr0;
+tr289:
+#line 69 "grammar/smtp_command.rl"
+	{ out->verb = MXQ_VERB_UNKNOWN; }
+	goto st241;
+st241:
+	if ( ++p == pe )
+		goto _test_eof241;
+case 241:
+#line 4037 "gen/smtp_command.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr2;
+		case 32u: goto st4;
+		case 84u: goto tr290;
+		case 116u: goto tr290;
+	}
+	goto tr0;
+tr290:
+#line 69 "grammar/smtp_command.rl"
+	{ out->verb = MXQ_VERB_UNKNOWN; }
+	goto st242;
+st242:
+	if ( ++p == pe )
+		goto _test_eof242;
+case 242:
+#line 4053 "gen/smtp_command.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr2;
+		case 32u: goto st4;
+		case 84u: goto tr291;
+		case 116u: goto tr291;
+	}
+	goto tr0;
+tr291:
+#line 69 "grammar/smtp_command.rl"
+	{ out->verb = MXQ_VERB_UNKNOWN; }
+	goto st243;
+st243:
+	if ( ++p == pe )
+		goto _test_eof243;
+case 243:
+#line 4069 "gen/smtp_command.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr2;
+		case 32u: goto st4;
+		case 76u: goto tr292;
+		case 108u: goto tr292;
+	}
+	goto tr0;
+tr292:
+#line 69 "grammar/smtp_command.rl"
+	{ out->verb = MXQ_VERB_UNKNOWN; }
+	goto st244;
+st244:
+	if ( ++p == pe )
+		goto _test_eof244;
+case 244:
+#line 4085 "gen/smtp_command.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr2;
+		case 32u: goto st4;
+		case 83u: goto tr293;
+		case 115u: goto tr293;
+	}
+	goto tr0;
+tr14:
+#line 69 "grammar/smtp_command.rl"
+	{ out->verb = MXQ_VERB_UNKNOWN; }
+	goto st245;
+st245:
+	if ( ++p == pe )
+		goto _test_eof245;
+case 245:
+#line 4101 "gen/smtp_command.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr2;
+		case 32u: goto st4;
+		case 82u: goto tr294;
+		case 114u: goto tr294;
+	}
+	goto tr0;
+tr294:
+#line 69 "grammar/smtp_command.rl"
+	{ out->verb = MXQ_VERB_UNKNOWN; }
+	goto st246;
+st246:
+	if ( ++p == pe )
+		goto _test_eof246;
+case 246:
+#line 4117 "gen/smtp_command.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr2;
+		case 32u: goto st4;
+		case 70u: goto tr295;
+		case 102u: goto tr295;
+	}
+	goto tr0;
+tr295:
+#line 69 "grammar/smtp_command.rl"
+	{ out->verb = MXQ_VERB_UNKNOWN; }
+	goto st247;
+st247:
+	if ( ++p == pe )
+		goto _test_eof247;
+case 247:
+#line 4133 "gen/smtp_command.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr2;
+		case 32u: goto st4;
+		case 89u: goto tr296;
+		case 121u: goto tr296;
 	}
 	goto tr0;
 	}
 	_test_eof2: cs = 2; goto _test_eof; 
 	_test_eof3: cs = 3; goto _test_eof; 
-	_test_eof232: cs = 232; goto _test_eof; 
+	_test_eof248: cs = 248; goto _test_eof; 
 	_test_eof4: cs = 4; goto _test_eof; 
 	_test_eof5: cs = 5; goto _test_eof; 
 	_test_eof6: cs = 6; goto _test_eof; 
@@ -4239,12 +4657,28 @@ case 231:
 	_test_eof229: cs = 229; goto _test_eof; 
 	_test_eof230: cs = 230; goto _test_eof; 
 	_test_eof231: cs = 231; goto _test_eof; 
+	_test_eof232: cs = 232; goto _test_eof; 
+	_test_eof233: cs = 233; goto _test_eof; 
+	_test_eof234: cs = 234; goto _test_eof; 
+	_test_eof235: cs = 235; goto _test_eof; 
+	_test_eof236: cs = 236; goto _test_eof; 
+	_test_eof237: cs = 237; goto _test_eof; 
+	_test_eof238: cs = 238; goto _test_eof; 
+	_test_eof239: cs = 239; goto _test_eof; 
+	_test_eof240: cs = 240; goto _test_eof; 
+	_test_eof241: cs = 241; goto _test_eof; 
+	_test_eof242: cs = 242; goto _test_eof; 
+	_test_eof243: cs = 243; goto _test_eof; 
+	_test_eof244: cs = 244; goto _test_eof; 
+	_test_eof245: cs = 245; goto _test_eof; 
+	_test_eof246: cs = 246; goto _test_eof; 
+	_test_eof247: cs = 247; goto _test_eof; 
 
 	_test_eof: {}
 	_out: {}
 	}
 
-#line 250 "grammar/smtp_command.rl"
+#line 261 "grammar/smtp_command.rl"
 
 
     if (cs >= smtp_command_first_final && cs != smtp_command_error) {
@@ -4264,13 +4698,13 @@ case 231:
 
 /* RFC 3461 §4: xtext decoding, validating as it goes. */
 
-#line 3996 "gen/smtp_command.c"
+#line 4412 "gen/smtp_command.c"
 static const int xtext_decode_start = 3;
 static const int xtext_decode_first_final = 3;
 static const int xtext_decode_error = 0;
 
 
-#line 298 "grammar/smtp_command.rl"
+#line 309 "grammar/smtp_command.rl"
 
 
 size_t
@@ -4284,23 +4718,23 @@ mxq_xtext_decode(const char *in, size_t n, char *out, size_t cap)
     int cs;
 
     
-#line 4012 "gen/smtp_command.c"
+#line 4428 "gen/smtp_command.c"
 	{
 	cs = xtext_decode_start;
 	}
 
-#line 311 "grammar/smtp_command.rl"
+#line 322 "grammar/smtp_command.rl"
     
-#line 4015 "gen/smtp_command.c"
+#line 4431 "gen/smtp_command.c"
 	{
 	if ( p == pe )
 		goto _test_eof;
 	switch ( cs )
 	{
 tr3:
-#line 281 "grammar/smtp_command.rl"
+#line 292 "grammar/smtp_command.rl"
 	{ low = (unsigned char)((*p) - '0'); }
-#line 283 "grammar/smtp_command.rl"
+#line 294 "grammar/smtp_command.rl"
 	{
         if (o == cap) {
             full = true;
@@ -4310,9 +4744,9 @@ tr3:
     }
 	goto st3;
 tr4:
-#line 282 "grammar/smtp_command.rl"
+#line 293 "grammar/smtp_command.rl"
 	{ low = (unsigned char)((*p) - 'A' + 10); }
-#line 283 "grammar/smtp_command.rl"
+#line 294 "grammar/smtp_command.rl"
 	{
         if (o == cap) {
             full = true;
@@ -4322,7 +4756,7 @@ tr4:
     }
 	goto st3;
 tr5:
-#line 272 "grammar/smtp_command.rl"
+#line 283 "grammar/smtp_command.rl"
 	{
         if (o == cap) {
             full = true;
@@ -4335,7 +4769,7 @@ st3:
 	if ( ++p == pe )
 		goto _test_eof3;
 case 3:
-#line 4053 "gen/smtp_command.c"
+#line 4469 "gen/smtp_command.c"
 	if ( (*p) == 43u )
 		goto st1;
 	if ( (*p) > 60u ) {
@@ -4358,18 +4792,18 @@ case 1:
 		goto tr0;
 	goto st0;
 tr0:
-#line 279 "grammar/smtp_command.rl"
+#line 290 "grammar/smtp_command.rl"
 	{ high = (unsigned char)((*p) - '0'); }
 	goto st2;
 tr2:
-#line 280 "grammar/smtp_command.rl"
+#line 291 "grammar/smtp_command.rl"
 	{ high = (unsigned char)((*p) - 'A' + 10); }
 	goto st2;
 st2:
 	if ( ++p == pe )
 		goto _test_eof2;
 case 2:
-#line 4084 "gen/smtp_command.c"
+#line 4500 "gen/smtp_command.c"
 	if ( (*p) > 57u ) {
 		if ( 65u <= (*p) && (*p) <= 70u )
 			goto tr4;
@@ -4385,7 +4819,7 @@ case 2:
 	_out: {}
 	}
 
-#line 312 "grammar/smtp_command.rl"
+#line 323 "grammar/smtp_command.rl"
     if (full || p != pe || cs < xtext_decode_first_final ||
         cs == xtext_decode_error)
         return (size_t)-1;

@@ -149,3 +149,208 @@ case 7:
 #line 61 "grammar/utf8.rl"
     return cs >= mxq_utf8_first_final;
 }
+
+/* Text that goes into a reply, the log or the JSON: non-empty, no C0
+ * control and no DEL; printable ASCII, or with utf8 well-formed UTF-8. */
+
+#line 140 "gen/utf8.c"
+static const int mxq_text_ascii_start = 1;
+static const int mxq_text_ascii_first_final = 2;
+
+
+#line 74 "grammar/utf8.rl"
+
+
+
+#line 145 "gen/utf8.c"
+static const int mxq_text_utf8_start = 1;
+static const int mxq_text_utf8_first_final = 9;
+
+
+#line 84 "grammar/utf8.rl"
+
+
+static bool
+text_utf8(const unsigned char *p, const unsigned char *pe)
+{
+    int cs;
+
+    
+#line 92 "grammar/utf8.rl"
+    
+#line 155 "gen/utf8.c"
+	{
+	cs = mxq_text_utf8_start;
+	}
+
+#line 93 "grammar/utf8.rl"
+    
+#line 158 "gen/utf8.c"
+	{
+	if ( p == pe )
+		goto _test_eof;
+	switch ( cs )
+	{
+case 1:
+	switch( (*p) ) {
+		case 224u: goto st3;
+		case 237u: goto st5;
+		case 240u: goto st6;
+		case 244u: goto st8;
+	}
+	if ( (*p) < 194u ) {
+		if ( 32u <= (*p) && (*p) <= 126u )
+			goto st9;
+	} else if ( (*p) > 223u ) {
+		if ( (*p) > 239u ) {
+			if ( 241u <= (*p) && (*p) <= 243u )
+				goto st7;
+		} else if ( (*p) >= 225u )
+			goto st4;
+	} else
+		goto st2;
+	goto st0;
+st0:
+cs = 0;
+	goto _out;
+st9:
+	if ( ++p == pe )
+		goto _test_eof9;
+case 9:
+	switch( (*p) ) {
+		case 224u: goto st3;
+		case 237u: goto st5;
+		case 240u: goto st6;
+		case 244u: goto st8;
+	}
+	if ( (*p) < 194u ) {
+		if ( 32u <= (*p) && (*p) <= 126u )
+			goto st9;
+	} else if ( (*p) > 223u ) {
+		if ( (*p) > 239u ) {
+			if ( 241u <= (*p) && (*p) <= 243u )
+				goto st7;
+		} else if ( (*p) >= 225u )
+			goto st4;
+	} else
+		goto st2;
+	goto st0;
+st2:
+	if ( ++p == pe )
+		goto _test_eof2;
+case 2:
+	if ( 128u <= (*p) && (*p) <= 191u )
+		goto st9;
+	goto st0;
+st3:
+	if ( ++p == pe )
+		goto _test_eof3;
+case 3:
+	if ( 160u <= (*p) && (*p) <= 191u )
+		goto st2;
+	goto st0;
+st4:
+	if ( ++p == pe )
+		goto _test_eof4;
+case 4:
+	if ( 128u <= (*p) && (*p) <= 191u )
+		goto st2;
+	goto st0;
+st5:
+	if ( ++p == pe )
+		goto _test_eof5;
+case 5:
+	if ( 128u <= (*p) && (*p) <= 159u )
+		goto st2;
+	goto st0;
+st6:
+	if ( ++p == pe )
+		goto _test_eof6;
+case 6:
+	if ( 144u <= (*p) && (*p) <= 191u )
+		goto st4;
+	goto st0;
+st7:
+	if ( ++p == pe )
+		goto _test_eof7;
+case 7:
+	if ( 128u <= (*p) && (*p) <= 191u )
+		goto st4;
+	goto st0;
+st8:
+	if ( ++p == pe )
+		goto _test_eof8;
+case 8:
+	if ( 128u <= (*p) && (*p) <= 143u )
+		goto st4;
+	goto st0;
+	}
+	_test_eof9: cs = 9; goto _test_eof; 
+	_test_eof2: cs = 2; goto _test_eof; 
+	_test_eof3: cs = 3; goto _test_eof; 
+	_test_eof4: cs = 4; goto _test_eof; 
+	_test_eof5: cs = 5; goto _test_eof; 
+	_test_eof6: cs = 6; goto _test_eof; 
+	_test_eof7: cs = 7; goto _test_eof; 
+	_test_eof8: cs = 8; goto _test_eof; 
+
+	_test_eof: {}
+	_out: {}
+	}
+
+#line 94 "grammar/utf8.rl"
+    return cs >= mxq_text_utf8_first_final;
+}
+
+static bool
+text_ascii(const unsigned char *p, const unsigned char *pe)
+{
+    int cs;
+
+    
+#line 103 "grammar/utf8.rl"
+    
+#line 277 "gen/utf8.c"
+	{
+	cs = mxq_text_ascii_start;
+	}
+
+#line 104 "grammar/utf8.rl"
+    
+#line 280 "gen/utf8.c"
+	{
+	if ( p == pe )
+		goto _test_eof;
+	switch ( cs )
+	{
+case 1:
+	if ( 32u <= (*p) && (*p) <= 126u )
+		goto st2;
+	goto st0;
+st0:
+cs = 0;
+	goto _out;
+st2:
+	if ( ++p == pe )
+		goto _test_eof2;
+case 2:
+	if ( 32u <= (*p) && (*p) <= 126u )
+		goto st2;
+	goto st0;
+	}
+	_test_eof2: cs = 2; goto _test_eof; 
+
+	_test_eof: {}
+	_out: {}
+	}
+
+#line 105 "grammar/utf8.rl"
+    return cs >= mxq_text_ascii_first_final;
+}
+
+bool
+mxq_text_valid(const char *buf, size_t n, bool utf8)
+{
+    const unsigned char *p = (const unsigned char *)buf;
+    return utf8 ? text_utf8(p, p + n) : text_ascii(p, p + n);
+}

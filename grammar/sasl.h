@@ -10,6 +10,21 @@
 
 #include "slice.h"
 
+/* The SASL mechanisms mxq knows (RFC 4954 section 4, the AUTH command):
+ * PLAIN (RFC 4616) and LOGIN (draft-murchison-sasl-login). The command
+ * grammar classifies the mechanism of `AUTH <mech>` into
+ * mxq_command.auth_mechanism (grammar/smtp_command.h). */
+enum mxq_sasl_mechanism {
+    MXQ_SASL_UNKNOWN = 0,  /* any other sasl-mech (RFC 4422 section 3.1) */
+    MXQ_SASL_PLAIN,        /* "PLAIN", letters in any case */
+    MXQ_SASL_LOGIN         /* "LOGIN", letters in any case */
+};
+
+/* RFC 4954 section 4: a client response that is a single "*" cancels the
+ * exchange. p[0..n) is the response line without its CRLF; true exactly
+ * for "*" (no blanks around it). */
+bool mxq_sasl_is_cancel(const char *p, size_t n);
+
 /* Decodes strict RFC 4648 base64 (padding required, no whitespace) into
  * out. Returns the decoded length, or (size_t)-1 when the input is not
  * base64 or out is too small. "=" alone (RFC 4954: empty) decodes to 0. */

@@ -1,9 +1,28 @@
 /* SASL pieces for SMTP AUTH; see sasl.h. */
 #include "sasl.h"
+#include "utf8.h"
 
 #include <stdint.h>
 
 #pragma GCC diagnostic ignored "-Wimplicit-fallthrough"
+
+/* SASL mechanism names (RFC 4422 section 3.1): definitions only, taken
+ * by the command grammar with `include mxq_sasl_common "sasl.rl";` (the
+ * including machine declares `alphtype unsigned char;` first). */
+%%{
+    machine mxq_sasl_common;
+
+    # sasl-mech = 1*20mech-char; mech-char = UPPER-ALPHA / DIGIT / HYPHEN /
+    # UNDERSCORE. RFC 5321 section 2.4 makes SMTP keywords case-blind and
+    # RFC 4954 names the mechanism as such an argument, so lower case is
+    # read too.
+    sasl_mech_char = [A-Za-z0-9\-_];
+    sasl_mech = sasl_mech_char{1,20};
+
+    # The mechanisms we offer (EHLO: "AUTH PLAIN LOGIN").
+    sasl_plain = "PLAIN"i;      # RFC 4616
+    sasl_login = "LOGIN"i;      # draft-murchison-sasl-login
+}%%
 
 %%{
     machine mxq_base64;
@@ -113,25 +132,9 @@ bool mxq_sasl_plain_split(const char *msg, size_t n, struct mxq_slice *authzid,
  * The identity also reaches the JSON and the log, so it is non-empty and
  * holds no C0 control or DEL either (SASLprep, RFC 4013, prohibits them
  * too). LOGIN has no RFC; the same rules apply to it. */
-%%{
-    machine mxq_sasl_identity;
-    alphtype unsigned char;
-    include mxq_utf8_common "utf8.rl";
-
-    main := ( 0x20..0x7E | utf8_non_ascii )+;
-
-    write data noerror noentry;
-}%%
-
 bool mxq_sasl_identity_valid(const char *text, size_t n)
 {
-    const unsigned char *p = (const unsigned char *)text;
-    const unsigned char *pe = p + n;
-    int cs;
-
-    %% write init;
-    %% write exec;
-    return cs >= mxq_sasl_identity_first_final;
+    return mxq_text_valid(text, n, true); /* grammar/utf8.rl */
 }
 
 %%{
@@ -153,4 +156,26 @@ bool mxq_sasl_password_valid(const char *text, size_t n)
     %% write init;
     %% write exec;
     return cs >= mxq_sasl_password_first_final;
+}
+
+/* RFC 4954 section 4: "If the client wishes to cancel an authentication
+ * exchange, it issues a line with a single '*'." */
+%%{
+    machine mxq_sasl_cancel;
+    alphtype unsigned char;
+
+    main := '*';
+
+    write data noerror noentry;
+}%%
+
+bool mxq_sasl_is_cancel(const char *text, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)text;
+    const unsigned char *pe = p + n;
+    int cs;
+
+    %% write init;
+    %% write exec;
+    return p == pe && cs >= mxq_sasl_cancel_first_final;
 }

@@ -21,6 +21,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "sasl.h"
 #include "slice.h"
 
 enum mxq_verb {
@@ -81,6 +82,9 @@ struct mxq_command {
      * the argument, trailing spaces cut (may be empty for HELP and NOOP);
      * AUTH: the mechanism name. */
     struct mxq_slice arg;
+    /* AUTH: the mechanism `arg` names (PLAIN, LOGIN, letters in any case;
+     * any other sasl-mech: MXQ_SASL_UNKNOWN). UNKNOWN for other verbs. */
+    enum mxq_sasl_mechanism auth_mechanism;
     /* MAIL/RCPT: the Path, angle brackets included ("<>", "<a@b>"), to be
      * handed to mxq_parse_path(). */
     struct mxq_slice path;
@@ -97,6 +101,7 @@ struct mxq_command {
     unsigned notify;                 /* enum mxq_notify bits */
     struct mxq_slice envid;          /* ENVID= xtext, still encoded */
     struct mxq_slice orcpt_type;     /* ORCPT= addr-type ("rfc822") */
+    bool orcpt_rfc822;               /* ... and it is "rfc822", any case */
     struct mxq_slice orcpt_address;  /* ORCPT= xtext after ';', encoded */
     struct mxq_slice auth_mailbox;   /* AUTH= xtext or "<>", encoded */
     struct mxq_slice unknown_param;  /* first unknown keyword (+ value) */

@@ -48,6 +48,7 @@ note_param(struct mxq_command *out, unsigned bit, bool *duplicate)
 %%{
     machine smtp_command;
     alphtype unsigned char;
+    include mxq_sasl_common "sasl.rl";
 
     action verb_helo     { out->verb = MXQ_VERB_HELO; }
     action verb_ehlo     { out->verb = MXQ_VERB_EHLO; }
@@ -73,6 +74,8 @@ note_param(struct mxq_command *out, unsigned bit, bool *duplicate)
     action arg_last { out->arg = slice(mark, p + 1); }
     action path_end { out->path = slice(mark, p + 1); }
     action auth_initial_end { out->auth_initial = slice(mark, p); }
+    action mech_plain { out->auth_mechanism = MXQ_SASL_PLAIN; }
+    action mech_login { out->auth_mechanism = MXQ_SASL_LOGIN; }
 
     action bdat_digit {
         if (!add_digit(&out->chunk_size, fc))
@@ -114,6 +117,7 @@ note_param(struct mxq_command *out, unsigned bit, bool *duplicate)
     action notify_delay { out->notify |= MXQ_NOTIFY_DELAY; }
     action seen_orcpt { note_param(out, MXQ_PARAM_ORCPT, &duplicate); }
     action orcpt_type_end { out->orcpt_type = slice(mark, p); }
+    action orcpt_rfc822 { out->orcpt_rfc822 = true; }
     action orcpt_address_end { out->orcpt_address = slice(mark, p); }
     action seen_auth { note_param(out, MXQ_PARAM_AUTH, &duplicate); }
     action auth_mailbox_end { out->auth_mailbox = slice(mark, p); }
@@ -159,8 +163,10 @@ note_param(struct mxq_command *out, unsigned bit, bool *duplicate)
     notify_param = "NOTIFY"i '=' @seen_notify
                    ( "NEVER"i @notify_never
                    | notify_kind ( ',' notify_kind )* );
+    # RFC 3461 §4.2: addr-type "rfc822" (any case) is told apart.
+    orcpt_type = "rfc822"i %orcpt_rfc822 | ( addr_type - "rfc822"i );
     orcpt_param = "ORCPT"i '=' @seen_orcpt
-                  addr_type >mark %orcpt_type_end ';'
+                  orcpt_type >mark %orcpt_type_end ';'
                   xtext >mark %orcpt_address_end;
     auth_param = "AUTH"i '=' @seen_auth xtext >mark %auth_mailbox_end;
 
@@ -175,9 +181,14 @@ note_param(struct mxq_command *out, unsigned bit, bool *duplicate)
             | unknown_param ) >param_start;
     params = ( SP param )*;
 
-    # RFC 4954: SASL mechanism (upper case per RFC 4422, lower case taken
-    # too) and base64 with its padding, or "=" for an empty response.
-    mechanism = [A-Za-z0-9\-_]{1,20} >mark %arg_end;
+    # RFC 4954 section 4: AUTH SP sasl-mech [SP initial-response]. The
+    # mechanism (sasl.rl: RFC 4422 section 3.1, lower case taken too) is
+    # classified here: PLAIN, LOGIN or, for any other name, UNKNOWN. The
+    # initial response is base64 with its padding, or "=" for an empty one.
+    mechanism = ( sasl_plain %mech_plain
+                | sasl_login %mech_login
+                | ( sasl_mech - ( sasl_plain | sasl_login ) ) )
+                >mark %arg_end;
     b64 = [A-Za-z0-9+/];
     base64 = ( b64{4} )* ( b64{4} | b64{3} '=' | b64{2} '==' );
     initial_response = ( '=' | base64 ) >mark %auth_initial_end;

@@ -9,4 +9,8 @@
  * surrogates, nothing above U+10FFFF. NUL is allowed (JSON escapes it). */
 bool mxq_utf8_valid(const char *p, size_t n);
 
+/* Text that reaches a reply, the log or the JSON: non-empty, no C0
+ * control or DEL; printable ASCII, or well-formed UTF-8 when utf8. */
+bool mxq_text_valid(const char *p, size_t n, bool utf8);
+
 #endif

@@ -60,3 +60,54 @@ mxq_utf8_valid(const char *buf, size_t n)
     %% write exec;
     return cs >= mxq_utf8_first_final;
 }
+
+/* Text that goes into a reply, the log or the JSON: non-empty, no C0
+ * control and no DEL; printable ASCII, or with utf8 well-formed UTF-8. */
+%%{
+    machine mxq_text_ascii;
+    alphtype unsigned char;
+    include mxq_utf8_common;
+
+    main := 0x20..0x7E+;
+
+    write data noerror noentry;
+}%%
+
+%%{
+    machine mxq_text_utf8;
+    alphtype unsigned char;
+    include mxq_utf8_common;
+
+    main := ( 0x20..0x7E | utf8_non_ascii )+;
+
+    write data noerror noentry;
+}%%
+
+static bool
+text_utf8(const unsigned char *p, const unsigned char *pe)
+{
+    int cs;
+
+    %% machine mxq_text_utf8;
+    %% write init;
+    %% write exec;
+    return cs >= mxq_text_utf8_first_final;
+}
+
+static bool
+text_ascii(const unsigned char *p, const unsigned char *pe)
+{
+    int cs;
+
+    %% machine mxq_text_ascii;
+    %% write init;
+    %% write exec;
+    return cs >= mxq_text_ascii_first_final;
+}
+
+bool
+mxq_text_valid(const char *buf, size_t n, bool utf8)
+{
+    const unsigned char *p = (const unsigned char *)buf;
+    return utf8 ? text_utf8(p, p + n) : text_ascii(p, p + n);
+}

@@ -8,7 +8,6 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "sasl.h"
 #include "session.h"
@@ -126,7 +125,7 @@ static void take_response(mxq_session *s, const char *p, size_t n)
     size_t len;
     char *decoded;
 
-    if (n == 1 && p[0] == '*') {
+    if (mxq_sasl_is_cancel(p, n)) {
         give_up(s, MXQ_R_AUTH_CANCELLED);
         return;
     }
@@ -162,9 +161,8 @@ void mxq_auth_command(mxq_session *s, const struct mxq_command *c)
         session_reply_error(s, MXQ_R_AUTH_NEEDS_TLS, NULL);
         return;
     }
-    bool plain = c->arg.n == 5 && strncasecmp(c->arg.p, "PLAIN", 5) == 0;
-    bool login = c->arg.n == 5 && strncasecmp(c->arg.p, "LOGIN", 5) == 0;
-    if (!plain && !login) {
+    bool login = c->auth_mechanism == MXQ_SASL_LOGIN;
+    if (c->auth_mechanism == MXQ_SASL_UNKNOWN) {
         session_reply_error(s, MXQ_R_AUTH_MECHANISM, NULL);
         return;
     }

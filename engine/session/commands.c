@@ -12,7 +12,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "address.h"
 #include "budget.h"
@@ -37,21 +36,16 @@ struct command_def {
 };
 
 /* Decoded xtext as a new string, NULL when invalid or out of memory.
- * What it decodes to goes into the JSON, so it must be text: printable
- * ASCII for ENVID (RFC 3461 §4.4), well-formed UTF-8 without controls for
- * ORCPT (RFC 6533 allows UTF-8 there). */
+ * What it decodes to goes into the JSON, so it must be text
+ * (grammar/utf8.rl): printable ASCII for ENVID (RFC 3461 §4.4), UTF-8
+ * for ORCPT (RFC 6533 allows UTF-8 there). */
 static char *decode_xtext(struct mxq_slice x, bool utf8)
 {
     char *out = malloc(x.n + 1);
     if (out == NULL)
         return NULL;
     size_t n = mxq_xtext_decode(x.p, x.n, out, x.n);
-    bool text = n != (size_t)-1 && (!utf8 || mxq_utf8_valid(out, n));
-    for (size_t i = 0; text && i < n; i++) {
-        unsigned char c = (unsigned char)out[i];
-        text = c >= 0x20 && c != 0x7f && (utf8 || c < 0x80);
-    }
-    if (!text) {
+    if (n == (size_t)-1 || !mxq_text_valid(out, n, utf8)) {
         free(out);
         return NULL;
     }
@@ -221,7 +215,7 @@ static char *decode_orcpt(const struct mxq_command *c)
     char *addr = decode_xtext(c->orcpt_address, true);
     if (addr == NULL)
         return NULL;
-    if (c->orcpt_type.n == 6 && strncasecmp(c->orcpt_type.p, "rfc822", 6) == 0)
+    if (c->orcpt_rfc822)
         return addr;
     size_t tn = c->orcpt_type.n, an = strlen(addr);
     char *full = malloc(tn + 1 + an + 1);
