@@ -13,9 +13,9 @@
 
 #include <mxq/mxq.h>
 
-/* One of each kind can be outstanding at a time today; the room is for
- * the lookups of the checks to come. */
-#define MXQ_REQUESTS_MAX 16
+/* One of each kind (STORE, STARTTLS, AUTH, CLOSE) can be outstanding at
+ * a time; the lookups of the checks to come will need a growable list. */
+#define MXQ_REQUESTS_MAX 4
 
 struct mxq_requests {
     struct mxq_request outstanding[MXQ_REQUESTS_MAX];
