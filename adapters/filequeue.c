@@ -36,14 +36,13 @@
 /* At most this many parts per writev (IOV_MAX is at least 1024). */
 #define FQ_WRITEV_MAX 1024
 
-int (*mxqd_fq_fault)(enum mxqd_fq_step step);
-
 struct mxqd_filequeue {
     pthread_mutex_t lock;           /* guards count and adding names */
     uint64_t files;                 /* file name counter, atomic */
     size_t count;
     char dir[PATH_MAX];
     char names[MXQD_FQ_MAX_QUEUES][MXQD_FQ_QUEUE_NAME_MAX + 1];
+    mxqd_fq_fault_fn *fault;        /* tests only: see filequeue.h */
 };
 
 struct fq_slot {
@@ -64,9 +63,15 @@ struct mxqd_fq_batch {
     struct fq_slot slot[MXQD_FQ_MAX_QUEUES];
 };
 
-static int fault(enum mxqd_fq_step step)
+static int fault(const struct mxqd_fq_batch *b, enum mxqd_fq_step step)
 {
-    return mxqd_fq_fault ? mxqd_fq_fault(step) : 0;
+    return b->q->fault ? b->q->fault(step) : 0;
+}
+
+void mxqd_filequeue_inject_faults(struct mxqd_filequeue *q,
+                                  mxqd_fq_fault_fn *fault)
+{
+    q->fault = fault;
 }
 
 static bool valid_queue_name(const char *name)
@@ -365,20 +370,20 @@ static int write_tmp(struct mxqd_fq_batch *b, struct fq_slot *s)
 
     if ((err = path_of(path, b->q, s->queue, "tmp", s->file)))
         return err;
-    if ((err = fault(MXQD_FQ_STEP_CREATE)))
+    if ((err = fault(b, MXQD_FQ_STEP_CREATE)))
         return err;
     fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0640);
     if (fd < 0)
         return errno;
     s->in_tmp = true;
-    if (!(err = fault(MXQD_FQ_STEP_WRITE)))
+    if (!(err = fault(b, MXQD_FQ_STEP_WRITE)))
         err = write_all(fd, s->parts, s->count);
-    if (!err && !(err = fault(MXQD_FQ_STEP_FSYNC)) && fsync(fd) < 0)
+    if (!err && !(err = fault(b, MXQD_FQ_STEP_FSYNC)) && fsync(fd) < 0)
         err = errno;
     if (close(fd) < 0 && !err)
         err = errno;
     if (!err)
-        err = fault(MXQD_FQ_STEP_CLOSE);
+        err = fault(b, MXQD_FQ_STEP_CLOSE);
     return err;
 }
 
@@ -390,7 +395,7 @@ static int move_to_new(struct mxqd_fq_batch *b, struct fq_slot *s)
     if ((err = path_of(from, b->q, s->queue, "tmp", s->file)) ||
         (err = path_of(to, b->q, s->queue, "new", s->file)))
         return err;
-    if ((err = fault(MXQD_FQ_STEP_RENAME)))
+    if ((err = fault(b, MXQD_FQ_STEP_RENAME)))
         return err;
     /* Never replace a file in new/: that would lose acknowledged mail. */
     if (renameat2(AT_FDCWD, from, AT_FDCWD, to, RENAME_NOREPLACE) < 0) {
@@ -414,7 +419,7 @@ static int sync_new_dir(struct mxqd_fq_batch *b, struct fq_slot *s)
 
     if ((err = path_of(path, b->q, s->queue, "new", NULL)))
         return err;
-    if ((err = fault(MXQD_FQ_STEP_DIRSYNC)))
+    if ((err = fault(b, MXQD_FQ_STEP_DIRSYNC)))
         return err;
     fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0)

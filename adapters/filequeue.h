@@ -49,12 +49,15 @@ size_t mxqd_fq_batch_documents(const struct mxqd_fq_batch *b);
  * the file names. Returns 0, or the errno value of the first failure. */
 int mxqd_fq_batch_commit(struct mxqd_fq_batch *b, int64_t now);
 
-/* Test hook: when set, called before each step of a commit; a nonzero
- * return is taken as that step failing with that errno value. */
+/* For tests: fault, when not NULL, is called before each step of this
+ * queue's commits; a nonzero return is taken as that step failing with
+ * that errno value. */
 enum mxqd_fq_step {
     MXQD_FQ_STEP_CREATE, MXQD_FQ_STEP_WRITE, MXQD_FQ_STEP_FSYNC,
     MXQD_FQ_STEP_CLOSE, MXQD_FQ_STEP_RENAME, MXQD_FQ_STEP_DIRSYNC
 };
-extern int (*mxqd_fq_fault)(enum mxqd_fq_step step);
+typedef int mxqd_fq_fault_fn(enum mxqd_fq_step step);
+void mxqd_filequeue_inject_faults(struct mxqd_filequeue *q,
+                                  mxqd_fq_fault_fn *fault);
 
 #endif

@@ -1,4 +1,6 @@
-/* A growable byte buffer with a hard cap: the engine's only container. */
+/* A growable byte buffer, the engine's only container. It has no cap of
+ * its own: each owner bounds what it appends (the limits in mxq_config,
+ * the memory budget). */
 #ifndef MXQ_BUFFER_H
 #define MXQ_BUFFER_H
 

@@ -55,7 +55,7 @@ static int teardown(void **state)
     struct fixture *f = *state;
     char cmd[128];
 
-    mxqd_fq_fault = NULL;
+    mxqd_filequeue_inject_faults(f->q, NULL);
     mxqd_fq_batch_free(f->b);
     mxqd_filequeue_close(f->q);
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", f->dir);
@@ -214,11 +214,11 @@ static void test_failure_leaves_nothing(void **state)
         for (int skip = 0; skip < 2; skip++) {
             fail_step = step;
             fail_skip = skip;
-            mxqd_fq_fault = inject;
+            mxqd_filequeue_inject_faults(f->q, inject);
             assert_int_equal(mxqd_fq_batch_add(f->b, docs, 2), 0);
             assert_int_equal(mxqd_fq_batch_commit(f->b, 2), ENOSPC);
             assert_int_equal(mxqd_fq_batch_documents(f->b), 0);
-            mxqd_fq_fault = NULL;
+            mxqd_filequeue_inject_faults(f->q, NULL);
             assert_int_equal(count_files(f, "inbox", "new", NULL, 0), 0);
             assert_int_equal(count_files(f, "inbox", "tmp", NULL, 0), 0);
             assert_int_equal(count_files(f, "local", "new", NULL, 0), 0);

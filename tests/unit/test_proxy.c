@@ -671,9 +671,14 @@ static void test_format(void **state)
                                          (char[8]){0}, 8), 0);
 }
 
+/* The cut tests above ran: every case was fed cut at each position. */
 static void test_report(void **state)
 {
     (void)state;
+    size_t cases = sizeof v1_cases / sizeof v1_cases[0] +
+                   sizeof v2_cases / sizeof v2_cases[0];
+    assert_true(cases > 0);
+    assert_true(cuts_checked >= cases);
     printf("proxy: %zu v1 and %zu v2 cases, %zu cuts checked\n",
            sizeof v1_cases / sizeof v1_cases[0],
            sizeof v2_cases / sizeof v2_cases[0], cuts_checked);
