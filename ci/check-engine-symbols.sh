@@ -21,23 +21,22 @@ echo "libmxq imports $(printf '%s\n' "$undefined" | grep -c .) symbols, none for
 printf '%s\n' "$undefined" | tr '\n' ' '
 echo
 
+# Fails, naming them, when exported symbols match the pattern (grep -E;
+# a third argument -v: when they do not match it).
+exported=$(nm -g --defined-only "$lib" | awk 'NF==3 {print $3}')
+refuse_exports() {
+    why=$1 pattern=$2 invert=${3:-}
+    bad=$(printf '%s\n' "$exported" | grep -E $invert "$pattern" || true)
+    if [ -n "$bad" ]; then
+        echo "libmxq $why:"
+        printf '  %s\n' $bad
+        exit 1
+    fi
+}
 # Every symbol the library exports carries the mxq_ prefix; the rest are
 # local (ci/localize-engine.sh).
-unprefixed=$(nm -g --defined-only "$lib" | awk 'NF==3 {print $3}' |
-             grep -v '^mxq_' || true)
-if [ -n "$unprefixed" ]; then
-    echo "libmxq exports symbols without the mxq_ prefix:"
-    printf '  %s\n' $unprefixed
-    exit 1
-fi
-echo "libmxq exports $(nm -g --defined-only "$lib" | awk 'NF==3' | wc -l) symbols, all mxq_"
-
+refuse_exports "exports symbols without the mxq_ prefix" '^mxq_' -v
 # The daemon's own grammars (config file, PROXY header, policy text) are
 # not part of the engine.
-daemon=$(nm -g --defined-only "$lib" | awk 'NF==3 {print $3}' |
-         grep -E '^mxq_(cfg|proxy|policy)_' || true)
-if [ -n "$daemon" ]; then
-    echo "libmxq holds the daemon's grammars:"
-    printf '  %s\n' $daemon
-    exit 1
-fi
+refuse_exports "holds the daemon's grammars" '^mxq_(cfg|proxy|policy)_'
+echo "libmxq exports $(printf '%s\n' "$exported" | grep -c .) symbols, all mxq_, none of the daemon's"
