@@ -11,7 +11,7 @@ import os
 import smtplib
 import unittest
 
-from mxqd_harness import Mxqd, run
+from mxqd_harness import MXQD, Mxqd, run
 
 MB = int(os.environ.get("MXQ_MEMORY_TEST_MB", "20"))
 RCPTS = int(os.environ.get("MXQ_MEMORY_TEST_RCPTS", "50"))
@@ -20,6 +20,13 @@ LINE = b"x" * 76 + b"\r\n"
 
 def message(mb):
     return b"Subject: big\r\n\r\n" + LINE * (mb * 1024 * 1024 // len(LINE))
+
+
+def sanitized():
+    """AddressSanitizer's shadow memory and quarantine make RSS say
+    nothing about mxqd's own use: the bounds are checked without it."""
+    with open(MXQD, "rb") as f:
+        return b"__asan_init" in f.read()
 
 
 def peak_rss_kib(pid):
@@ -66,7 +73,8 @@ class MemoryBudget(unittest.TestCase):
         peak = peak_rss_kib(mxqd.proc.pid)
         print("%d MB to %d recipients: peak RSS %d KiB, budget %d MiB"
               % (MB, RCPTS, peak, limit_mb))
-        self.assertLess(peak, limit_mb * 1024)
+        if not sanitized():
+            self.assertLess(peak, limit_mb * 1024)
         self.assertEqual(count_lines(mxqd.queue_path()), RCPTS)
 
     def test_message_beyond_the_budget(self):
@@ -83,7 +91,8 @@ class MemoryBudget(unittest.TestCase):
                                          message(1)), {})
         client.quit()
         self.assertEqual(len(mxqd.wait_documents(1)), 1)
-        self.assertLess(peak_rss_kib(mxqd.proc.pid), 8 * 1024 + 16 * 1024)
+        if not sanitized():
+            self.assertLess(peak_rss_kib(mxqd.proc.pid), 8 * 1024 + 16 * 1024)
 
 
 if __name__ == "__main__":
