@@ -30,8 +30,3 @@ void mxqd_amqp_config_from_settings(const struct mxqd_settings *s,
     out->workers = workers ? workers : 1;
     out->confirm_timeout_ms = s->rabbitmq_confirm_timeout * 1000;
 }
-
-bool mxqd_amqp_can_store(void *publisher)
-{
-    return mxqd_amqp_available(publisher);
-}

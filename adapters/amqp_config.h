@@ -1,7 +1,6 @@
 /*
  * Glue between mxqd's settings and the RabbitMQ publisher: the publisher's
- * configuration from the rabbitmq-* settings, and the engine's can_store
- * hook (MAIL is refused with 451 while no broker is connected).
+ * configuration from the rabbitmq-* settings.
  */
 #ifndef MXQD_AMQP_CONFIG_H
 #define MXQD_AMQP_CONFIG_H
@@ -15,8 +14,5 @@
 void mxqd_amqp_config_from_settings(const struct mxqd_settings *s,
                                     unsigned workers,
                                     struct mxqd_amqp_config *out);
-
-/* For mxq_config.can_store, with the publisher as ctx. */
-bool mxqd_amqp_can_store(void *publisher);
 
 #endif

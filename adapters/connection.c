@@ -7,12 +7,12 @@
  * do what is the engine's. Epoll is level-triggered.
  */
 #include "connection.h"
-#include "amqp_publisher.h"
 #include "auth.h"
 #include "auth_checker.h"
 #include "log.h"
 #include "policy.h"
 #include "proxy_conn.h"
+#include "store.h"
 #include "tls.h"
 
 #include <errno.h>
@@ -160,7 +160,7 @@ static bool flush_output(struct mxqd_conn *c, int64_t now)
     }
 }
 
-/* Hands the message's documents to this iteration's batch. */
+/* Hands the message's documents to the store. */
 static void start_store(struct mxqd_conn *c, const struct mxq_request *r,
                         int64_t now)
 {
@@ -171,28 +171,18 @@ static void start_store(struct mxqd_conn *c, const struct mxq_request *r,
     c->store_id = r->id;
     c->store_count = count;
     c->store_docs = docs;
-    if (ctx->amqp != NULL) {
-        /* The publisher copies the documents. */
-        if (mxqd_amqp_submit(ctx->amqp, ctx->worker, docs, count, c) < 0) {
-            mxqd_log(MXQD_LOG_WARNING, "cannot publish message from %s: no "
-                     "broker connected, or out of memory", c->remote_ip);
-            mxq_session_stored(c->session, r->id, false, now);
-            return;
-        }
-        c->storing = true;
-        return;
-    }
-    int err = mxqd_fq_batch_add(ctx->batch, docs, count);
-
+    int err = mxqd_store_submit(ctx->store, ctx->worker, docs, count, c);
     if (err) {
-        mxqd_log(MXQD_LOG_CRITICAL, "cannot queue message from %s: %s",
-                 c->remote_ip, strerror(err));
+        /* EAGAIN: the broker is away, which the operator hears of from
+         * the publisher already. */
+        mxqd_log(err == EAGAIN ? MXQD_LOG_WARNING : MXQD_LOG_CRITICAL,
+                 "cannot store message from %s: %s",
+                 c->remote_ip, err == EAGAIN ? "no broker connected, or "
+                 "out of memory" : strerror(err));
         mxq_session_stored(c->session, r->id, false, now);
         return;
     }
     c->storing = true;
-    c->batch_next = ctx->batch_conns;
-    ctx->batch_conns = c;
 }
 
 /* ------------------------------------------------------------------ TLS */

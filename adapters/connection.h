@@ -13,9 +13,8 @@
 #include <mxq/mxq.h>
 
 #include "access.h"
-#include "filequeue.h"
 
-struct mxqd_amqp;
+struct mxqd_store;
 struct mxqd_policy;
 struct mxqd_proxy_conn;
 struct mxqd_auth_job;
@@ -40,14 +39,9 @@ struct mxqd_conn_context {
     size_t buffer_size;
     struct mxqd_conn *conns;         /* every open connection */
     size_t count;
-    /* The documents completed in this loop iteration and their sessions;
-     * the worker commits them together. */
-    struct mxqd_fq_batch *batch;
-    struct mxqd_conn *batch_conns;
-    /* RabbitMQ (rabbitmq-address): when set, a store goes to the
-     * publisher instead, the connection being the token that comes back
-     * through mxqd_amqp_completions(); batch is then NULL. */
-    struct mxqd_amqp *amqp;
+    /* Where messages go (store.h); the connection is the token that
+     * comes back through mxqd_store_completions(). */
+    struct mxqd_store *store;
     /* smtp-certificate: STARTTLS and secure ports (tls.h); else NULL. */
     struct mxqd_tls_server *tls;
     bool stopping;                   /* SIGTERM: sessions end with 421 */
@@ -59,7 +53,6 @@ struct mxqd_conn_context {
 struct mxqd_conn {
     struct mxqd_handle handle;        /* MXQD_HANDLE_CONN */
     struct mxqd_conn *prev, *next;    /* context's list */
-    struct mxqd_conn *batch_next;     /* in a store batch */
     struct mxqd_conn_context *ctx;
     mxq_session *session;             /* NULL until a secure port's
                                          handshake is done */
@@ -68,7 +61,7 @@ struct mxqd_conn {
     int fd;                           /* -1 once closed */
     uint32_t events;                  /* epoll interest registered */
     uint16_t local_port, remote_port;
-    bool storing;                     /* in a batch, awaiting the outcome */
+    bool storing;                     /* submitted, awaiting the outcome */
     uint32_t store_id;                /* the session's STORE request */
     const struct mxq_document *store_docs; /* valid until answered */
     size_t store_count;

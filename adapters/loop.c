@@ -2,22 +2,17 @@
  * Worker threads. Every worker has its own epoll set (level-triggered)
  * holding the shared listening sockets (EPOLLEXCLUSIVE: one idle worker is
  * woken per connection, so busy workers take fewer), its connections and
- * an eventfd that wakes it for a stop or a finished store.
- *
- * Group commit: the documents completed during one loop iteration go into
- * the worker's filling batch. At the end of the iteration the batch goes
- * to the worker's committer thread, unless that thread is still busy with
- * the previous one, in which case the filling batch keeps growing. So
- * while one fsync round runs, the next batch gathers every message that
- * completes meanwhile, and the loop never waits for the disk. The outcome
- * goes back to the worker (eventfd), which alone touches its sessions.
+ * the wake handle: an eventfd for a stop, and the store's and the AUTH
+ * checker's descriptors for their outcomes. At the end of every iteration
+ * the store is flushed, which lets it commit what the iteration submitted
+ * as one group (store.h).
  */
 #include "loop.h"
-#include "amqp_publisher.h"
 #include "auth_checker.h"
 #include "connection.h"
 #include "log.h"
 #include "policy.h"
+#include "store.h"
 
 #include <arpa/inet.h>
 #include <errno.h>
@@ -52,22 +47,9 @@ struct worker {
     int epfd;
     struct mxqd_handle wake;       /* MXQD_HANDLE_WAKE */
     int wake_fd;
-    struct mxqd_conn_context ctx;  /* ctx.batch is the filling batch */
+    struct mxqd_conn_context ctx;
     bool listening;
     int64_t resume_accept;         /* after EMFILE: when to listen again */
-
-    /* The batch at the committer; the worker touches these only while
-     * committing is false (the committer is idle), except under lock. */
-    pthread_t committer;
-    pthread_mutex_t lock;
-    pthread_cond_t cond;
-    struct mxqd_fq_batch *spare;   /* empty batch to fill next */
-    struct mxqd_fq_batch *inflight;
-    struct mxqd_conn *inflight_conns;
-    int64_t inflight_now;
-    bool committing;               /* worker's view: inflight is busy */
-    bool ready, done, quit;        /* under lock */
-    int result;                    /* under lock */
 };
 
 struct mxqd_server {
@@ -231,97 +213,23 @@ static void accept_some(struct worker *w, struct listener *l, int64_t now)
     }
 }
 
-/* ------------------------------------------------------------ group commit */
+/* ------------------------------------------------------------ outcomes */
 
-static void *committer_main(void *arg)
+/* Tells the sessions whose messages the store has made durable, or not. */
+static void complete_stored(struct worker *w, int64_t now)
 {
-    struct worker *w = arg;
-
-    pthread_mutex_lock(&w->lock);
-    for (;;) {
-        while (!w->ready && !w->quit)
-            pthread_cond_wait(&w->cond, &w->lock);
-        if (!w->ready)
-            break;
-        w->ready = false;
-        pthread_mutex_unlock(&w->lock);
-
-        int result = mxqd_fq_batch_commit(w->inflight, w->inflight_now);
-
-        pthread_mutex_lock(&w->lock);
-        w->result = result;
-        w->done = true;
-        uint64_t one = 1;
-        if (write(w->wake_fd, &one, sizeof one) < 0) {
-            /* The counter cannot overflow at one write per batch. */
-        }
-    }
-    pthread_mutex_unlock(&w->lock);
-    return NULL;
-}
-
-/* Hands the filling batch to the committer, if it is idle. */
-static void submit_batch(struct worker *w, int64_t now)
-{
-    if (w->committing || w->ctx.batch_conns == NULL)
-        return;
-    w->inflight = w->ctx.batch;
-    w->inflight_conns = w->ctx.batch_conns;
-    w->inflight_now = now;
-    w->ctx.batch = w->spare;
-    w->ctx.batch_conns = NULL;
-    w->spare = NULL;
-    w->committing = true;
-    pthread_mutex_lock(&w->lock);
-    w->ready = true;
-    pthread_cond_signal(&w->cond);
-    pthread_mutex_unlock(&w->lock);
-}
-
-/* Tells the sessions of a finished batch how it went. */
-static void complete_batch(struct worker *w, int64_t now)
-{
-    bool done;
-    int result;
-
-    pthread_mutex_lock(&w->lock);
-    done = w->done;
-    result = w->result;
-    w->done = false;
-    pthread_mutex_unlock(&w->lock);
-    if (!done)
-        return;
-
-    struct mxqd_conn *c = w->inflight_conns;
-    w->spare = w->inflight;
-    w->inflight = NULL;
-    w->inflight_conns = NULL;
-    w->committing = false;
-    while (c != NULL) {
-        struct mxqd_conn *next = c->batch_next;
-        mxqd_conn_stored(c, result == 0, now); /* may free c */
-        c = next;
-    }
-}
-
-/* Tells the sessions whose messages the broker confirmed, or did not.
- * The publisher's eventfd shares the worker's wake handle. */
-static void complete_published(struct worker *w, int64_t now)
-{
-    struct mxqd_amqp_done done[64];
+    struct mxqd_store_done done[64];
     size_t n;
 
-    if (w->ctx.amqp == NULL)
-        return;
     do {
-        n = mxqd_amqp_completions(w->ctx.amqp, w->index, done, 64);
+        n = mxqd_store_completions(w->ctx.store, w->index, done, 64);
         for (size_t i = 0; i < n; i++)
             mxqd_conn_stored(done[i].token, done[i].ok, now); /* may free */
     } while (n == 64);
 }
 
 /* Tells the sessions whose AUTH the checker thread decided. Its eventfd
- * shares the worker's wake handle, like the publisher's. */
+ * shares the worker's wake handle, like the store's. */
 static void complete_auth(struct worker *w, int64_t now)
 {
     struct mxqd_auth_done done[64];
@@ -415,11 +323,10 @@ static void *worker_main(void *arg)
          * also had an event in this round. */
         if (woken) {
             drain_wake(w);
-            complete_batch(w, now);
-            complete_published(w, now);
+            complete_stored(w, now);
             complete_auth(w, now);
         }
-        submit_batch(w, now);
+        mxqd_store_flush(w->ctx.store, w->index, now);
         if (now != last_sweep) {
             last_sweep = now;
             sweep(w, now);
@@ -434,10 +341,10 @@ static void *worker_main(void *arg)
             if (!aborted && now >= stop_at) {
                 aborted = true;
                 abort_all(w);
-                submit_batch(w, now);
+                mxqd_store_flush(w->ctx.store, w->index, now);
             }
-            if (w->ctx.count == 0 && !w->committing &&
-                w->ctx.batch_conns == NULL)
+            /* A connection waiting for its store is still counted. */
+            if (w->ctx.count == 0)
                 break;
         }
     }
@@ -455,8 +362,6 @@ static int worker_init(struct worker *w, struct mxqd_server *srv,
     w->index = index;
     w->wake.kind = MXQD_HANDLE_WAKE;
     w->wake_fd = -1;
-    pthread_mutex_init(&w->lock, NULL);
-    pthread_cond_init(&w->cond, NULL);
     w->epfd = epoll_create1(EPOLL_CLOEXEC);
     w->wake_fd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
     w->ctx.engine = cfg->engine;
@@ -464,25 +369,18 @@ static int worker_init(struct worker *w, struct mxqd_server *srv,
     w->ctx.worker = index;
     w->ctx.buffer_size = LOOP_READ_BUFFER;
     w->ctx.buffer = malloc(w->ctx.buffer_size);
-    w->ctx.amqp = cfg->amqp;
+    w->ctx.store = cfg->store;
     w->ctx.tls = cfg->tls;
     w->ctx.policy = cfg->policy;
-    if (cfg->queue != NULL) {
-        w->ctx.batch = mxqd_fq_batch_new(cfg->queue, index);
-        w->spare = mxqd_fq_batch_new(cfg->queue, index);
-    }
-    if (w->epfd < 0 || w->wake_fd < 0 || w->ctx.buffer == NULL ||
-        (cfg->queue != NULL && (w->ctx.batch == NULL || w->spare == NULL)))
+    if (w->epfd < 0 || w->wake_fd < 0 || w->ctx.buffer == NULL)
         return -1;
     struct epoll_event ev = { .events = EPOLLIN, .data.ptr = &w->wake };
     if (epoll_ctl(w->epfd, EPOLL_CTL_ADD, w->wake_fd, &ev) < 0)
         return -1;
-    if (cfg->amqp != NULL) {
-        struct epoll_event aev = { .events = EPOLLIN, .data.ptr = &w->wake };
-        if (epoll_ctl(w->epfd, EPOLL_CTL_ADD,
-                      mxqd_amqp_worker_fd(cfg->amqp, index), &aev) < 0)
-            return -1;
-    }
+    struct epoll_event sev = { .events = EPOLLIN, .data.ptr = &w->wake };
+    if (epoll_ctl(w->epfd, EPOLL_CTL_ADD,
+                  mxqd_store_worker_fd(cfg->store, index), &sev) < 0)
+        return -1;
     if (cfg->policy != NULL && cfg->policy->checker != NULL) {
         struct epoll_event cev = { .events = EPOLLIN, .data.ptr = &w->wake };
         if (epoll_ctl(w->epfd, EPOLL_CTL_ADD,
@@ -501,20 +399,6 @@ static void worker_free(struct worker *w)
     if (w->wake_fd >= 0)
         close(w->wake_fd);
     free(w->ctx.buffer);
-    mxqd_fq_batch_free(w->ctx.batch);
-    mxqd_fq_batch_free(w->spare);
-    mxqd_fq_batch_free(w->inflight);
-    pthread_mutex_destroy(&w->lock);
-    pthread_cond_destroy(&w->cond);
-}
-
-static void stop_committer(struct worker *w)
-{
-    pthread_mutex_lock(&w->lock);
-    w->quit = true;
-    pthread_cond_signal(&w->cond);
-    pthread_mutex_unlock(&w->lock);
-    pthread_join(w->committer, NULL);
 }
 
 struct mxqd_server *mxqd_server_start(const struct mxqd_server_config *cfg,
@@ -554,14 +438,8 @@ struct mxqd_server *mxqd_server_start(const struct mxqd_server_config *cfg,
             worker_free(w);
             goto fail;
         }
-        if (pthread_create(&w->committer, NULL, committer_main, w) != 0) {
-            snprintf(err, errlen, "cannot start worker %u", i);
-            worker_free(w);
-            goto fail;
-        }
         if (pthread_create(&w->thread, NULL, worker_main, w) != 0) {
             snprintf(err, errlen, "cannot start worker %u", i);
-            stop_committer(w);
             worker_free(w);
             goto fail;
         }
@@ -595,7 +473,6 @@ void mxqd_server_join(struct mxqd_server *srv)
     for (unsigned i = 0; i < srv->started; i++) {
         struct worker *w = &srv->workers[i];
         pthread_join(w->thread, NULL);
-        stop_committer(w);
         worker_free(w);
     }
     free(srv->workers);

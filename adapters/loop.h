@@ -1,7 +1,7 @@
 /*
  * The event loops: listening sockets, worker threads with one epoll set
- * each, accept, the once-a-second timer sweep, group commit of stored
- * documents, and the orderly stop.
+ * each, accept, the once-a-second timer sweep, the stores' outcomes handed
+ * to their connections, and the orderly stop.
  */
 #ifndef MXQD_LOOP_H
 #define MXQD_LOOP_H
@@ -12,10 +12,8 @@
 
 #include <mxq/mxq.h>
 
-#include "filequeue.h"
-
-struct mxqd_amqp;
 struct mxqd_policy;
+struct mxqd_store;
 
 /* After SIGTERM, how long transactions in flight get to finish before the
  * remaining connections are closed. */
@@ -25,8 +23,7 @@ struct mxqd_policy;
 
 struct mxqd_server_config {
     const struct mxq_config *engine;
-    struct mxqd_filequeue *queue;     /* NULL when amqp is set */
-    struct mxqd_amqp *amqp;           /* rabbitmq-address: the publisher */
+    struct mxqd_store *store;         /* where messages go (store.h) */
     unsigned threads;                 /* worker threads, at least 1 */
     const int *listeners;             /* from mxqd_listen() */
     size_t listener_count;

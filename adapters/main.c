@@ -11,6 +11,7 @@
  *                    reloaded: other settings need a restart.
  */
 #include <errno.h>
+#include <limits.h>
 #include <stdbool.h>
 #include <pthread.h>
 #include <signal.h>
@@ -23,13 +24,12 @@
 #include <mxq/mxq.h>
 
 #include "amqp_config.h"
-#include "amqp_publisher.h"
-#include "filequeue.h"
 #include "log.h"
 #include "loop.h"
 #include "policy.h"
 #include "privdrop.h"
 #include "settings.h"
+#include "store.h"
 #include "tls.h"
 
 extern char **environ;
@@ -185,23 +185,10 @@ int main(int argc, char **argv)
      * RabbitMQ, when configured, replaces the file queue; the publishers
      * connect in the background, and until one is connected the engine
      * refuses MAIL with 451. */
-    struct mxqd_filequeue *queue = NULL;
-    struct mxqd_amqp *amqp = NULL;
-    if (s->rabbitmq_address[0] != '\0') {
-        struct mxqd_amqp_config amqp_cfg;
-        mxqd_amqp_config_from_settings(s, s->smtp_threads, &amqp_cfg);
-        amqp = mxqd_amqp_start(&amqp_cfg, err, sizeof err);
-        if (amqp == NULL)
-            return fail(s, err);
-    } else {
-        const char *queues[] = { s->rabbitmq_inbox, s->rabbitmq_local,
-                                 s->rabbitmq_reports };
-        queue = mxqd_filequeue_open(s->queue_directory, queues,
-                                    sizeof queues / sizeof queues[0], err,
-                                    sizeof err);
-        if (queue == NULL)
-            return fail(s, err);
-    }
+    struct mxqd_store *store = mxqd_store_open(s, s->smtp_threads, err,
+                                               sizeof err);
+    if (store == NULL)
+        return fail(s, err);
 
     mxq_config_defaults(&engine); /* fields the settings do not know yet */
     mxqd_settings_to_engine(s, &engine);
@@ -211,15 +198,12 @@ int main(int argc, char **argv)
     engine.ids = &ids;
     memory.limit = s->smtp_memory_limit;
     engine.memory = &memory;
-    if (amqp != NULL) {
-        engine.can_store = mxqd_amqp_can_store;
-        engine.can_store_ctx = amqp;
-    }
+    engine.can_store = mxqd_store_can_store;
+    engine.can_store_ctx = store;
 
     struct mxqd_server_config cfg = {
         .engine = &engine,
-        .queue = queue,
-        .amqp = amqp,
+        .store = store,
         .threads = s->smtp_threads,
         .listeners = listeners,
         .listener_count = listener_count,
@@ -232,16 +216,10 @@ int main(int argc, char **argv)
     if (server == NULL)
         return fail(s, err);
 
-    if (amqp != NULL)
-        mxqd_log(MXQD_LOG_INFO, "mxqd %s ready, %u threads, publishing to "
-                 "RabbitMQ with %u publishers", MXQ_VERSION,
-                 s->smtp_threads ? s->smtp_threads : 1,
-                 (unsigned)s->rabbitmq_publishers);
-    else
-        mxqd_log(MXQD_LOG_INFO, "mxqd %s ready, %u threads, storing "
-                 "documents in %s/%s/new", MXQ_VERSION,
-                 s->smtp_threads ? s->smtp_threads : 1, s->queue_directory,
-                 engine.inbox_queue ? engine.inbox_queue : s->rabbitmq_inbox);
+    char where[PATH_MAX + 300];
+    mxqd_store_describe(store, where, sizeof where);
+    mxqd_log(MXQD_LOG_INFO, "mxqd %s ready, %u threads, %s", MXQ_VERSION,
+             s->smtp_threads ? s->smtp_threads : 1, where);
 
     for (;;) {
         /* Woken once a second without a signal: the local-address file
@@ -268,12 +246,10 @@ int main(int argc, char **argv)
     mxqd_server_join(server);
     for (size_t i = 0; i < listener_count; i++)
         close(listeners[i]);
-    /* After the workers: their last stores needed the publishers. */
-    mxqd_amqp_stop(amqp);
+    /* After the workers: their last messages needed it. */
+    mxqd_store_close(store);
     mxqd_tls_server_free(tls);
     mxqd_policy_close(policy); /* after the workers, which use it */
-    if (queue != NULL)
-        mxqd_filequeue_close(queue);
     mxqd_log(MXQD_LOG_INFO, "stopped");
     mxqd_log_close();
     return 0;
