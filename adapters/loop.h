@@ -1,7 +1,7 @@
 /*
- * The event loops: listening sockets, worker threads with one epoll set
- * each, accept, the once-a-second timer sweep, the stores' outcomes handed
- * to their connections, and the orderly stop.
+ * The event loops: worker threads with one epoll set each, accept on the
+ * listening sockets (listen.h), the once-a-second timer sweep, the
+ * stores' outcomes handed to their connections, and the orderly stop.
  */
 #ifndef MXQD_LOOP_H
 #define MXQD_LOOP_H
@@ -37,12 +37,6 @@ struct mxqd_server_config {
 };
 
 struct mxqd_server;
-
-/* Binds and listens on ip (empty: every address, IPv6 and IPv4) for each
- * port. Fills fds; returns 0, or -1 with err filled and nothing open. */
-int mxqd_listen(const char *ip, const uint16_t *ports, size_t port_count,
-                int *fds, size_t max, size_t *count, char *err,
-                size_t errlen);
 
 /* Starts the workers. Signals must already be blocked in the caller, so
  * that the threads inherit the mask. NULL with err filled on failure. */

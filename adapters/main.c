@@ -24,6 +24,7 @@
 #include <mxq/mxq.h>
 
 #include "amqp_config.h"
+#include "listen.h"
 #include "log.h"
 #include "loop.h"
 #include "policy.h"
