@@ -50,6 +50,9 @@
 #define MXQ_FUZZ_ENTRY fuzz_policy_one
 #include "../../fuzz/fuzz_policy_text.c"
 #undef MXQ_FUZZ_ENTRY
+#define MXQ_FUZZ_ENTRY fuzz_mime_header_one
+#include "../../fuzz/fuzz_mime_header.c"
+#undef MXQ_FUZZ_ENTRY
 
 typedef int harness_fn(const uint8_t *data, size_t size);
 
@@ -153,6 +156,12 @@ static void test_data(void **state)
     replay(fuzz_data_one, "data");
 }
 
+static void test_mime_header(void **state)
+{
+    (void)state;
+    replay(fuzz_mime_header_one, "mime_header");
+}
+
 static void test_smtp_command(void **state)
 {
     (void)state;
@@ -206,6 +215,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_utf8),
         cmocka_unit_test(test_data),
+        cmocka_unit_test(test_mime_header),
         cmocka_unit_test(test_smtp_command),
         cmocka_unit_test(test_address),
         cmocka_unit_test(test_address_diff),
