@@ -151,29 +151,59 @@ parse_number(struct error_buf *e, const struct source *src,
     return 0;
 }
 
+/* What a value parser's status means for one kind of setting: the message
+ * for each status but MXQ_CFG_OK, indexed by status. A status a kind has
+ * no message for gets its MXQ_CFG_SYNTAX message. */
+#define STATUS_TEXTS (MXQ_CFG_DUPLICATE + 1)
+typedef const char *status_texts[STATUS_TEXTS];
+
+static const status_texts port_texts = {
+    [MXQ_CFG_SYNTAX] = "is not a port list (e.g. 25,2525,1024-1026)",
+    [MXQ_CFG_RANGE] = "has a port outside 1..65535 or a range whose "
+                      "low end is above its high end",
+    [MXQ_CFG_TOO_MANY] = "has more than 64 ports",
+    [MXQ_CFG_DUPLICATE] = "has a port twice",
+};
+
+static const status_texts cidr_texts = {
+    [MXQ_CFG_SYNTAX] = "is not a ';' list of IP ranges "
+                       "(e.g. 192.168.0.0/16; ::1)",
+    [MXQ_CFG_RANGE] = "has a prefix longer than the address "
+                      "(/32 for IPv4, /128 for IPv6)",
+    [MXQ_CFG_TOO_MANY] = "has more than 64 ranges",
+};
+
+static const status_texts log_target_texts = {
+    [MXQ_CFG_SYNTAX] = "is not a comma list of stderr, stdout, syslog "
+                       "or file paths",
+    [MXQ_CFG_TOO_MANY] = "has more than 4 targets",
+};
+
+/* 0 for MXQ_CFG_OK, else bad_value with the kind's message for st. */
+static int
+check_status(struct error_buf *e, const struct source *src,
+             const struct mxqd_setting *row, struct mxq_slice name,
+             struct mxq_slice value, enum mxq_cfg_status st,
+             const status_texts texts)
+{
+    const char *what = texts[MXQ_CFG_SYNTAX];
+
+    if (st == MXQ_CFG_OK)
+        return 0;
+    if ((unsigned)st < STATUS_TEXTS && texts[st] != NULL)
+        what = texts[st];
+    return bad_value(e, src, row, name, value, what);
+}
+
 static int
 parse_ports(struct error_buf *e, const struct source *src,
             const struct mxqd_setting *row, struct mxq_slice name,
             struct mxq_slice value, struct mxqd_port_list *out)
 {
-    switch (mxq_cfg_parse_ports(value.p, value.n, out->ports, MXQD_MAX_PORTS,
-                                &out->count)) {
-    case MXQ_CFG_OK:
-        return 0;
-    case MXQ_CFG_RANGE:
-        return bad_value(e, src, row, name, value,
-                         "has a port outside 1..65535 or a range whose "
-                         "low end is above its high end");
-    case MXQ_CFG_TOO_MANY:
-        return bad_value(e, src, row, name, value,
-                         "has more than 64 ports");
-    case MXQ_CFG_DUPLICATE:
-        return bad_value(e, src, row, name, value, "has a port twice");
-    case MXQ_CFG_SYNTAX:
-        break;
-    }
-    return bad_value(e, src, row, name, value,
-                     "is not a port list (e.g. 25,2525,1024-1026)");
+    return check_status(e, src, row, name, value,
+                        mxq_cfg_parse_ports(value.p, value.n, out->ports,
+                                            MXQD_MAX_PORTS, &out->count),
+                        port_texts);
 }
 
 static int
@@ -184,23 +214,11 @@ parse_cidrs(struct error_buf *e, const struct source *src,
     struct mxq_cfg_cidr items[MXQD_MAX_CIDRS];
     size_t count = 0;
 
-    switch (mxq_cfg_parse_cidrs(value.p, value.n, items, MXQD_MAX_CIDRS,
-                                &count)) {
-    case MXQ_CFG_OK:
-        break;
-    case MXQ_CFG_RANGE:
-        return bad_value(e, src, row, name, value,
-                         "has a prefix longer than the address "
-                         "(/32 for IPv4, /128 for IPv6)");
-    case MXQ_CFG_TOO_MANY:
-        return bad_value(e, src, row, name, value,
-                         "has more than 64 ranges");
-    case MXQ_CFG_SYNTAX:
-    case MXQ_CFG_DUPLICATE:
-        return bad_value(e, src, row, name, value,
-                         "is not a ';' list of IP ranges "
-                         "(e.g. 192.168.0.0/16; ::1)");
-    }
+    if (check_status(e, src, row, name, value,
+                     mxq_cfg_parse_cidrs(value.p, value.n, items,
+                                         MXQD_MAX_CIDRS, &count),
+                     cidr_texts) < 0)
+        return -1;
     out->count = count;
     for (size_t i = 0; i < count; i++) {
         out->items[i].family = items[i].family == 4 ? AF_INET : AF_INET6;
@@ -263,18 +281,11 @@ parse_log_targets(struct error_buf *e, const struct source *src,
     struct mxq_slice items[MXQD_MAX_LOG_TARGETS];
     size_t count = 0;
 
-    switch (mxq_cfg_parse_list(value.p, value.n, items, MXQD_MAX_LOG_TARGETS,
-                               &count)) {
-    case MXQ_CFG_OK:
-        break;
-    case MXQ_CFG_TOO_MANY:
-        return bad_value(e, src, row, name, value,
-                         "has more than 4 targets");
-    default:
-        return bad_value(e, src, row, name, value,
-                         "is not a comma list of stderr, stdout, syslog "
-                         "or file paths");
-    }
+    if (check_status(e, src, row, name, value,
+                     mxq_cfg_parse_list(value.p, value.n, items,
+                                        MXQD_MAX_LOG_TARGETS, &count),
+                     log_target_texts) < 0)
+        return -1;
     for (size_t i = 0; i < count; i++) {
         if (items[i].n >= sizeof s->application_log[i])
             return bad_value(e, src, row, name, value,

@@ -329,6 +329,62 @@ test_bad_values(void **state)
     }
 }
 
+/* The list settings' messages, whole, for every status their parsers
+ * give (settings.c maps each status to its text through one table). */
+struct whole_message {
+    const char *name;
+    const char *value;
+    const char *what;
+};
+
+static const struct whole_message list_messages[] = {
+    { "smtp-port", "25;26", "is not a port list (e.g. 25,2525,1024-1026)" },
+    { "smtp-port", "0", "has a port outside 1..65535 or a range whose low "
+                        "end is above its high end" },
+    { "smtp-port", "30-20", "has a port outside 1..65535 or a range whose "
+                            "low end is above its high end" },
+    { "smtp-port", "25,25", "has a port twice" },
+    { "smtp-port", NULL, "has more than 64 ports" },
+    { "smtp-range", "10.0.0.0/33", "has a prefix longer than the address "
+                                   "(/32 for IPv4, /128 for IPv6)" },
+    { "smtp-range", "10.0.0.0/8,", "is not a ';' list of IP ranges "
+                                   "(e.g. 192.168.0.0/16; ::1)" },
+    { "smtp-range", NULL, "has more than 64 ranges" },
+    { "application-log", "stderr,,syslog", "is not a comma list of stderr, "
+                                           "stdout, syslog or file paths" },
+    { "application-log", "a,b,c,d,e", "has more than 4 targets" },
+};
+
+static void
+test_list_messages_whole(void **state)
+{
+    struct fixture *f = *state;
+
+    for (size_t i = 0; i < sizeof list_messages / sizeof list_messages[0];
+         i++) {
+        const struct whole_message *m = &list_messages[i];
+        char value[1024] = "", text[1200], expect[1400];
+        size_t used = 0;
+
+        if (m->value != NULL) {
+            snprintf(value, sizeof value, "%s", m->value);
+        } else {
+            bool ports = strcmp(m->name, "smtp-port") == 0;
+
+            for (int k = 1; k <= 65; k++)
+                used += (size_t)snprintf(value + used, sizeof value - used,
+                                         ports ? "%s%d" : "%s10.0.%d.0/24",
+                                         k > 1 ? (ports ? "," : ";") : "",
+                                         k);
+        }
+        snprintf(text, sizeof text, "# line 1\n%s: %s\n", m->name, value);
+        assert_int_equal(load_file(f, text), 2);
+        snprintf(expect, sizeof expect, "%s:2: %s: '%.80s%s' %s", f->path,
+                 m->name, value, strlen(value) > 80 ? "..." : "", m->what);
+        assert_string_equal(f->err, expect);
+    }
+}
+
 static void
 test_bad_values_other_sources(void **state)
 {
@@ -687,6 +743,8 @@ main(void)
         cmocka_unit_test_setup_teardown(test_help_version, setup, teardown),
         cmocka_unit_test_setup_teardown(test_unknown_names, setup, teardown),
         cmocka_unit_test_setup_teardown(test_bad_values, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_list_messages_whole, setup,
+                                        teardown),
         cmocka_unit_test_setup_teardown(test_bad_values_other_sources, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_duplicates, setup, teardown),
