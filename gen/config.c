@@ -5101,3 +5101,114 @@ case 1:
         return MXQ_CFG_SYNTAX;
     return too_many ? MXQ_CFG_TOO_MANY : MXQ_CFG_OK;
 }
+
+/* ------------------------------------------------------ field lists */
+
+
+#line 4427 "gen/config.c"
+static const int cfg_fields_start = 1;
+static const int cfg_fields_first_final = 1;
+
+
+#line 765 "grammar/config.rl"
+
+
+static void
+emit_field(struct mxq_slice *items, size_t cap, size_t *count,
+           bool *too_many, uptr from, uptr to)
+{
+    if (*count == cap) {
+        *too_many = true;
+        return;
+    }
+    items[*count].p = (const char *)from;
+    items[*count].n = (size_t)(to - from);
+    (*count)++;
+}
+
+enum mxq_cfg_status
+mxq_cfg_parse_fields(const char *s, size_t n, struct mxq_slice *items,
+                     size_t cap, size_t *count)
+{
+    uptr p = (uptr)s, pe = p + n;
+    uptr field_p = p, field_end = p;
+    bool too_many = false;
+    int cs;
+
+    *count = 0;
+
+    
+#line 4456 "gen/config.c"
+	{
+	cs = cfg_fields_start;
+	}
+
+#line 792 "grammar/config.rl"
+    
+#line 4459 "gen/config.c"
+	{
+	if ( p == pe )
+		goto _test_eof;
+	switch ( cs )
+	{
+tr3:
+#line 752 "grammar/config.rl"
+	{
+        emit_field(items, cap, count, &too_many, field_p, field_end);
+        field_p = field_end = p + 1;
+    }
+	goto st1;
+st1:
+	if ( ++p == pe )
+		goto _test_eof1;
+case 1:
+#line 4474 "gen/config.c"
+	switch( (*p) ) {
+		case 9u: goto st1;
+		case 32u: goto st1;
+		case 44u: goto tr3;
+		case 127u: goto st0;
+	}
+	if ( (*p) <= 31u )
+		goto st0;
+	goto tr2;
+st0:
+cs = 0;
+	goto _out;
+tr2:
+#line 750 "grammar/config.rl"
+	{ field_p = p; field_end = p + 1; }
+	goto st2;
+tr5:
+#line 751 "grammar/config.rl"
+	{ field_end = p + 1; }
+	goto st2;
+st2:
+	if ( ++p == pe )
+		goto _test_eof2;
+case 2:
+#line 4496 "gen/config.c"
+	switch( (*p) ) {
+		case 9u: goto st2;
+		case 32u: goto st2;
+		case 44u: goto tr3;
+		case 127u: goto st0;
+	}
+	if ( (*p) <= 31u )
+		goto st0;
+	goto tr5;
+	}
+	_test_eof1: cs = 1; goto _test_eof; 
+	_test_eof2: cs = 2; goto _test_eof; 
+
+	_test_eof: {}
+	_out: {}
+	}
+
+#line 793 "grammar/config.rl"
+
+    if (p != pe || cs < cfg_fields_first_final)
+        return MXQ_CFG_SYNTAX;
+    emit_field(items, cap, count, &too_many, field_p, field_end);
+    return too_many ? MXQ_CFG_TOO_MANY : MXQ_CFG_OK;
+}

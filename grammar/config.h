@@ -123,6 +123,17 @@ enum mxq_cfg_status mxq_cfg_parse_list(const char *p, size_t n,
                                        struct mxq_slice *items, size_t cap,
                                        size_t *count);
 
+/* `amqp://a, ,amqp://b`: comma-separated fields, each trimmed of blanks
+ * and possibly empty, so that the caller can name the one at fault: k
+ * commas give k + 1 fields (an empty or blank value is one empty field).
+ * The fields are slices into p; an empty one points where it stands.
+ * SYNTAX: a control character or DEL; *count is then the number of fields
+ * before the one that holds it (at most cap). TOO_MANY: more than cap
+ * fields (items[0..cap) are filled). */
+enum mxq_cfg_status mxq_cfg_parse_fields(const char *p, size_t n,
+                                         struct mxq_slice *items, size_t cap,
+                                         size_t *count);
+
 enum mxq_cfg_validate { MXQ_CFG_VALIDATE_STRICT = 0,
                         MXQ_CFG_VALIDATE_LOOSE = 1 };
 

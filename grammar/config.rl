@@ -740,3 +740,59 @@ mxq_cfg_parse_list(const char *s, size_t n, struct mxq_slice *items,
         return MXQ_CFG_SYNTAX;
     return too_many ? MXQ_CFG_TOO_MANY : MXQ_CFG_OK;
 }
+
+/* ------------------------------------------------------ field lists */
+
+%%{
+    machine cfg_fields;
+    include cfg_common;
+
+    action text_first { field_p = p; field_end = p + 1; }
+    action text_more  { field_end = p + 1; }
+    action comma {
+        emit_field(items, cap, count, &too_many, field_p, field_end);
+        field_p = field_end = p + 1;
+    }
+
+    # Blanks inside a field are kept, blanks around it are not; a field
+    # may be empty, so every comma ends one.
+    field_text = text - ',';
+    field = blank* ( field_text >text_first
+                     ( blank | field_text @text_more )* )?;
+    main := field ( ',' @comma field )*;
+
+    write data noerror noentry;
+}%%
+
+static void
+emit_field(struct mxq_slice *items, size_t cap, size_t *count,
+           bool *too_many, uptr from, uptr to)
+{
+    if (*count == cap) {
+        *too_many = true;
+        return;
+    }
+    items[*count].p = (const char *)from;
+    items[*count].n = (size_t)(to - from);
+    (*count)++;
+}
+
+enum mxq_cfg_status
+mxq_cfg_parse_fields(const char *s, size_t n, struct mxq_slice *items,
+                     size_t cap, size_t *count)
+{
+    uptr p = (uptr)s, pe = p + n;
+    uptr field_p = p, field_end = p;
+    bool too_many = false;
+    int cs;
+
+    *count = 0;
+
+    %% write init;
+    %% write exec;
+
+    if (p != pe || cs < cfg_fields_first_final)
+        return MXQ_CFG_SYNTAX;
+    emit_field(items, cap, count, &too_many, field_p, field_end);
+    return too_many ? MXQ_CFG_TOO_MANY : MXQ_CFG_OK;
+}
