@@ -1,6 +1,8 @@
 /*
- * Splitting and reading `rabbitmq-address`. Error messages name the entry
- * by its position, never by its text: it may hold a password.
+ * Reading `rabbitmq-address`: the config grammar splits the list
+ * (mxq_cfg_parse_fields) and tells IPv6 hosts (mxq_cfg_parse_ip);
+ * rabbitmq-c reads each URI. Error messages name the entry by its
+ * position, never by its text: it may hold a password.
  */
 #include "amqp_uri.h"
 
@@ -9,10 +11,7 @@
 
 #include <amqp.h>
 
-static bool is_blank(char c)
-{
-    return c == ' ' || c == '\t';
-}
+#include "config.h"
 
 static bool copy_field(char *dst, size_t size, const char *src)
 {
@@ -94,7 +93,9 @@ static int parse_one(const char *text, size_t len, size_t position,
     out->port = (uint16_t)info.port;
 
     char vhost[3 * MXQD_AMQP_FIELD_MAX + 1];
-    bool v6 = strchr(out->host, ':') != NULL;
+    struct mxq_cfg_cidr ip;
+    bool v6 = mxq_cfg_parse_ip(out->host, strlen(out->host), &ip) ==
+              MXQ_CFG_OK && ip.family == 6;
     encode_vhost(vhost, sizeof vhost, out->vhost);
     snprintf(out->shown, sizeof out->shown, "amqp://%.64s@%s%.255s%s:%u/%.64s",
              out->user, v6 ? "[" : "", out->host, v6 ? "]" : "",
@@ -106,29 +107,27 @@ int mxqd_amqp_uri_parse_list(const char *text, struct mxqd_amqp_uri *out,
                              size_t max, size_t *count, char *err,
                              size_t errlen)
 {
-    const char *p = text;
+    struct mxq_slice fields[MXQD_AMQP_MAX_URIS];
+    size_t cap = max < MXQD_AMQP_MAX_URIS ? max : MXQD_AMQP_MAX_URIS;
+    size_t n = 0;
 
     *count = 0;
-    for (size_t position = 1;; position++) {
-        const char *comma = strchr(p, ',');
-        const char *end = comma ? comma : p + strlen(p);
-        const char *start = p;
-
-        while (start < end && is_blank(*start))
-            start++;
-        while (end > start && is_blank(end[-1]))
-            end--;
-        if (*count == max) {
-            snprintf(err, errlen, "rabbitmq-address: more than %zu URIs",
-                     max);
-            return -1;
-        }
-        if (parse_one(start, (size_t)(end - start), position, &out[*count],
-                      err, errlen) < 0)
+    switch (mxq_cfg_parse_fields(text, strlen(text), fields, cap, &n)) {
+    case MXQ_CFG_OK:
+        break;
+    case MXQ_CFG_TOO_MANY:
+        snprintf(err, errlen, "rabbitmq-address: more than %zu URIs", cap);
+        return -1;
+    default:
+        snprintf(err, errlen, "rabbitmq-address: entry %zu holds a control "
+                 "character", n + 1);
+        return -1;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (parse_one(fields[i].p, fields[i].n, i + 1, &out[i], err,
+                      errlen) < 0)
             return -1;
         (*count)++;
-        if (comma == NULL)
-            return 0;
-        p = comma + 1;
     }
+    return 0;
 }

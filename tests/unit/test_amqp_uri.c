@@ -137,6 +137,72 @@ static void test_bad_lists(void **state)
     parse_bad(long_host, "part longer than 255 bytes");
 }
 
+/* The config grammar splits the list: blanks (spaces and tabs) around
+ * commas are dropped (inner ones are kept for rabbitmq-c), a blank
+ * entry is an empty one, and control characters are refused by position
+ * (rabbitmq-c would have taken them into the host). */
+static void test_grammar_splits(void **state)
+{
+    (void)state;
+    assert_int_equal(parse_ok("amqp://a \t,\t amqp://b:7/v ,amqp://c\t"), 3);
+    assert_string_equal(uris[0].host, "a");
+    assert_string_equal(uris[1].host, "b");
+    assert_int_equal(uris[1].port, 7);
+    assert_string_equal(uris[1].vhost, "v");
+    assert_string_equal(uris[2].host, "c");
+    assert_int_equal(parse_ok("\tamqp://only "), 1);
+    assert_string_equal(uris[0].host, "only");
+
+    parse_bad(" \t ", "entry 1 is empty");
+    parse_bad(" , amqp://a", "entry 1 is empty");
+    parse_bad("amqp://a, \t ,amqp://b", "entry 2 is empty");
+    parse_bad("amqp://a,amqp://b, ", "entry 3 is empty");
+
+    parse_bad("amqp://a\x01" "b", "entry 1 holds a control character");
+    parse_bad("amqp://a\n", "entry 1 holds a control character");
+    parse_bad("amqp://a,amqp://b\x7f", "entry 2 holds a control character");
+    parse_bad("amqp://a,,amqp://b\r", "entry 3 holds a control character");
+}
+
+/* At most max URIs, and never more than out[] holds
+ * (MXQD_AMQP_MAX_URIS), whatever max says. */
+static void test_at_most_max(void **state)
+{
+    (void)state;
+    size_t count = 99;
+
+    assert_int_equal(mxqd_amqp_uri_parse_list("amqp://a,amqp://b", uris, 1,
+                                              &count, err, sizeof err), -1);
+    assert_string_equal(err, "rabbitmq-address: more than 1 URIs");
+    assert_int_equal(count, 0);
+
+    char many[2048] = "";
+    for (int i = 0; i <= MXQD_AMQP_MAX_URIS; i++)
+        strcat(many, i ? ",amqp://h" : "amqp://h");
+    assert_int_equal(mxqd_amqp_uri_parse_list(many, uris, 1000, &count, err,
+                                              sizeof err), -1);
+    assert_string_equal(err, "rabbitmq-address: more than 16 URIs");
+}
+
+/* The host is shown in brackets when the config grammar reads it as an
+ * IPv6 address, and only then. */
+static void test_ipv6_shown_in_brackets(void **state)
+{
+    (void)state;
+    assert_int_equal(parse_ok("amqp://[2001:db8::5]:5673/v, amqp://[::1], "
+                              "amqp://u@[::ffff:192.0.2.1]/, "
+                              "amqp://[192.0.2.7]:1/, amqp://h.example/"),
+                     5);
+    assert_string_equal(uris[0].host, "2001:db8::5");
+    assert_string_equal(uris[0].shown, "amqp://guest@[2001:db8::5]:5673/v");
+    assert_string_equal(uris[1].shown, "amqp://guest@[::1]:5672/%2F");
+    assert_string_equal(uris[2].host, "::ffff:192.0.2.1");
+    assert_string_equal(uris[2].shown, "amqp://u@[::ffff:192.0.2.1]:5672/%2F");
+    assert_string_equal(uris[3].host, "192.0.2.7");
+    assert_string_equal(uris[3].shown, "amqp://guest@192.0.2.7:1/%2F");
+    assert_string_equal(uris[4].shown, "amqp://guest@h.example:5672/%2F");
+}
+
 /* The publisher refuses what it cannot do before it starts a thread. */
 static void test_start_refuses_bad_config(void **state)
 {
@@ -194,6 +260,9 @@ int main(void)
         cmocka_unit_test(test_failover_list),
         cmocka_unit_test(test_password_never_shown),
         cmocka_unit_test(test_bad_lists),
+        cmocka_unit_test(test_grammar_splits),
+        cmocka_unit_test(test_at_most_max),
+        cmocka_unit_test(test_ipv6_shown_in_brackets),
         cmocka_unit_test(test_start_refuses_bad_config),
         cmocka_unit_test(test_unreachable_broker),
     };
