@@ -5,6 +5,7 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -24,6 +25,33 @@ def available(mxqd):
     if not os.path.exists(tool_path(mxqd)):
         return "mxq_amqp_tool is not built"
     return None
+
+
+def skip_unless_available(mxqd):
+    """Exits 77 (ctest: skipped) when the broker tests cannot run here."""
+    why = available(mxqd)
+    if why:
+        print("skipped:", why)
+        sys.exit(77)
+
+
+class Checks:
+    """Checks that go on after a failure; result() is the exit status."""
+
+    def __init__(self):
+        self.failures = []
+
+    def check(self, cond, what):
+        if not cond:
+            self.failures.append(what)
+            print("FAIL:", what)
+
+    def result(self):
+        if self.failures:
+            print("%d checks failed" % len(self.failures))
+            return 1
+        print("all checks passed")
+        return 0
 
 
 def _port_free(port):

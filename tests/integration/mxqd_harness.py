@@ -6,6 +6,7 @@ import os
 import re
 import shutil
 import signal
+import smtplib
 import socket
 import subprocess
 import sys
@@ -39,6 +40,93 @@ def start_in_range(ports, **settings):
     raise RuntimeError("no free port in %d-%d" % ports)
 
 
+def connect(port, source="127.0.0.1", timeout=10):
+    """A raw client socket to 127.0.0.1:port, bound to a loopback source
+    address."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.settimeout(timeout)
+    sock.bind((source, 0))
+    sock.connect(("127.0.0.1", port))
+    return sock
+
+
+def read_line(sock, timeout=10):
+    """One line up to its CRLF (or what came before EOF), byte by byte."""
+    sock.settimeout(timeout)
+    data = b""
+    while not data.endswith(b"\r\n"):
+        chunk = sock.recv(1)
+        if not chunk:
+            break
+        data += chunk
+    return data
+
+
+def read_until(sock, marker, timeout=10):
+    """Reads until marker has been seen (or EOF); returns all bytes."""
+    sock.settimeout(timeout)
+    data = b""
+    while marker not in data:
+        chunk = sock.recv(65536)
+        if not chunk:
+            break
+        data += chunk
+    return data
+
+
+def read_to_eof(sock, timeout=10, reset_is_eof=False):
+    """Everything until the peer closes; with reset_is_eof a connection
+    reset ends the data too instead of raising."""
+    sock.settimeout(timeout)
+    data = b""
+    while True:
+        try:
+            chunk = sock.recv(65536)
+        except ConnectionResetError:
+            if not reset_is_eof:
+                raise
+            return data
+        if not chunk:
+            return data
+        data += chunk
+
+
+def read_reply(sock, timeout=10):
+    """One complete reply, possibly multi-line."""
+    sock.settimeout(timeout)
+    data = b""
+    while True:
+        chunk = sock.recv(1)
+        if not chunk:
+            return data
+        data += chunk
+        if data.endswith(b"\r\n"):
+            last = data[:-2].rsplit(b"\r\n", 1)[-1]
+            if last[3:4] != b"-":
+                return data
+
+
+def reply_codes(data):
+    """The code of each complete reply (the last line of a multi-line one)."""
+    codes = []
+    for line in data.split(b"\r\n")[:-1]:
+        if line[3:4] != b"-":
+            codes.append(int(line[:3]))
+    return codes
+
+
+def after_received(mime):
+    """The message after mxqd's Received header field (with its folded
+    continuation lines), as bytes."""
+    data = mime.encode("utf-8")
+    assert data.startswith(b"Received: "), data[:40]
+    end = 0
+    while True:
+        end = data.index(b"\r\n", end) + 2
+        if data[end:end + 1] not in (b" ", b"\t"):
+            return data[end:]
+
+
 class Mxqd:
     """mxqd on 127.0.0.1; settings given as --name value."""
 
@@ -55,6 +143,7 @@ class Mxqd:
             "hostname": HOSTNAME,
         }
         args.update({k.replace("_", "-"): str(v) for k, v in settings.items()})
+        self.ip = args["smtp-ip"]
         self.argv = [MXQD]
         for name, value in args.items():
             self.argv += ["--" + name, value]
@@ -73,6 +162,10 @@ class Mxqd:
                 return self
             time.sleep(0.02)
         raise RuntimeError("mxqd did not get ready: " + self.log())
+
+    def smtp(self, timeout=10, **kwargs):
+        """An smtplib client connected to mxqd's address and port."""
+        return smtplib.SMTP(self.ip, self.port, timeout=timeout, **kwargs)
 
     def log(self):
         try:
@@ -148,6 +241,17 @@ class Mxqd:
             self.proc.kill()
             self.proc.wait()
         shutil.rmtree(self.dir, ignore_errors=True)
+
+    def finish(self, only_if_running=False):
+        """For a tearDown: stops mxqd (with only_if_running, unless it has
+        exited already), fails unless it exits 0, and always cleans up."""
+        try:
+            if not only_if_running or self.proc.poll() is None:
+                status = self.stop()
+                if status != 0:
+                    raise AssertionError("mxqd exited with %r, not 0" % status)
+        finally:
+            self.cleanup()
 
 
 def run(*test_case_classes):

@@ -10,45 +10,10 @@ import socket
 import time
 import unittest
 
-from mxqd_harness import run, start_in_range
+from mxqd_harness import (connect, read_line, read_to_eof, run,
+                          start_in_range)
 
 BODY = b"Subject: access test\r\n\r\nbody\r\n"
-
-
-
-
-def connect(port, source="127.0.0.1"):
-    """A raw client socket bound to a loopback source address."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.settimeout(10)
-    sock.bind((source, 0))
-    sock.connect(("127.0.0.1", port))
-    return sock
-
-
-def read_all(sock, timeout=10):
-    sock.settimeout(timeout)
-    data = b""
-    while True:
-        try:
-            chunk = sock.recv(4096)
-        except ConnectionResetError:
-            break
-        if not chunk:
-            break
-        data += chunk
-    return data
-
-
-def read_line(sock, timeout=10):
-    sock.settimeout(timeout)
-    data = b""
-    while not data.endswith(b"\r\n"):
-        chunk = sock.recv(1)
-        if not chunk:
-            break
-        data += chunk
-    return data
 
 
 def send_mail(sock, rcpt="r@example.test"):
@@ -65,7 +30,7 @@ def send_mail(sock, rcpt="r@example.test"):
     sock.sendall(BODY + b".\r\n")
     assert read_line(sock).startswith(b"250"), "not queued"
     sock.sendall(b"QUIT\r\n")
-    read_all(sock)
+    read_to_eof(sock, reset_is_eof=True)
 
 
 class Range(unittest.TestCase):
@@ -80,14 +45,11 @@ class Range(unittest.TestCase):
 
     @classmethod
     def tearDownClass(cls):
-        try:
-            assert cls.mxqd.stop() == 0
-        finally:
-            cls.mxqd.cleanup()
+        cls.mxqd.finish()
 
     def test_outside_refused(self):
         sock = connect(self.mxqd.port, "127.0.0.3")
-        data = read_all(sock)
+        data = read_to_eof(sock, reset_is_eof=True)
         sock.close()
         self.assertEqual(data, b"554 5.7.1 Access denied\r\n")
         log = self.mxqd.wait_log("refused 127.0.0.3 port \\d+: not in "
@@ -119,10 +81,7 @@ class Limit(unittest.TestCase):
                           smtp_connections_out="75")
 
     def tearDown(self):
-        try:
-            self.assertEqual(self.mxqd.stop(), 0)
-        finally:
-            self.mxqd.cleanup()
+        self.mxqd.finish()
 
     def test_over_the_cap(self):
         socks = []
@@ -131,7 +90,7 @@ class Limit(unittest.TestCase):
             self.assertTrue(read_line(sock).startswith(b"220 "))
             socks.append(sock)
         extra = connect(self.mxqd.port)
-        self.assertEqual(read_all(extra),
+        self.assertEqual(read_to_eof(extra, reset_is_eof=True),
                          b"421 4.7.0 Too many connections, try again later"
                          b"\r\n")
         extra.close()
@@ -164,11 +123,7 @@ class Proxy(unittest.TestCase):
 
     @classmethod
     def tearDownClass(cls):
-        try:
-            assert cls.mxqd.stop() == 0
-        finally:
-            cls.mxqd.cleanup()
-
+        cls.mxqd.finish()
 
     def test_header_then_smtp(self):
         sock = connect(self.mxqd.port, "127.0.0.2")
@@ -194,13 +149,13 @@ class Proxy(unittest.TestCase):
         sock = connect(self.mxqd.port, "127.0.0.2")
         sock.sendall(b"PROXY TCP4 203.0.113.9 198.51.100.25 1000 25\r\n"
                      b"EHLO x\r\n")
-        self.assertEqual(read_all(sock), b"554 5.7.1 Access denied\r\n")
+        self.assertEqual(read_to_eof(sock, reset_is_eof=True), b"554 5.7.1 Access denied\r\n")
         sock.close()
 
     def test_bad_header_closes(self):
         sock = connect(self.mxqd.port, "127.0.0.2")
         sock.sendall(b"EHLO not-a-proxy\r\n")
-        self.assertEqual(read_all(sock), b"")
+        self.assertEqual(read_to_eof(sock, reset_is_eof=True), b"")
         sock.close()
         self.assertIn("not a valid PROXY header",
                       self.mxqd.wait_log("not a valid PROXY header"))

@@ -9,7 +9,6 @@ Usage: test_amqp_mxqd.py PATH/TO/mxqd"""
 import json
 import os
 import re
-import smtplib
 import subprocess
 import sys
 
@@ -22,13 +21,8 @@ RECIPIENTS = ["one@example.test", "two@example.test"]
 SECRET = b"amqp-secret-body-marker-3301"
 MESSAGE = (b"From: <sender@example.test>\r\nTo: one@example.test\r\n"
            b"Subject: amqp\r\n\r\nHello \xc3\xa9.\r\n" + SECRET + b"\r\n")
-failures = []
-
-
-def check(cond, what):
-    if not cond:
-        failures.append(what)
-        print("FAIL:", what)
+checks = amqp_broker.Checks()
+check = checks.check
 
 
 def check_config(d):
@@ -43,10 +37,7 @@ def queued_ids(reply):
 
 
 def main():
-    why = amqp_broker.available(MXQD)
-    if why:
-        print("skipped:", why)
-        return 77
+    amqp_broker.skip_unless_available(MXQD)
     broker = amqp_broker.Broker(25650, 25700)
     d = Mxqd(rabbitmq_address=broker.url, rabbitmq_exchange="mxq",
              smtp_threads=2)
@@ -58,7 +49,7 @@ def main():
               "--check-config hides the password")
 
         d.start()
-        with smtplib.SMTP("127.0.0.1", d.port, timeout=10) as c:
+        with d.smtp(timeout=10) as c:
             c.ehlo("client.test")
             code, msg = c.mail(SENDER)
             check(code == 451 and msg.startswith(b"4.3.0"),
@@ -68,7 +59,7 @@ def main():
         log = d.wait_log(r"publisher 0 connected to", timeout=60)
         check("publisher 0 connected to" in log, "mxqd connected by itself")
 
-        with smtplib.SMTP("127.0.0.1", d.port, timeout=30) as c:
+        with d.smtp(timeout=30) as c:
             c.ehlo("client.test")
             check(c.mail(SENDER)[0] == 250, "MAIL with a broker")
             for rcpt in RECIPIENTS:
@@ -103,11 +94,7 @@ def main():
     finally:
         d.cleanup()
         broker.stop()
-    if failures:
-        print("%d checks failed" % len(failures))
-        return 1
-    print("all checks passed")
-    return 0
+    return checks.result()
 
 
 if __name__ == "__main__":

@@ -24,13 +24,8 @@ import amqp_broker  # noqa: E402
 
 MXQD = sys.argv[1] if len(sys.argv) > 1 else ""
 TOOL = amqp_broker.tool_path(MXQD)
-failures = []
-
-
-def check(cond, what):
-    if not cond:
-        failures.append(what)
-        print("FAIL:", what)
+checks = amqp_broker.Checks()
+check = checks.check
 
 
 def make_units(prefix, queues, count, rng):
@@ -72,16 +67,32 @@ def publish(url, units, *options, wait_ready_ms=30000):
                              timeout=180)
     finally:
         os.unlink(path)
+    return (outcomes(out.stdout.decode().splitlines()), out.stdout.decode(),
+            out.stderr.decode())
+
+
+def outcomes(lines):
+    """{unit's first message id: ok, fail or refused} from the tool's
+    output lines."""
     outcome = {}
-    for line in out.stdout.decode().splitlines():
+    for line in lines:
         word, _, rest = line.partition(" ")
         if word in ("ok", "fail", "refused"):
             outcome[rest] = word
-    return outcome, out.stdout.decode(), out.stderr.decode()
+    return outcome
 
 
 def by_id(messages):
     return {m["message_id"]: m for m in messages}
+
+
+def queue_and_units(broker, units, queue):
+    """What queue holds (taken off it) and what units sent to it, both by
+    message id."""
+    got = by_id(amqp_broker.get_all(MXQD, broker.url, queue))
+    want = {mid: body for docs in units for q, mid, body in docs
+            if q == queue}
+    return got, want
 
 
 def test_default_exchange(broker, rng):
@@ -92,9 +103,7 @@ def test_default_exchange(broker, rng):
     check(len(outcome) == 60 and set(outcome.values()) == {"ok"},
           "default exchange: every unit confirmed (%s)" % outcome)
     for queue in ("inbox", "local", "reports"):
-        got = by_id(amqp_broker.get_all(MXQD, broker.url, queue))
-        want = {mid: body for docs in units for q, mid, body in docs
-                if q == queue}
+        got, want = queue_and_units(broker, units, queue)
         check(set(got) == set(want), "%s holds exactly its documents" % queue)
         for mid, body in want.items():
             m = got.get(mid)
@@ -123,9 +132,7 @@ def test_exchange_gzip_transient(broker, rng):
     check(set(outcome.values()) == {"ok"} and len(outcome) == 30,
           "exchange: every unit confirmed")
     for queue in queues:
-        got = by_id(amqp_broker.get_all(MXQD, broker.url, queue))
-        want = {mid: body for docs in units for q, mid, body in docs
-                if q == queue}
+        got, want = queue_and_units(broker, units, queue)
         check(set(got) == set(want), "%s via the exchange" % queue)
         for mid, body in want.items():
             m = got.get(mid)
@@ -231,11 +238,7 @@ def test_kill_and_restart(broker):
     stderr = proc.stderr.read().decode()
     proc.wait(timeout=240)
     reader.join()
-    outcome = {}
-    for line in lines:
-        word, _, rest = line.partition(" ")
-        if word in ("ok", "fail", "refused"):
-            outcome[rest] = word
+    outcome = outcomes(lines)
     ok = {m for m, w in outcome.items() if w == "ok"}
     failed = {m for m, w in outcome.items() if w == "fail"}
     refused = {m for m, w in outcome.items() if w == "refused"}
@@ -261,10 +264,7 @@ def test_kill_and_restart(broker):
 
 
 def main():
-    why = amqp_broker.available(MXQD)
-    if why:
-        print("skipped:", why)
-        return 77
+    amqp_broker.skip_unless_available(MXQD)
     rng = random.Random(4)
     broker = amqp_broker.Broker(25600, 25650)
     try:
@@ -278,11 +278,7 @@ def main():
         test_kill_and_restart(broker)
     finally:
         broker.stop()
-    if failures:
-        print("%d checks failed" % len(failures))
-        return 1
-    print("all checks passed")
-    return 0
+    return checks.result()
 
 
 if __name__ == "__main__":

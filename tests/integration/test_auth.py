@@ -62,14 +62,11 @@ class Auth(unittest.TestCase):
     @classmethod
     def tearDownClass(cls):
         if cls.mxqd is not None:
-            try:
-                assert cls.mxqd.stop() == 0
-            finally:
-                cls.mxqd.cleanup()
+            cls.mxqd.finish()
         cls.files.cleanup()
 
     def client(self):
-        s = smtplib.SMTP("127.0.0.1", self.mxqd.port, timeout=10)
+        s = self.mxqd.smtp()
         s.ehlo("client.test")
         return s
 
@@ -216,13 +213,10 @@ class Hardcoded(unittest.TestCase):
                           smtp_auth="hardcoded://carol:pw1,dave:p:w2")
 
     def tearDown(self):
-        try:
-            self.assertEqual(self.mxqd.stop(), 0)
-        finally:
-            self.mxqd.cleanup()
+        self.mxqd.finish()
 
     def test_hardcoded_users(self):
-        s = smtplib.SMTP("127.0.0.1", self.mxqd.port, timeout=10)
+        s = self.mxqd.smtp()
         s.ehlo("client.test")
         s.mail("a@client.test")
         # No local addresses: without AUTH nobody may receive.
@@ -242,7 +236,7 @@ class NotOffered(unittest.TestCase):
     def test_no_auth_without_tls(self):
         m = start_in_range(self.ports, smtp_username="u", smtp_password="p")
         try:
-            s = smtplib.SMTP("127.0.0.1", m.port, timeout=10)
+            s = m.smtp()
             s.ehlo("client.test")
             self.assertNotIn("auth", s.esmtp_features)
             code, _ = s.docmd("AUTH PLAIN", base64.b64encode(b"\0u\0p")

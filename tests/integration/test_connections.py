@@ -10,31 +10,9 @@ import threading
 import time
 import unittest
 
-from mxqd_harness import Mxqd, run
+from mxqd_harness import Mxqd, read_to_eof, read_until, run
 
 BODY = b"Subject: pipelined\r\n\r\nbody line\r\n"
-
-
-def read_until(sock, marker, timeout=10):
-    """Reads until marker has been seen (or EOF); returns all bytes."""
-    sock.settimeout(timeout)
-    data = b""
-    while marker not in data:
-        chunk = sock.recv(65536)
-        if not chunk:
-            break
-        data += chunk
-    return data
-
-
-def read_to_eof(sock, timeout=10):
-    sock.settimeout(timeout)
-    data = bytearray()
-    while True:
-        chunk = sock.recv(65536)
-        if not chunk:
-            return bytes(data)
-        data += chunk
 
 
 def transaction(n):
@@ -50,11 +28,7 @@ class Connections(unittest.TestCase):
         self.mxqd = Mxqd(**self.settings).start()
 
     def tearDown(self):
-        try:
-            if self.mxqd.proc.poll() is None:
-                self.assertEqual(self.mxqd.stop(), 0)
-        finally:
-            self.mxqd.cleanup()
+        self.mxqd.finish(only_if_running=True)
 
     def connect(self):
         sock = socket.create_connection(("127.0.0.1", self.mxqd.port), 10)
@@ -201,11 +175,7 @@ class Shutdown(unittest.TestCase):
     def tearDown(self):
         for sock in self.socks:
             sock.close()
-        try:
-            if self.mxqd.proc.poll() is None:
-                self.assertEqual(self.mxqd.stop(), 0)
-        finally:
-            self.mxqd.cleanup()
+        self.mxqd.finish(only_if_running=True)
 
     def connect(self, commands=b""):
         sock = socket.create_connection(("127.0.0.1", self.mxqd.port), 10)

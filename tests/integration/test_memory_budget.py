@@ -57,17 +57,14 @@ class MemoryBudget(unittest.TestCase):
         return self.mxqd
 
     def tearDown(self):
-        try:
-            self.assertEqual(self.mxqd.stop(), 0)
-        finally:
-            self.mxqd.cleanup()
+        self.mxqd.finish()
 
     def test_large_message_many_recipients(self):
         limit_mb = 4 * MB + 16
         mxqd = self.start(limit_mb)
         body = message(MB)
         rcpts = ["r%d@example.org" % i for i in range(RCPTS)]
-        client = smtplib.SMTP("127.0.0.1", mxqd.port, timeout=600)
+        client = mxqd.smtp(timeout=600)
         self.assertEqual(client.sendmail("a@example.com", rcpts, body), {})
         client.quit()
         peak = peak_rss_kib(mxqd.proc.pid)
@@ -79,7 +76,7 @@ class MemoryBudget(unittest.TestCase):
 
     def test_message_beyond_the_budget(self):
         mxqd = self.start(8)
-        client = smtplib.SMTP("127.0.0.1", mxqd.port, timeout=120)
+        client = mxqd.smtp(timeout=120)
         client.ehlo("client.test")
         with self.assertRaises(smtplib.SMTPDataError) as e:
             client.sendmail("a@example.com", ["b@example.org"], message(12))

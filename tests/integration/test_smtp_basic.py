@@ -6,11 +6,10 @@ import os
 import re
 import shutil
 import signal
-import smtplib
 import socket
 import unittest
 
-from mxqd_harness import HOSTNAME, Mxqd, run
+from mxqd_harness import HOSTNAME, Mxqd, after_received, run
 
 SENDER = "sender@example.test"
 RECIPIENTS = ["one@example.test", "two@example.test"]
@@ -39,31 +38,15 @@ CONNECTION_KEYS = {"local-ip", "local-port", "remote-ip", "remote-port",
                    "secure"}
 
 
-def after_received(mime):
-    """The message after mxqd's Received header field (with its folded
-    continuation lines), as bytes."""
-    data = mime.encode("utf-8")
-    assert data.startswith(b"Received: "), data[:40]
-    end = 0
-    while True:
-        end = data.index(b"\r\n", end) + 2
-        if data[end:end + 1] not in (b" ", b"\t"):
-            return data[end:]
-
-
 class SmtpBasic(unittest.TestCase):
     def setUp(self):
         self.mxqd = Mxqd().start()
 
     def tearDown(self):
-        try:
-            if self.mxqd.proc.poll() is None:
-                self.assertEqual(self.mxqd.stop(), 0)
-        finally:
-            self.mxqd.cleanup()
+        self.mxqd.finish(only_if_running=True)
 
     def connect(self):
-        return smtplib.SMTP("127.0.0.1", self.mxqd.port, timeout=10)
+        return self.mxqd.smtp()
 
     def send(self, client, message=MESSAGE, recipients=RECIPIENTS):
         """One transaction; returns the reply to the end of data."""
@@ -199,13 +182,10 @@ class SmtpIpv6(unittest.TestCase):
         self.mxqd = Mxqd(smtp_ip="::1").start()
 
     def tearDown(self):
-        try:
-            self.assertEqual(self.mxqd.stop(), 0)
-        finally:
-            self.mxqd.cleanup()
+        self.mxqd.finish()
 
     def test_message_over_ipv6(self):
-        client = smtplib.SMTP("::1", self.mxqd.port, timeout=10)
+        client = self.mxqd.smtp()
         client.ehlo("client.example.test")
         client_port = client.sock.getsockname()[1]
         self.assertEqual(client.sendmail(SENDER, RECIPIENTS[:1], MESSAGE), {})

@@ -15,7 +15,8 @@ import sys
 import time
 import unittest
 
-from mxqd_harness import Mxqd, run
+from mxqd_harness import (Mxqd, after_received, read_reply, read_to_eof,
+                          reply_codes, run)
 
 SWAKS = shutil.which("swaks")
 MAX_SIZE = 20 * 1024
@@ -35,51 +36,6 @@ PLAIN = ("From: Sender <sender@example.test>\n"
 PLAIN_STORED = PLAIN.replace("\n", "\r\n").encode() + b"\r\n"
 
 
-def after_received(mime):
-    """The message after mxqd's Received header field, as bytes."""
-    data = mime.encode("utf-8")
-    assert data.startswith(b"Received: "), data[:40]
-    end = 0
-    while True:
-        end = data.index(b"\r\n", end) + 2
-        if data[end:end + 1] not in (b" ", b"\t"):
-            return data[end:]
-
-
-def reply_codes(data):
-    """The code of each complete reply (the last line of a multi-line one)."""
-    codes = []
-    for line in data.split(b"\r\n")[:-1]:
-        if line[3:4] != b"-":
-            codes.append(int(line[:3]))
-    return codes
-
-
-def read_reply(sock, timeout=10):
-    """One complete reply, possibly multi-line."""
-    sock.settimeout(timeout)
-    data = b""
-    while True:
-        chunk = sock.recv(1)
-        if not chunk:
-            return data
-        data += chunk
-        if data.endswith(b"\r\n"):
-            last = data[:-2].rsplit(b"\r\n", 1)[-1]
-            if last[3:4] != b"-":
-                return data
-
-
-def read_to_eof(sock, timeout=10):
-    sock.settimeout(timeout)
-    data = b""
-    while True:
-        chunk = sock.recv(65536)
-        if not chunk:
-            return data
-        data += chunk
-
-
 class Swaks(unittest.TestCase):
     def setUp(self):
         self.mxqd = Mxqd(smtp_maxsize="20KB").start()
@@ -87,11 +43,7 @@ class Swaks(unittest.TestCase):
         os.mkdir(self.tmp)
 
     def tearDown(self):
-        try:
-            if self.mxqd.proc.poll() is None:
-                self.assertEqual(self.mxqd.stop(), 0)
-        finally:
-            self.mxqd.cleanup()
+        self.mxqd.finish(only_if_running=True)
 
     def swaks(self, to, *args):
         """Runs swaks against mxqd; returns (exit status, transcript)."""
@@ -161,7 +113,7 @@ class Swaks(unittest.TestCase):
     # ---------------------------------------------------------- smtplib
 
     def smtp(self):
-        return smtplib.SMTP("127.0.0.1", self.mxqd.port, timeout=10)
+        return self.mxqd.smtp()
 
     def test_message_over_the_limit_with_size(self):
         # smtplib declares SIZE= when the server offers it: 552 at MAIL,
