@@ -26,6 +26,7 @@
 #include <netinet/tcp.h>
 #include <poll.h>
 #include <pthread.h>
+#include <stdarg.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -552,6 +553,23 @@ static void describe_reply(amqp_rpc_reply_t r, char *buf, size_t len)
     snprintf(buf, len, "unknown reply");
 }
 
+/* True when r is not a normal reply; then why holds "<what>: <reply>",
+ * what formatted from fmt. One place for every RPC step's failure text. */
+static bool rpc_failed(amqp_rpc_reply_t r, char *why, size_t whylen,
+                       const char *fmt, ...)
+{
+    if (r.reply_type == AMQP_RESPONSE_NORMAL)
+        return false;
+    char what[192], text[256];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(what, sizeof what, fmt, ap);
+    va_end(ap);
+    describe_reply(r, text, sizeof text);
+    snprintf(why, whylen, "%s: %s", what, text);
+    return true;
+}
+
 /* Connects, logs in and opens the confirm channel. NULL with why filled. */
 static amqp_connection_state_t open_connection(const struct mxqd_amqp_config *cfg,
                                                const struct mxqd_amqp_uri *uri,
@@ -601,28 +619,16 @@ static amqp_connection_state_t open_connection(const struct mxqd_amqp_config *cf
                                    (int)cfg->heartbeat_s, &properties,
                                    AMQP_SASL_METHOD_PLAIN, uri->user,
                                    uri->password);
-    if (r.reply_type != AMQP_RESPONSE_NORMAL) {
-        char text[256];
-        describe_reply(r, text, sizeof text);
-        snprintf(why, whylen, "login: %s", text);
+    if (rpc_failed(r, why, whylen, "login"))
         goto fail;
-    }
     amqp_channel_open(conn, CHANNEL);
     r = amqp_get_rpc_reply(conn);
-    if (r.reply_type != AMQP_RESPONSE_NORMAL) {
-        char text[256];
-        describe_reply(r, text, sizeof text);
-        snprintf(why, whylen, "channel.open: %s", text);
+    if (rpc_failed(r, why, whylen, "channel.open"))
         goto fail;
-    }
     amqp_confirm_select(conn, CHANNEL);
     r = amqp_get_rpc_reply(conn);
-    if (r.reply_type != AMQP_RESPONSE_NORMAL) {
-        char text[256];
-        describe_reply(r, text, sizeof text);
-        snprintf(why, whylen, "confirm.select: %s", text);
+    if (rpc_failed(r, why, whylen, "confirm.select"))
         goto fail;
-    }
     return conn;
 fail:
     amqp_destroy_connection(conn);
@@ -669,18 +675,14 @@ static int declare_all(struct mxqd_amqp *a, amqp_connection_state_t conn,
     amqp_table_entry_t entries[3];
     amqp_table_t args = queue_arguments(cfg, entries);
     amqp_rpc_reply_t r;
-    char text[256];
 
     if (a->exchange[0] != '\0') {
         amqp_exchange_declare(conn, CHANNEL, amqp_cstring_bytes(a->exchange),
                               amqp_cstring_bytes("direct"), passive,
                               cfg->durable, 0, 0, amqp_empty_table);
         r = amqp_get_rpc_reply(conn);
-        if (r.reply_type != AMQP_RESPONSE_NORMAL) {
-            describe_reply(r, text, sizeof text);
-            snprintf(why, whylen, "exchange %.64s: %s", a->exchange, text);
+        if (rpc_failed(r, why, whylen, "exchange %.64s", a->exchange))
             return -1;
-        }
     }
     /* With an exchange and no declaring, the routing keys need not be
      * queue names of this broker: only the exchange is looked for. */
@@ -691,23 +693,17 @@ static int declare_all(struct mxqd_amqp *a, amqp_connection_state_t conn,
                            passive, cfg->durable, 0, 0,
                            passive ? amqp_empty_table : args);
         r = amqp_get_rpc_reply(conn);
-        if (r.reply_type != AMQP_RESPONSE_NORMAL) {
-            describe_reply(r, text, sizeof text);
-            snprintf(why, whylen, "queue %.64s: %s", a->queues[i], text);
+        if (rpc_failed(r, why, whylen, "queue %.64s", a->queues[i]))
             return -1;
-        }
         if (passive || a->exchange[0] == '\0')
             continue;
         amqp_queue_bind(conn, CHANNEL, amqp_cstring_bytes(a->queues[i]),
                         amqp_cstring_bytes(a->exchange),
                         amqp_cstring_bytes(a->queues[i]), amqp_empty_table);
         r = amqp_get_rpc_reply(conn);
-        if (r.reply_type != AMQP_RESPONSE_NORMAL) {
-            describe_reply(r, text, sizeof text);
-            snprintf(why, whylen, "bind %.64s to %.64s: %s", a->queues[i],
-                     a->exchange, text);
+        if (rpc_failed(r, why, whylen, "bind %.64s to %.64s", a->queues[i],
+                       a->exchange))
             return -1;
-        }
     }
     return 0;
 }

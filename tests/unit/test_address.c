@@ -865,7 +865,7 @@ static void
 test_isemail(void **state)
 {
     struct tally t = { "isemail", 0, 0, 0, 0 };
-    size_t size, n, cat_n;
+    size_t size, n = 0, cat_n = 0;
     char *xml = slurp("isemail/tests.xml", &size);
     const char *test, *end, *text, *cat;
     char addr[1024];
