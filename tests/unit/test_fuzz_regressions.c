@@ -53,6 +53,9 @@
 #define MXQ_FUZZ_ENTRY fuzz_mime_header_one
 #include "../../fuzz/fuzz_mime_header.c"
 #undef MXQ_FUZZ_ENTRY
+#define MXQ_FUZZ_ENTRY fuzz_spf_one
+#include "../../fuzz/fuzz_spf.c"
+#undef MXQ_FUZZ_ENTRY
 
 typedef int harness_fn(const uint8_t *data, size_t size);
 
@@ -210,6 +213,12 @@ static void test_proxy(void **state)
     replay(fuzz_proxy_one, "proxy");
 }
 
+static void test_spf(void **state)
+{
+    (void)state;
+    replay(fuzz_spf_one, "spf");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -224,6 +233,7 @@ int main(void)
         cmocka_unit_test(test_config),
         cmocka_unit_test(test_proxy),
         cmocka_unit_test(test_policy),
+        cmocka_unit_test(test_spf),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
