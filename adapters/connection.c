@@ -9,6 +9,7 @@
 #include "connection.h"
 #include "auth.h"
 #include "auth_checker.h"
+#include "conn_lookup.h"
 #include "log.h"
 #include "policy.h"
 #include "proxy_conn.h"
@@ -77,6 +78,7 @@ static void conn_free(struct mxqd_conn *c)
     if (c->next)
         c->next->prev = c->prev;
     ctx->count--;
+    mxqd_conn_lookups_cancel(c);
     mxq_session_free(c->session);
     mxqd_tls_free(c->tls); /* after the session: it points into it */
     mxqd_proxy_conn_free(c->proxy);
@@ -198,10 +200,12 @@ static bool start_session(struct mxqd_conn *c, int64_t now)
         .local_ip = c->local_ip, .local_port = c->local_port,
         .remote_ip = c->remote_ip, .remote_port = c->remote_port,
         .remote_ipv6 = c->peer.remote.family == AF_INET6,
+        .remote_addr_known = c->peer.remote.family != 0,
         .secure = secure,
         .tls_version = secure ? mxqd_tls_version(c->tls) : NULL,
         .tls_cipher = secure ? mxqd_tls_cipher(c->tls) : NULL,
     };
+    memcpy(conn.remote_addr, c->peer.remote.addr, sizeof conn.remote_addr);
     if (c->ctx->policy != NULL)
         mxqd_access_ips(c->ctx->policy->access, &c->peer.local, c->local_ip,
                         &c->ip_slot, &conn.ips, &conn.ip_count);
@@ -313,6 +317,17 @@ void mxqd_conn_auth_checked(struct mxqd_conn *c, bool ok, int64_t now)
     run(c, now);
 }
 
+void mxqd_conn_resolved(struct mxqd_conn *c, uint32_t id,
+                        enum mxq_dns_rcode rcode,
+                        const struct mxq_dns_record *records, size_t n,
+                        uint32_t ttl, int64_t now)
+{
+    if (c->session == NULL)
+        return;
+    mxq_session_resolved(c->session, id, rcode, records, n, ttl, now);
+    run(c, now);
+}
+
 /* Carries out the session's requests until nothing moves any more.
  * Returns false when the connection was closed (c may be gone). */
 static bool run(struct mxqd_conn *c, int64_t now)
@@ -330,7 +345,7 @@ static bool run(struct mxqd_conn *c, int64_t now)
         if (count == 0)
             break;
         /* The array lasts only until the next call into the session. */
-        struct mxq_request batch[8];
+        struct mxq_request batch[MXQ_REQUESTS_MAX];
         if (count > sizeof batch / sizeof batch[0])
             return conn_close(c, "too many requests at once");
         memcpy(batch, reqs, count * sizeof *batch);
@@ -344,6 +359,11 @@ static bool run(struct mxqd_conn *c, int64_t now)
                 break;
             case MXQ_REQUEST_STARTTLS:
                 return start_tls(c, batch[i].id, now);
+            case MXQ_REQUEST_RESOLVE:
+                if (!mxqd_conn_lookup_start(c, &batch[i]))
+                    mxq_session_resolved(c->session, batch[i].id,
+                                         MXQ_DNS_SERVFAIL, NULL, 0, 0, now);
+                break;
             case MXQ_REQUEST_CLOSE:
                 c->close_wanted = true;
                 break;

@@ -23,12 +23,14 @@ struct mxqd_tls;
 
 /* What a worker's epoll set points at; the first member of each kind. */
 enum mxqd_handle_kind { MXQD_HANDLE_LISTENER, MXQD_HANDLE_WAKE,
-                        MXQD_HANDLE_CONN };
+                        MXQD_HANDLE_CONN, MXQD_HANDLE_DNS };
 struct mxqd_handle {
     enum mxqd_handle_kind kind;
 };
 
 struct mxqd_conn;
+struct mxqd_dns;
+struct conn_lookup;
 
 /* Shared by the connections of one worker thread. */
 struct mxqd_conn_context {
@@ -48,6 +50,9 @@ struct mxqd_conn_context {
     /* Trust boundary (policy.h): connection cap, smtp-range, PROXY,
      * outgoing IPs, AUTH checks. NULL: none of them. */
     struct mxqd_policy *policy;
+    /* The worker's resolver for the checks' lookups (dns.h); NULL: none,
+     * every lookup is answered SERVFAIL. */
+    struct mxqd_dns *dns;
 };
 
 struct mxqd_conn {
@@ -79,6 +84,8 @@ struct mxqd_conn {
     bool secure_port;                 /* TLS once the header is read */
     struct mxqd_auth_job *auth_job;   /* at the checker thread */
     const char *ip_slot;              /* the JSON `ips` (one local IP) */
+    struct conn_lookup *lookups;      /* the session's RESOLVE requests at
+                                         the resolver */
 };
 
 /* Takes an accepted non-blocking socket: starts its session, registers it
@@ -98,6 +105,13 @@ void mxqd_conn_stored(struct mxqd_conn *c, bool ok, int64_t now);
 
 /* The checker thread's verdict on the connection's AUTH. May free c. */
 void mxqd_conn_auth_checked(struct mxqd_conn *c, bool ok, int64_t now);
+
+/* The answer to the session's RESOLVE request id (conn_lookup.h). May
+ * free c. */
+void mxqd_conn_resolved(struct mxqd_conn *c, uint32_t id,
+                        enum mxq_dns_rcode rcode,
+                        const struct mxq_dns_record *records, size_t n,
+                        uint32_t ttl, int64_t now);
 
 /* Shutdown, once ctx->stopping is set: an idle session gets its 421 and
  * is closed; one with a message in flight ends with 421 after that

@@ -10,6 +10,7 @@
 #include "loop.h"
 #include "auth_checker.h"
 #include "connection.h"
+#include "dns.h"
 #include "log.h"
 #include "policy.h"
 #include "store.h"
@@ -46,6 +47,7 @@ struct worker {
     struct mxqd_handle wake;       /* MXQD_HANDLE_WAKE */
     int wake_fd;
     struct mxqd_conn_context ctx;
+    struct mxqd_handle dns_handle; /* MXQD_HANDLE_DNS */
     bool listening;
     int64_t resume_accept;         /* after EMFILE: when to listen again */
 };
@@ -196,7 +198,13 @@ static void *worker_main(void *arg)
     bool stopping = false, aborted = false;
 
     for (;;) {
-        int n = epoll_wait(w->epfd, events, LOOP_MAX_EVENTS, 1000);
+        int wait_ms = 1000;
+        if (w->ctx.dns != NULL) {
+            int dns_ms = mxqd_dns_timeout_ms(w->ctx.dns);
+            if (dns_ms >= 0 && dns_ms < wait_ms)
+                wait_ms = dns_ms;
+        }
+        int n = epoll_wait(w->epfd, events, LOOP_MAX_EVENTS, wait_ms);
         if (n < 0 && errno != EINTR) {
             mxqd_log(MXQD_LOG_CRITICAL, "worker %u: epoll_wait: %s",
                      w->index, strerror(errno));
@@ -218,8 +226,13 @@ static void *worker_main(void *arg)
             case MXQD_HANDLE_CONN:
                 mxqd_conn_event((struct mxqd_conn *)h, events[i].events, now);
                 break;
+            case MXQD_HANDLE_DNS:
+                mxqd_dns_process(w->ctx.dns); /* answers may free conns */
+                break;
             }
         }
+        if (w->ctx.dns != NULL)
+            mxqd_dns_tick(w->ctx.dns);
         /* After the events: a completed store may free a connection that
          * also had an event in this round. */
         if (woken) {
@@ -262,6 +275,7 @@ static int worker_init(struct worker *w, struct mxqd_server *srv,
     w->server = srv;
     w->index = index;
     w->wake.kind = MXQD_HANDLE_WAKE;
+    w->dns_handle.kind = MXQD_HANDLE_DNS;
     w->wake_fd = -1;
     w->epfd = epoll_create1(EPOLL_CLOEXEC);
     w->wake_fd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
@@ -289,12 +303,24 @@ static int worker_init(struct worker *w, struct mxqd_server *srv,
                       &cev) < 0)
             return -1;
     }
+    if (cfg->dns != NULL) {
+        char why[256];
+        w->ctx.dns = mxqd_dns_new(cfg->dns, cfg->dns_cache, w->epfd,
+                                  &w->dns_handle, why, sizeof why);
+        if (w->ctx.dns == NULL) {
+            mxqd_log(MXQD_LOG_CRITICAL, "worker %u: resolver: %s", index,
+                     why);
+            errno = EINVAL;
+            return -1;
+        }
+    }
     watch_listeners(w, true);
     return 0;
 }
 
 static void worker_free(struct worker *w)
 {
+    mxqd_dns_free(w->ctx.dns); /* its connections are gone */
     if (w->epfd >= 0)
         close(w->epfd);
     if (w->wake_fd >= 0)

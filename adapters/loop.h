@@ -12,6 +12,8 @@
 
 #include <mxq/mxq.h>
 
+struct mxqd_dns_cache;
+struct mxqd_dns_config;
 struct mxqd_policy;
 struct mxqd_store;
 
@@ -34,6 +36,10 @@ struct mxqd_server_config {
     struct mxqd_policy *policy;       /* trust boundary (policy.h), or
                                          NULL */
     unsigned grace_seconds;
+    /* The checks' lookups (dns.h): a resolver per worker sharing one
+     * cache; NULL: no check needs DNS. */
+    const struct mxqd_dns_config *dns;
+    struct mxqd_dns_cache *dns_cache;
 };
 
 struct mxqd_server;

@@ -24,6 +24,8 @@
 #include <mxq/mxq.h>
 
 #include "amqp_config.h"
+#include "config.h"
+#include "dns.h"
 #include "listen.h"
 #include "log.h"
 #include "loop.h"
@@ -32,6 +34,9 @@
 #include "settings.h"
 #include "store.h"
 #include "tls.h"
+
+/* A DNS zone of smtp-protection-lists, NUL included. */
+#define MXQD_ZONE_SIZE 254
 
 extern char **environ;
 
@@ -72,6 +77,27 @@ static void make_id_prefix(struct mxq_id_source *ids)
 
 /* A start that cannot go on: said in the log, and on stderr unless the
  * log is there already. Exit status 1 (2 is for a bad configuration). */
+/* smtp-protection-lists as the engine takes them: one string per zone.
+ * The settings checked the list already. */
+static size_t split_zones(const char *list, char names[][MXQD_ZONE_SIZE],
+                          const char **zones)
+{
+    struct mxq_slice items[MXQD_MAX_DNSBL_ZONES];
+    size_t count = 0;
+
+    if (mxq_cfg_parse_list(list, strlen(list), items, MXQD_MAX_DNSBL_ZONES,
+                           &count) != MXQ_CFG_OK)
+        return 0;
+    for (size_t i = 0; i < count; i++) {
+        size_t n = items[i].n < MXQD_ZONE_SIZE - 1 ? items[i].n
+                                                   : MXQD_ZONE_SIZE - 1;
+        memcpy(names[i], items[i].p, n);
+        names[i][n] = '\0';
+        zones[i] = names[i];
+    }
+    return count;
+}
+
 static int fail(const struct mxqd_settings *s, const char *what)
 {
     bool on_stderr = false;
@@ -202,6 +228,30 @@ int main(int argc, char **argv)
     engine.can_store = mxqd_store_can_store;
     engine.can_store_ctx = store;
 
+    /* The checks' lookups: a resolver per worker, one shared cache. */
+    struct mxqd_dns_config dns = {
+        .servers = s->dns_servers,
+        .timeout = s->dns_interval / 1000.0,
+        .attempts = s->dns_attempts,
+        .capacity = s->dns_capacity,
+        .min_ttl = s->dns_min_ttl,
+        .max_ttl = s->dns_max_ttl < s->dns_min_ttl ? s->dns_min_ttl
+                                                   : s->dns_max_ttl,
+    };
+    static char zone_names[MXQD_MAX_DNSBL_ZONES][MXQD_ZONE_SIZE];
+    static const char *zones[MXQD_MAX_DNSBL_ZONES];
+    if (s->smtp_protection) {
+        engine.dnsbl_zone_count = split_zones(s->smtp_protection_lists,
+                                              zone_names, zones);
+        engine.dnsbl_zones = zones;
+    }
+    bool resolving = engine.checks != 0 || engine.dnsbl_zone_count > 0;
+    struct mxqd_dns_cache *dns_cache = NULL;
+    if (resolving &&
+        (dns_cache = mxqd_dns_cache_new(MXQD_DNS_CACHE_ENTRIES,
+                                        MXQD_DNS_CACHE_BYTES)) == NULL)
+        return fail(s, "cannot start: out of memory");
+
     struct mxqd_server_config cfg = {
         .engine = &engine,
         .store = store,
@@ -212,6 +262,8 @@ int main(int argc, char **argv)
         .tls = tls,
         .policy = policy,
         .grace_seconds = MXQD_SHUTDOWN_GRACE_SECONDS,
+        .dns = resolving ? &dns : NULL,
+        .dns_cache = dns_cache,
     };
     struct mxqd_server *server = mxqd_server_start(&cfg, err, sizeof err);
     if (server == NULL)
@@ -251,6 +303,7 @@ int main(int argc, char **argv)
     mxqd_store_close(store);
     mxqd_tls_server_free(tls);
     mxqd_policy_close(policy); /* after the workers, which use it */
+    mxqd_dns_cache_free(dns_cache); /* after the workers' resolvers */
     mxqd_log(MXQD_LOG_INFO, "stopped");
     mxqd_log_close();
     return 0;

@@ -126,6 +126,32 @@ copy_text(struct error_buf *e, const struct source *src,
     return 0;
 }
 
+/* A comma list of DNS zones, each a host name. */
+static int
+parse_zones(struct error_buf *e, const struct source *src,
+            const struct mxqd_setting *row, struct mxq_slice name,
+            struct mxq_slice value)
+{
+    struct mxq_slice zones[MXQD_MAX_DNSBL_ZONES];
+    size_t count;
+
+    switch (mxq_cfg_parse_list(value.p, value.n, zones, MXQD_MAX_DNSBL_ZONES,
+                               &count)) {
+    case MXQ_CFG_OK:
+        break;
+    case MXQ_CFG_TOO_MANY:
+        return bad_value(e, src, row, name, value, "names more than 8 zones");
+    default:
+        return bad_value(e, src, row, name, value,
+                         "is not a comma-separated list of zones");
+    }
+    for (size_t i = 0; i < count; i++)
+        if (mxq_cfg_parse_hostname(zones[i].p, zones[i].n) != MXQ_CFG_OK)
+            return bad_value(e, src, row, name, value,
+                             "holds a zone that is not a host name");
+    return 0;
+}
+
 static int
 parse_number(struct error_buf *e, const struct source *src,
              const struct mxqd_setting *row, struct mxq_slice name,
@@ -136,16 +162,27 @@ parse_number(struct error_buf *e, const struct source *src,
 
     if (row->type == TYPE_SIZE)
         st = mxq_cfg_parse_size(value.p, value.n, out);
+    else if (row->type == TYPE_SECONDS)
+        st = mxq_cfg_parse_millis(value.p, value.n, out);
     else
         st = mxq_cfg_parse_uint(value.p, value.n, out);
     if (st == MXQ_CFG_SYNTAX)
-        return bad_value(e, src, row, name, value, row->type == TYPE_SIZE ?
+        return bad_value(e, src, row, name, value,
+                         row->type == TYPE_SIZE ?
                          "is not a size (e.g. 100MB, 512KB, 2048)" :
+                         row->type == TYPE_SECONDS ?
+                         "is not a number of seconds (e.g. 3, 2.5)" :
                          "is not a whole number");
     if (st != MXQ_CFG_OK || *out < row->min || *out > row->max) {
-        snprintf(what, sizeof what, "is out of range (%llu..%llu%s)",
-                 (unsigned long long)row->min, (unsigned long long)row->max,
-                 row->type == TYPE_SIZE ? " bytes" : "");
+        if (row->type == TYPE_SECONDS)
+            snprintf(what, sizeof what, "is out of range (%.3f..%.3f "
+                     "seconds, at most three decimals)",
+                     (double)row->min / 1000, (double)row->max / 1000);
+        else
+            snprintf(what, sizeof what, "is out of range (%llu..%llu%s)",
+                     (unsigned long long)row->min,
+                     (unsigned long long)row->max,
+                     row->type == TYPE_SIZE ? " bytes" : "");
         return bad_value(e, src, row, name, value, what);
     }
     return 0;
@@ -325,6 +362,7 @@ parse_value(struct mxqd_settings *s, const struct mxqd_setting *row,
         return 0;
     case TYPE_UINT:
     case TYPE_SIZE:
+    case TYPE_SECONDS:
         if (value.n > 0 && parse_number(e, src, row, name, value, &number))
             return -1;
         if (row->type == TYPE_SIZE)
@@ -348,6 +386,10 @@ parse_value(struct mxqd_settings *s, const struct mxqd_setting *row,
             return bad_value(e, src, row, name, value,
                              "is not a host name (letters, digits, inner "
                              "hyphens, dots; labels of 1..63)");
+        return copy_text(e, src, row, name, value, text);
+    case TYPE_ZONES:
+        if (parse_zones(e, src, row, name, value) != 0)
+            return -1;
         return copy_text(e, src, row, name, value, text);
     case TYPE_QUEUE:
         if (value.n > 0 && mxq_cfg_parse_queue_name(value.p, value.n) !=
@@ -804,6 +846,17 @@ warn_not_yet(const struct mxqd_settings *s)
             dprintf(2, "setting %s: not supported yet by mxq, ignored\n",
                     row->name);
     }
+    /* Of smtp-check's words only spf is a check mxq runs yet. */
+    static const struct { unsigned bit; const char *word; } later[] = {
+        { MXQD_CHECK_DKIM, "dkim" }, { MXQD_CHECK_DMARC, "dmarc" },
+        { MXQD_CHECK_SPAM, "spam" } };
+    if (s->smtp_protection && s->smtp_protection_lists[0] == '\0')
+        dprintf(2, "setting smtp-protection: true, but smtp-protection-lists "
+                "is empty: no client is looked up\n");
+    for (size_t i = 0; i < sizeof later / sizeof later[0]; i++)
+        if (s->smtp_check & later[i].bit)
+            dprintf(2, "setting smtp-check: %s is not supported yet by mxq, "
+                    "ignored\n", later[i].word);
     for (size_t i = 0; i < s->text_count; i++) {
         const struct mxqd_text_setting *t = &s->text[i];
 
@@ -870,4 +923,8 @@ mxqd_settings_to_engine(const struct mxqd_settings *s, struct mxq_config *cfg)
     cfg->max_auth_failures = s->smtp_max_auth_failures;
     cfg->auth_failure_delay = s->smtp_auth_failure_delay;
     cfg->local_queue = s->rabbitmq_local;
+    cfg->checks = (s->smtp_check & MXQD_CHECK_SPF) ? MXQ_CHECK_SPF : 0;
+    cfg->check_timeout = s->smtp_check_timeout;
+    /* dnsbl_zones: main.c, which keeps the split list */
+    cfg->dnsbl_timeout = s->smtp_protection_timeout;
 }

@@ -41,6 +41,10 @@ struct mxqd_port_list {
 };
 
 /* smtp-check */
+/* smtp-protection-lists: zones one session looks its client up in (the
+ * engine's MXQ_DNSBL_ZONES_MAX). */
+#define MXQD_MAX_DNSBL_ZONES 8
+
 enum { MXQD_CHECK_SPF = 1u << 0, MXQD_CHECK_DKIM = 1u << 1,
        MXQD_CHECK_DMARC = 1u << 2, MXQD_CHECK_SPAM = 1u << 3 };
 /* smtp-auth-results */
@@ -138,9 +142,18 @@ struct mxqd_settings {
     uint32_t smtp_connections_in;           /* smtp-connections-in */
     /* not yet */
     unsigned smtp_check;                    /* MXQD_CHECK_* */
+    uint32_t smtp_check_timeout;            /* smtp-check-timeout, s */
+    char dns_servers[512];                  /* dns-servers */
+    uint32_t dns_interval;                  /* dns-interval, ms */
+    uint32_t dns_attempts;                  /* dns-attempts */
+    uint32_t dns_capacity;                  /* dns-capacity */
+    uint32_t dns_min_ttl;                   /* dns-min-ttl, s */
+    uint32_t dns_max_ttl;                   /* dns-max-ttl, s */
     unsigned smtp_auth_results;             /* MXQD_AUTH_RESULTS_* */
     bool smtp_extract;                      /* smtp-extract */
     bool smtp_protection;                   /* smtp-protection */
+    char smtp_protection_lists[1024];       /* smtp-protection-lists */
+    uint32_t smtp_protection_timeout;       /* smtp-protection-timeout, s */
     char spamassassin_host[256];            /* spamassassin-host */
     uint32_t spamassassin_port;             /* spamassassin-port */
     unsigned dsn_notify;                    /* MXQD_NOTIFY_* */

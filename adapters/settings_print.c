@@ -115,6 +115,7 @@ put_field(struct text *t, const struct mxqd_settings *s,
     case TYPE_TEXT:
     case TYPE_IP:
     case TYPE_HOSTNAME:
+    case TYPE_ZONES:
     case TYPE_QUEUE:
         put(t, "%s", (const char *)f);
         break;
@@ -127,6 +128,10 @@ put_field(struct text *t, const struct mxqd_settings *s,
         break;
     case TYPE_SIZE:
         put_size(t, *(const uint64_t *)f);
+        break;
+    case TYPE_SECONDS:
+        put(t, "%u.%03u", *(const uint32_t *)f / 1000,
+            *(const uint32_t *)f % 1000);
         break;
     case TYPE_PORTS:
         put_ports(t, f);

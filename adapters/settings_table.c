@@ -242,18 +242,56 @@ const struct mxqd_setting mxqd_setting_table[] = {
       .meaning = "exceptions to smtp-mappable-ips" },
 
     /* ------------------------------------------- not yet: SMTP features */
-    { .name = "smtp-check", .type = TYPE_WORDS, .status = MXQD_NOT_YET,
+    { .name = "smtp-check", .type = TYPE_WORDS, .status = MXQD_SUPPORTED,
       .def = "", FIELD(smtp_check), .words = check_words,
-      .meaning = "checks of incoming mail: spf, dkim, dmarc, spam" },
+      .meaning = "checks of incoming mail, results in the JSON's checks: "
+                 "spf (dkim, dmarc, spam: not yet, ignored with a warning)" },
+    { .name = "smtp-check-timeout", .type = TYPE_UINT,
+      .status = MXQD_SUPPORTED, .def = "20", FIELD(smtp_check_timeout),
+      .min = 1, .max = 600,
+      .meaning = "seconds a message's end waits for its checks; what is "
+                 "not done by then is temperror (mxq's own)" },
+    { .name = "dns-servers", .type = TYPE_TEXT, .status = MXQD_SUPPORTED,
+      .def = "", FIELD(dns_servers),
+      .meaning = "name servers of the checks, ip[:port] separated by "
+                 "semicolons ([v6]:port); empty: /etc/resolv.conf "
+                 "(mxq's own)" },
+    { .name = "dns-interval", .type = TYPE_SECONDS,
+      .status = MXQD_SUPPORTED, .def = "2.0", FIELD(dns_interval),
+      .min = 10, .max = 60000,
+      .meaning = "seconds before a DNS query is sent again" },
+    { .name = "dns-attempts", .type = TYPE_UINT, .status = MXQD_SUPPORTED,
+      .def = "3", FIELD(dns_attempts), .min = 1, .max = 10,
+      .meaning = "times a DNS query is sent before it times out" },
+    { .name = "dns-capacity", .type = TYPE_UINT, .status = MXQD_SUPPORTED,
+      .def = "100", FIELD(dns_capacity), .min = 1, .max = 10000,
+      .meaning = "DNS queries in flight per worker; more wait their turn" },
+    { .name = "dns-min-ttl", .type = TYPE_UINT, .status = MXQD_SUPPORTED,
+      .def = "60", FIELD(dns_min_ttl), .min = 1, .max = 86400,
+      .meaning = "seconds an answer is cached at least" },
+    { .name = "dns-max-ttl", .type = TYPE_UINT, .status = MXQD_SUPPORTED,
+      .def = "86400", FIELD(dns_max_ttl), .min = 1, .max = 604800,
+      .meaning = "seconds an answer is cached at most (mxq's own)" },
     { .name = "smtp-auth-results", .type = TYPE_WORDS, .status = MXQD_NOT_YET,
       .def = "", FIELD(smtp_auth_results), .words = auth_results_words,
       .meaning = "add Authentication-Results for local, nonlocal mail" },
     { .name = "smtp-extract", .type = TYPE_BOOL, .status = MXQD_NOT_YET,
       .def = "", FIELD(smtp_extract),
       .meaning = "turn x-mq-* headers into JSON (MailerQ default: true)" },
-    { .name = "smtp-protection", .type = TYPE_BOOL, .status = MXQD_NOT_YET,
-      .def = "", FIELD(smtp_protection),
-      .meaning = "refuse clients on an abuse list" },
+    { .name = "smtp-protection", .type = TYPE_BOOL,
+      .status = MXQD_SUPPORTED, .def = "false", FIELD(smtp_protection),
+      .meaning = "refuse clients on the DNS blocklists of "
+                 "smtp-protection-lists (554 5.7.1 at MAIL)" },
+    { .name = "smtp-protection-lists", .type = TYPE_ZONES,
+      .status = MXQD_SUPPORTED, .def = "", FIELD(smtp_protection_lists),
+      .meaning = "DNS blocklist zones, comma-separated, at most 8 "
+                 "(e.g. zen.spamhaus.org) (mxq's own)" },
+    { .name = "smtp-protection-timeout", .type = TYPE_UINT,
+      .status = MXQD_SUPPORTED, .def = "10",
+      FIELD(smtp_protection_timeout), .min = 1, .max = 120,
+      .meaning = "seconds after the connect MAIL waits for the blocklists; "
+                 "a list not answered by then lets the client in "
+                 "(mxq's own)" },
     { .name = "spamassassin-host", .type = TYPE_TEXT, .status = MXQD_NOT_YET,
       .def = "", FIELD(spamassassin_host), .meaning = "host of spamd" },
     { .name = "spamassassin-port", .type = TYPE_UINT, .status = MXQD_NOT_YET,
@@ -382,10 +420,12 @@ mxqd_type_name(enum mxqd_type type)
     case TYPE_BOOL: return "boolean";
     case TYPE_UINT: return "number";
     case TYPE_SIZE: return "size";
+    case TYPE_SECONDS: return "seconds";
     case TYPE_PORTS: return "port list";
     case TYPE_CIDRS: return "IP range list";
     case TYPE_IP: return "IP address";
     case TYPE_HOSTNAME: return "host name";
+    case TYPE_ZONES: return "DNS zone list";
     case TYPE_VALIDATE: return "strict or loose";
     case TYPE_QUEUE: return "queue name";
     case TYPE_WORDS: return "keyword list";

@@ -15,10 +15,15 @@ enum mxqd_type {
     TYPE_BOOL,        /* bool */
     TYPE_UINT,        /* uint32_t, between min and max */
     TYPE_SIZE,        /* uint64_t bytes, between min and max */
+    TYPE_SECONDS,     /* uint32_t milliseconds, written as seconds with up
+                         to three decimals (MailerQ's DNS timers: 3.0),
+                         between min and max milliseconds */
     TYPE_PORTS,       /* struct mxqd_port_list */
     TYPE_CIDRS,       /* struct mxqd_cidr_list */
     TYPE_IP,          /* char[]: one IPv4/IPv6 address, checked */
     TYPE_HOSTNAME,    /* char[]: a host name, checked */
+    TYPE_ZONES,       /* char[]: comma list of host names (DNS zones), at
+                         most MXQD_MAX_DNSBL_ZONES, checked */
     TYPE_VALIDATE,    /* enum mxq_address_mode: strict|loose */
     TYPE_QUEUE,       /* char[]: a queue name, checked */
     TYPE_WORDS,       /* unsigned: bit i for words[i], comma list */
@@ -42,7 +47,7 @@ struct mxqd_setting {
     const char *def;          /* default, in config-file syntax */
     size_t offset;            /* in struct mxqd_settings, or NO_FIELD */
     size_t size;              /* of the field */
-    uint64_t min, max;        /* TYPE_UINT, TYPE_SIZE */
+    uint64_t min, max;        /* TYPE_UINT, TYPE_SIZE, TYPE_SECONDS */
     const char *const *words; /* TYPE_WORDS, TYPE_CHOICE; NULL-terminated */
     unsigned flags;
     const char *meaning;

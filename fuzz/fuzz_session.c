@@ -11,7 +11,9 @@
  *   0  n+1 more client octets arrive; feed what is pending
  *   1  64*(n+1) more client octets arrive; feed
  *   2  everything arrives; feed
- *   3  the adapter finishes what the engine asked for: a store (failed
+ *   3  the adapter finishes what the engine asked for: a DNS lookup of
+ *      the checks (the oldest; its answer picked by n from a small zone
+ *      of SPF records, or NXDOMAIN, SERVFAIL, a timeout), a store (failed
  *      when n%4 == 3), a credentials check (refused when n is odd), a TLS
  *      handshake (fails, so the connection closes, when n%4 == 3); with
  *      nothing asked for, a stray report of one of them, to be ignored
@@ -31,6 +33,10 @@
  * - nothing is sent after a 221 or 421; once either is read (and no
  *   store is pending), the session asks to be closed; requests have
  *   distinct ids, and only one of each kind is outstanding;
+ * - with smtp-check: spf and two blocklists (config a & 0x60 == 0x60)
+ *   every document holds one SPF result of RFC 7208's words, a DNS lookup
+ *   is asked for with a name of at most 253 octets, and a blocklist's 554
+ *   (only with blocklists) is the session's last reply;
  * - a store request comes only for a new transaction (a "250 2.1.0" since
  *   the previous request and since TLS started), so each DATA or BDAT
  *   LAST stores at most once; it holds one valid JSON document (UTF-8,
@@ -104,6 +110,11 @@ struct sess_run {
     bool auth_delayed;       /* a refused AUTH waits for its delay */
     int64_t auth_refused_at;
     uint32_t tls_id;         /* the outstanding STARTTLS request, 0: none */
+    struct {
+        uint32_t id;
+        enum mxq_dns_type type;
+    } lookups[MXQ_REQUESTS_MAX]; /* RESOLVE requests not answered yet */
+    size_t lookup_count;
     bool closed;             /* the session asked to be closed */
     uint32_t last_id;
     enum sess_expect expect;
@@ -227,7 +238,11 @@ static void sess_check_line(struct sess_run *r, const char *l, size_t n)
     } else if (sess_starts(l, n, "220 2.0.0 Ready to start TLS")) {
         r->tls_go_ahead = true;
     }
-    if (!more && (code == 221 || code == 421))
+    /* A client on a blocklist is told so at MAIL, and that is the end. */
+    bool blocked = sess_starts(l, n, "554 5.7.1 Service unavailable; client");
+    FUZZ_CHECK(!blocked || r->cfg.dnsbl_zone_count > 0,
+               "blocked without blocklists");
+    if (!more && (code == 221 || code == 421 || blocked))
         r->said_goodbye = true;
 }
 
@@ -238,7 +253,7 @@ static void sess_check_output(struct sess_run *r)
     const uint8_t *out = mxq_session_output(r->s, &len);
     FUZZ_CHECK(len >= r->seen, "output shrank by itself");
     for (size_t i = r->seen; i < len; i++) {
-        FUZZ_CHECK(!r->said_goodbye, "output after a 221 or 421");
+        FUZZ_CHECK(!r->said_goodbye, "output after a 221, 421 or blocklist 554");
         FUZZ_CHECK(r->line_len < SESSION_MAX_REPLY_LINE,
                    "reply line longer than %d octets", SESSION_MAX_REPLY_LINE);
         r->line[r->line_len++] = (char)out[i];
@@ -251,7 +266,7 @@ static void sess_check_output(struct sess_run *r)
     r->seen = len;
 }
 
-static void sess_check_json(const struct mxq_document *d)
+static void sess_check_json(const struct mxq_document *d, unsigned with_checks)
 {
     FUZZ_CHECK(d->json_len > 0, "empty document");
     size_t sum = 0;
@@ -275,6 +290,23 @@ static void sess_check_json(const struct mxq_document *d)
                                                    yajl_t_string));
     FUZZ_CHECK(id != NULL && strcmp(id, d->message_id) == 0,
                "message-id in the JSON differs from %s", d->message_id);
+    const char *checks_path[] = {"checks", NULL};
+    yajl_val checks = yajl_tree_get(root, checks_path, yajl_t_array);
+    FUZZ_CHECK((checks != NULL) == (with_checks != 0),
+               "checks in the JSON do not follow smtp-check");
+    if (checks != NULL) {
+        static const char *const words[] = {"none", "neutral", "pass", "fail",
+                                            "softfail", "temperror",
+                                            "permerror"};
+        const char *spf_path[] = {"spf", NULL};
+        FUZZ_CHECK(YAJL_GET_ARRAY(checks)->len == 1, "not one check");
+        const char *spf = YAJL_GET_STRING(yajl_tree_get(
+            YAJL_GET_ARRAY(checks)->values[0], spf_path, yajl_t_string));
+        bool known = false;
+        for (size_t i = 0; spf != NULL && i < 7; i++)
+            known |= strcmp(spf, words[i]) == 0;
+        FUZZ_CHECK(known, "SPF result %s", spf ? spf : "(none)");
+    }
     yajl_tree_free(root);
     free(text);
 }
@@ -307,7 +339,7 @@ static void sess_check_documents(struct sess_run *r,
             FUZZ_CHECK(strcmp(r->doc_ids[k], d->message_id) != 0,
                        "message id %s twice", d->message_id);
         memcpy(r->doc_ids[i], d->message_id, idn + 1);
-        sess_check_json(d);
+        sess_check_json(d, r->cfg.checks);
     }
 }
 
@@ -363,6 +395,16 @@ static void sess_check(struct sess_run *r, size_t len_before,
                        "TLS asked for before its 220 was read");
             FUZZ_CHECK(r->tls_id == 0, "TLS asked for twice");
             r->tls_id = q->id;
+            break;
+        case MXQ_REQUEST_RESOLVE:
+            FUZZ_CHECK(r->cfg.checks != 0, "a lookup without checks");
+            FUZZ_CHECK(q->u.resolve.name != NULL &&
+                           strlen(q->u.resolve.name) <= 253,
+                       "a lookup of a bad name");
+            FUZZ_CHECK(r->lookup_count < MXQ_REQUESTS_MAX,
+                       "more lookups than requests may be outstanding");
+            r->lookups[r->lookup_count].id = q->id;
+            r->lookups[r->lookup_count++].type = q->u.resolve.type;
             break;
         case MXQ_REQUEST_CLOSE:
             FUZZ_CHECK(sess_output_len(r) == 0, "close before the output");
@@ -532,11 +574,62 @@ static void sess_tls_started(struct sess_run *r)
                "TLS start was answered");
 }
 
+/* The oldest lookup gets its answer: n % 8 picks the outcome (0-3 records,
+ * 4 NXDOMAIN, 5 NODATA, 6 SERVFAIL, 7 a timeout), n / 8 the records. */
+static void sess_resolve(struct sess_run *r, unsigned n)
+{
+    static const char *const txt[4] = {
+        "v=spf1 ip4:198.51.100.0/24 ip6:2001:db8::/32 -all",
+        "v=spf1 a mx ptr exists:%{ir}.%{l1r+-}.e.test include:i.test ~all",
+        "v=spf1 redirect=%{d2}.r.test exp=x.test",
+        "v=spf1 a:%{h} mx/24//64 ?all"};
+    static const char *const names[4] = {"mx.test", "host.test",
+                                         "198.51.100.7.test", "x.test"};
+    static const uint8_t v4[4][4] = {{198, 51, 100, 7}, {192, 0, 2, 1},
+                                     {127, 0, 0, 2}, {127, 255, 255, 254}};
+    static const uint8_t v6[2][16] = {
+        {0x20, 0x01, 0x0d, 0xb8, [15] = 0x25}, {0x20, 0x01, 0x0d, 0xb8}};
+    static const enum mxq_dns_rcode fails[4] = {
+        MXQ_DNS_NXDOMAIN, MXQ_DNS_NODATA, MXQ_DNS_SERVFAIL, MXQ_DNS_TIMEOUT};
+
+    uint32_t id = r->lookups[0].id;
+    enum mxq_dns_type type = r->lookups[0].type;
+    memmove(&r->lookups[0], &r->lookups[1],
+            --r->lookup_count * sizeof r->lookups[0]);
+    unsigned v = (n >> 3) & 3;
+    struct mxq_dns_record rec = {.preference = (uint16_t)(n & 0xf)};
+    switch (type) {
+    case MXQ_DNS_TXT:
+        rec.data = (struct mxq_bytes){(const uint8_t *)txt[v],
+                                      strlen(txt[v])};
+        break;
+    case MXQ_DNS_A:
+        rec.data = (struct mxq_bytes){v4[v], 4};
+        break;
+    case MXQ_DNS_AAAA:
+        rec.data = (struct mxq_bytes){v6[v & 1], 16};
+        break;
+    default: /* MX, PTR: a name */
+        rec.data = (struct mxq_bytes){(const uint8_t *)names[v],
+                                      strlen(names[v])};
+        break;
+    }
+    size_t before = sess_output_len(r);
+    bool ok = (n & 7) < 4;
+    SESS_TRACE("A: lookup %u answered %s\n", id, ok ? "with a record"
+                                                    : "with a failure");
+    mxq_session_resolved(r->s, id, ok ? MXQ_DNS_OK : fails[(n & 7) - 4],
+                         ok ? &rec : NULL, ok ? 1 : 0, 60, r->now);
+    sess_check(r, before, SESSION_ONE_REPLY);
+}
+
 /* Step 3: the adapter completes the engine's request, or reports
  * something nobody asked for. */
 static void sess_complete(struct sess_run *r, unsigned n)
 {
-    if (r->storing) {
+    if (r->lookup_count > 0) {
+        sess_resolve(r, n);
+    } else if (r->storing) {
         sess_store_done(r, n % 4 != 3);
     } else if (r->checking_auth) {
         sess_auth_done(r, n % 2 == 0);
@@ -572,11 +665,22 @@ static void sess_configure(struct sess_run *r, uint8_t a, uint8_t b,
         r->cfg.max_errors = (a & 0x40) ? 0 : 3;
     if ((a & 0x60) == 0x40)
         r->cfg.max_pending_output = 200;
+    if ((a & 0x60) == 0x60) {
+        static const char *const zones[] = {"bl.test", "other.test"};
+        r->cfg.checks = MXQ_CHECK_SPF;
+        r->cfg.check_timeout = 5;
+        r->cfg.dnsbl_zones = zones;
+        r->cfg.dnsbl_zone_count = 2;
+        r->cfg.dnsbl_timeout = 3;
+    }
     if (a & 0x80) {
         conn->secure = true;
         conn->tls_version = "TLSv1.2";
         conn->tls_cipher = "ECDHE-RSA-AES128-GCM-SHA256";
         conn->remote_ip = "2001:db8::25";
+        conn->remote_ipv6 = true;
+        static const uint8_t v6[16] = {0x20, 0x01, 0x0d, 0xb8, [15] = 0x25};
+        memcpy(conn->remote_addr, v6, 16);
     }
     if (b & 0x01)
         r->cfg.starttls = true;
@@ -674,7 +778,8 @@ static void sess_finish(struct sess_run *r)
 {
     for (int round = 0; round < 100000; round++) {
         sess_drain(r, 0);
-        if (r->storing || r->checking_auth || r->tls_id != 0) {
+        if (r->storing || r->checking_auth || r->tls_id != 0 ||
+            r->lookup_count > 0) {
             sess_complete(r, 0);
             continue;
         }
@@ -702,7 +807,7 @@ static void sess_finish(struct sess_run *r)
     sess_eof(r);
     /* What the session held before the EOF is answered, then it closes. */
     for (int round = 0; round < 100000 && !r->closed; round++) {
-        if (r->storing || r->checking_auth) {
+        if (r->storing || r->checking_auth || r->lookup_count > 0) {
             sess_complete(r, 0);
         } else if (r->auth_delayed) {
             size_t before = sess_output_len(r);
@@ -726,7 +831,9 @@ int MXQ_FUZZ_ENTRY(const uint8_t *data, size_t size)
     struct mxq_connection conn = {.local_ip = "192.0.2.1",
                                   .local_port = 25,
                                   .remote_ip = "198.51.100.7",
-                                  .remote_port = 40000};
+                                  .remote_port = 40000,
+                                  .remote_addr_known = true,
+                                  .remote_addr = {198, 51, 100, 7}};
     const uint8_t *control = NULL;
     size_t control_len = 0;
 

@@ -926,29 +926,29 @@ case 2:
 
 
 #line 818 "gen/config.c"
-static const int cfg_size_start = 1;
-static const int cfg_size_first_final = 3;
+static const int cfg_millis_start = 1;
+static const int cfg_millis_first_final = 3;
 
 
-#line 352 "grammar/config.rl"
+#line 355 "grammar/config.rl"
 
 
 enum mxq_cfg_status
-mxq_cfg_parse_size(const char *s, size_t n, uint64_t *out)
+mxq_cfg_parse_millis(const char *s, size_t n, uint64_t *out)
 {
     uptr p = (uptr)s, pe = p + n;
     uint64_t v = 0;
-    unsigned shift = 0;
+    unsigned frac = 0, places = 0;
     bool over = false;
     int cs;
 
     
 #line 832 "gen/config.c"
 	{
-	cs = cfg_size_start;
+	cs = cfg_millis_start;
 	}
 
-#line 364 "grammar/config.rl"
+#line 367 "grammar/config.rl"
     
 #line 835 "gen/config.c"
 	{
@@ -978,6 +978,112 @@ st3:
 		goto _test_eof3;
 case 3:
 #line 860 "gen/config.c"
+	if ( (*p) == 46u )
+		goto st2;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr0;
+	goto st0;
+st2:
+	if ( ++p == pe )
+		goto _test_eof2;
+case 2:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2;
+	goto st0;
+tr2:
+#line 344 "grammar/config.rl"
+	{
+        if (places < 3) {
+            frac = frac * 10 + (unsigned)((*p) - '0');
+            places++;
+        } else {
+            over = true; /* finer than a millisecond */
+        }
+    }
+	goto st4;
+st4:
+	if ( ++p == pe )
+		goto _test_eof4;
+case 4:
+#line 886 "gen/config.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2;
+	goto st0;
+	}
+	_test_eof3: cs = 3; goto _test_eof; 
+	_test_eof2: cs = 2; goto _test_eof; 
+	_test_eof4: cs = 4; goto _test_eof; 
+
+	_test_eof: {}
+	_out: {}
+	}
+
+#line 368 "grammar/config.rl"
+
+    if (p != pe || cs < cfg_millis_first_final)
+        return MXQ_CFG_SYNTAX;
+    for (; places < 3; places++)
+        frac *= 10;
+    if (over || v > (UINT64_MAX - frac) / 1000)
+        return MXQ_CFG_RANGE;
+    *out = v * 1000 + frac;
+    return MXQ_CFG_OK;
+}
+
+
+#line 908 "gen/config.c"
+static const int cfg_size_start = 1;
+static const int cfg_size_first_final = 3;
+
+
+#line 393 "grammar/config.rl"
+
+
+enum mxq_cfg_status
+mxq_cfg_parse_size(const char *s, size_t n, uint64_t *out)
+{
+    uptr p = (uptr)s, pe = p + n;
+    uint64_t v = 0;
+    unsigned shift = 0;
+    bool over = false;
+    int cs;
+
+    
+#line 922 "gen/config.c"
+	{
+	cs = cfg_size_start;
+	}
+
+#line 405 "grammar/config.rl"
+    
+#line 925 "gen/config.c"
+	{
+	if ( p == pe )
+		goto _test_eof;
+	switch ( cs )
+	{
+case 1:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr0;
+	goto st0;
+st0:
+cs = 0;
+	goto _out;
+tr0:
+#line 299 "grammar/config.rl"
+	{
+        unsigned d = (unsigned)((*p) - '0');
+        if (v > (UINT64_MAX - d) / 10)
+            over = true;
+        else
+            v = v * 10 + d;
+    }
+	goto st3;
+st3:
+	if ( ++p == pe )
+		goto _test_eof3;
+case 3:
+#line 950 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto st2;
 		case 32u: goto st2;
@@ -1015,78 +1121,78 @@ case 2:
 	}
 	goto st0;
 tr8:
-#line 346 "grammar/config.rl"
+#line 387 "grammar/config.rl"
 	{ shift = 30; }
 	goto st4;
 tr9:
-#line 344 "grammar/config.rl"
+#line 385 "grammar/config.rl"
 	{ shift = 10; }
 	goto st4;
 tr10:
-#line 345 "grammar/config.rl"
+#line 386 "grammar/config.rl"
 	{ shift = 20; }
 	goto st4;
 tr11:
-#line 347 "grammar/config.rl"
+#line 388 "grammar/config.rl"
 	{ shift = 40; }
 	goto st4;
 st4:
 	if ( ++p == pe )
 		goto _test_eof4;
 case 4:
-#line 912 "gen/config.c"
+#line 1002 "gen/config.c"
 	goto st0;
 tr4:
-#line 346 "grammar/config.rl"
+#line 387 "grammar/config.rl"
 	{ shift = 30; }
 	goto st5;
 st5:
 	if ( ++p == pe )
 		goto _test_eof5;
 case 5:
-#line 920 "gen/config.c"
+#line 1010 "gen/config.c"
 	switch( (*p) ) {
 		case 66u: goto tr8;
 		case 98u: goto tr8;
 	}
 	goto st0;
 tr5:
-#line 344 "grammar/config.rl"
+#line 385 "grammar/config.rl"
 	{ shift = 10; }
 	goto st6;
 st6:
 	if ( ++p == pe )
 		goto _test_eof6;
 case 6:
-#line 932 "gen/config.c"
+#line 1022 "gen/config.c"
 	switch( (*p) ) {
 		case 66u: goto tr9;
 		case 98u: goto tr9;
 	}
 	goto st0;
 tr6:
-#line 345 "grammar/config.rl"
+#line 386 "grammar/config.rl"
 	{ shift = 20; }
 	goto st7;
 st7:
 	if ( ++p == pe )
 		goto _test_eof7;
 case 7:
-#line 944 "gen/config.c"
+#line 1034 "gen/config.c"
 	switch( (*p) ) {
 		case 66u: goto tr10;
 		case 98u: goto tr10;
 	}
 	goto st0;
 tr7:
-#line 347 "grammar/config.rl"
+#line 388 "grammar/config.rl"
 	{ shift = 40; }
 	goto st8;
 st8:
 	if ( ++p == pe )
 		goto _test_eof8;
 case 8:
-#line 956 "gen/config.c"
+#line 1046 "gen/config.c"
 	switch( (*p) ) {
 		case 66u: goto tr11;
 		case 98u: goto tr11;
@@ -1105,7 +1211,7 @@ case 8:
 	_out: {}
 	}
 
-#line 365 "grammar/config.rl"
+#line 406 "grammar/config.rl"
 
     if (p != pe || cs < cfg_size_first_final)
         return MXQ_CFG_SYNTAX;
@@ -1116,12 +1222,12 @@ case 8:
 }
 
 
-#line 982 "gen/config.c"
+#line 1072 "gen/config.c"
 static const int cfg_validate_start = 1;
 static const int cfg_validate_first_final = 11;
 
 
-#line 382 "grammar/config.rl"
+#line 423 "grammar/config.rl"
 
 
 enum mxq_cfg_status
@@ -1132,14 +1238,14 @@ mxq_cfg_parse_validate(const char *s, size_t n, enum mxq_cfg_validate *out)
     int cs;
 
     
-#line 994 "gen/config.c"
+#line 1084 "gen/config.c"
 	{
 	cs = cfg_validate_start;
 	}
 
-#line 392 "grammar/config.rl"
+#line 433 "grammar/config.rl"
     
-#line 997 "gen/config.c"
+#line 1087 "gen/config.c"
 	{
 	if ( p == pe )
 		goto _test_eof;
@@ -1193,18 +1299,18 @@ case 5:
 	}
 	goto st0;
 tr6:
-#line 379 "grammar/config.rl"
+#line 420 "grammar/config.rl"
 	{ v = MXQ_CFG_VALIDATE_LOOSE; }
 	goto st11;
 tr11:
-#line 378 "grammar/config.rl"
+#line 419 "grammar/config.rl"
 	{ v = MXQ_CFG_VALIDATE_STRICT; }
 	goto st11;
 st11:
 	if ( ++p == pe )
 		goto _test_eof11;
 case 11:
-#line 1059 "gen/config.c"
+#line 1149 "gen/config.c"
 	goto st0;
 st6:
 	if ( ++p == pe )
@@ -1267,7 +1373,7 @@ case 10:
 	_out: {}
 	}
 
-#line 393 "grammar/config.rl"
+#line 434 "grammar/config.rl"
 
     if (p != pe || cs < cfg_validate_first_final)
         return MXQ_CFG_SYNTAX;
@@ -1276,12 +1382,12 @@ case 10:
 }
 
 
-#line 1127 "gen/config.c"
+#line 1217 "gen/config.c"
 static const int cfg_hostname_start = 1;
 static const int cfg_hostname_first_final = 3;
 
 
-#line 411 "grammar/config.rl"
+#line 452 "grammar/config.rl"
 
 
 enum mxq_cfg_status
@@ -1293,14 +1399,14 @@ mxq_cfg_parse_hostname(const char *s, size_t n)
     int cs;
 
     
-#line 1140 "gen/config.c"
+#line 1230 "gen/config.c"
 	{
 	cs = cfg_hostname_start;
 	}
 
-#line 422 "grammar/config.rl"
+#line 463 "grammar/config.rl"
     
-#line 1143 "gen/config.c"
+#line 1233 "gen/config.c"
 	{
 	if ( p == pe )
 		goto _test_eof;
@@ -1320,20 +1426,20 @@ st0:
 cs = 0;
 	goto _out;
 tr0:
-#line 404 "grammar/config.rl"
+#line 445 "grammar/config.rl"
 	{ label_len = 0; }
-#line 405 "grammar/config.rl"
+#line 446 "grammar/config.rl"
 	{ if (++label_len > 63) too_long = true; }
 	goto st3;
 tr3:
-#line 405 "grammar/config.rl"
+#line 446 "grammar/config.rl"
 	{ if (++label_len > 63) too_long = true; }
 	goto st3;
 st3:
 	if ( ++p == pe )
 		goto _test_eof3;
 case 3:
-#line 1172 "gen/config.c"
+#line 1262 "gen/config.c"
 	switch( (*p) ) {
 		case 45u: goto tr2;
 		case 46u: goto st4;
@@ -1348,14 +1454,14 @@ case 3:
 		goto tr3;
 	goto st0;
 tr2:
-#line 405 "grammar/config.rl"
+#line 446 "grammar/config.rl"
 	{ if (++label_len > 63) too_long = true; }
 	goto st2;
 st2:
 	if ( ++p == pe )
 		goto _test_eof2;
 case 2:
-#line 1192 "gen/config.c"
+#line 1282 "gen/config.c"
 	if ( (*p) == 45u )
 		goto tr2;
 	if ( (*p) < 65u ) {
@@ -1389,7 +1495,7 @@ case 4:
 	_out: {}
 	}
 
-#line 423 "grammar/config.rl"
+#line 464 "grammar/config.rl"
 
     if (p != pe || cs < cfg_hostname_first_final)
         return MXQ_CFG_SYNTAX;
@@ -1399,12 +1505,12 @@ case 4:
 }
 
 
-#line 1232 "gen/config.c"
+#line 1322 "gen/config.c"
 static const int cfg_queue_name_start = 1;
 static const int cfg_queue_name_first_final = 2;
 
 
-#line 438 "grammar/config.rl"
+#line 479 "grammar/config.rl"
 
 
 enum mxq_cfg_status
@@ -1414,14 +1520,14 @@ mxq_cfg_parse_queue_name(const char *s, size_t n)
     int cs;
 
     
-#line 1243 "gen/config.c"
+#line 1333 "gen/config.c"
 	{
 	cs = cfg_queue_name_start;
 	}
 
-#line 447 "grammar/config.rl"
+#line 488 "grammar/config.rl"
     
-#line 1246 "gen/config.c"
+#line 1336 "gen/config.c"
 	{
 	if ( p == pe )
 		goto _test_eof;
@@ -1469,7 +1575,7 @@ case 2:
 	_out: {}
 	}
 
-#line 448 "grammar/config.rl"
+#line 489 "grammar/config.rl"
 
     if (p != pe || cs < cfg_queue_name_first_final)
         return MXQ_CFG_SYNTAX;
@@ -1498,12 +1604,12 @@ add_ports(uint32_t lo, uint32_t hi, uint16_t *ports, size_t cap,
 }
 
 
-#line 1319 "gen/config.c"
+#line 1409 "gen/config.c"
 static const int cfg_ports_start = 3;
 static const int cfg_ports_first_final = 3;
 
 
-#line 492 "grammar/config.rl"
+#line 533 "grammar/config.rl"
 
 
 enum mxq_cfg_status
@@ -1519,14 +1625,14 @@ mxq_cfg_parse_ports(const char *s, size_t n, uint16_t *ports, size_t cap,
     *count = 0;
 
     
-#line 1336 "gen/config.c"
+#line 1426 "gen/config.c"
 	{
 	cs = cfg_ports_start;
 	}
 
-#line 507 "grammar/config.rl"
+#line 548 "grammar/config.rl"
     
-#line 1339 "gen/config.c"
+#line 1429 "gen/config.c"
 	{
 	if ( p == pe )
 		goto _test_eof;
@@ -1547,18 +1653,18 @@ st0:
 cs = 0;
 	goto _out;
 tr2:
-#line 481 "grammar/config.rl"
+#line 522 "grammar/config.rl"
 	{ ranged = false; }
-#line 479 "grammar/config.rl"
+#line 520 "grammar/config.rl"
 	{ port = 0; }
-#line 480 "grammar/config.rl"
+#line 521 "grammar/config.rl"
 	{ port = port * 10 + (uint32_t)((*p) - '0'); }
 	goto st4;
 st4:
 	if ( ++p == pe )
 		goto _test_eof4;
 case 4:
-#line 1367 "gen/config.c"
+#line 1457 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr5;
 		case 32u: goto tr5;
@@ -1569,7 +1675,7 @@ case 4:
 		goto tr8;
 	goto st0;
 tr5:
-#line 483 "grammar/config.rl"
+#line 524 "grammar/config.rl"
 	{ if (st == MXQ_CFG_OK)
                             st = add_ports(ranged ? low : port, port,
                                            ports, cap, count); }
@@ -1578,7 +1684,7 @@ st5:
 	if ( ++p == pe )
 		goto _test_eof5;
 case 5:
-#line 1385 "gen/config.c"
+#line 1475 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto st5;
 		case 32u: goto st5;
@@ -1586,7 +1692,7 @@ case 5:
 	}
 	goto st0;
 tr6:
-#line 483 "grammar/config.rl"
+#line 524 "grammar/config.rl"
 	{ if (st == MXQ_CFG_OK)
                             st = add_ports(ranged ? low : port, port,
                                            ports, cap, count); }
@@ -1595,7 +1701,7 @@ st1:
 	if ( ++p == pe )
 		goto _test_eof1;
 case 1:
-#line 1400 "gen/config.c"
+#line 1490 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto st1;
 		case 32u: goto st1;
@@ -1604,28 +1710,28 @@ case 1:
 		goto tr2;
 	goto st0;
 tr7:
-#line 482 "grammar/config.rl"
+#line 523 "grammar/config.rl"
 	{ low = port; ranged = true; }
 	goto st2;
 st2:
 	if ( ++p == pe )
 		goto _test_eof2;
 case 2:
-#line 1414 "gen/config.c"
+#line 1504 "gen/config.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr3;
 	goto st0;
 tr3:
-#line 479 "grammar/config.rl"
+#line 520 "grammar/config.rl"
 	{ port = 0; }
-#line 480 "grammar/config.rl"
+#line 521 "grammar/config.rl"
 	{ port = port * 10 + (uint32_t)((*p) - '0'); }
 	goto st6;
 st6:
 	if ( ++p == pe )
 		goto _test_eof6;
 case 6:
-#line 1425 "gen/config.c"
+#line 1515 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr5;
 		case 32u: goto tr5;
@@ -1635,14 +1741,14 @@ case 6:
 		goto tr10;
 	goto st0;
 tr10:
-#line 480 "grammar/config.rl"
+#line 521 "grammar/config.rl"
 	{ port = port * 10 + (uint32_t)((*p) - '0'); }
 	goto st7;
 st7:
 	if ( ++p == pe )
 		goto _test_eof7;
 case 7:
-#line 1440 "gen/config.c"
+#line 1530 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr5;
 		case 32u: goto tr5;
@@ -1652,14 +1758,14 @@ case 7:
 		goto tr11;
 	goto st0;
 tr11:
-#line 480 "grammar/config.rl"
+#line 521 "grammar/config.rl"
 	{ port = port * 10 + (uint32_t)((*p) - '0'); }
 	goto st8;
 st8:
 	if ( ++p == pe )
 		goto _test_eof8;
 case 8:
-#line 1455 "gen/config.c"
+#line 1545 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr5;
 		case 32u: goto tr5;
@@ -1669,14 +1775,14 @@ case 8:
 		goto tr12;
 	goto st0;
 tr12:
-#line 480 "grammar/config.rl"
+#line 521 "grammar/config.rl"
 	{ port = port * 10 + (uint32_t)((*p) - '0'); }
 	goto st9;
 st9:
 	if ( ++p == pe )
 		goto _test_eof9;
 case 9:
-#line 1470 "gen/config.c"
+#line 1560 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr5;
 		case 32u: goto tr5;
@@ -1686,14 +1792,14 @@ case 9:
 		goto tr13;
 	goto st0;
 tr13:
-#line 480 "grammar/config.rl"
+#line 521 "grammar/config.rl"
 	{ port = port * 10 + (uint32_t)((*p) - '0'); }
 	goto st10;
 st10:
 	if ( ++p == pe )
 		goto _test_eof10;
 case 10:
-#line 1485 "gen/config.c"
+#line 1575 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr5;
 		case 32u: goto tr5;
@@ -1701,14 +1807,14 @@ case 10:
 	}
 	goto st0;
 tr8:
-#line 480 "grammar/config.rl"
+#line 521 "grammar/config.rl"
 	{ port = port * 10 + (uint32_t)((*p) - '0'); }
 	goto st11;
 st11:
 	if ( ++p == pe )
 		goto _test_eof11;
 case 11:
-#line 1498 "gen/config.c"
+#line 1588 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr5;
 		case 32u: goto tr5;
@@ -1719,14 +1825,14 @@ case 11:
 		goto tr14;
 	goto st0;
 tr14:
-#line 480 "grammar/config.rl"
+#line 521 "grammar/config.rl"
 	{ port = port * 10 + (uint32_t)((*p) - '0'); }
 	goto st12;
 st12:
 	if ( ++p == pe )
 		goto _test_eof12;
 case 12:
-#line 1514 "gen/config.c"
+#line 1604 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr5;
 		case 32u: goto tr5;
@@ -1737,14 +1843,14 @@ case 12:
 		goto tr15;
 	goto st0;
 tr15:
-#line 480 "grammar/config.rl"
+#line 521 "grammar/config.rl"
 	{ port = port * 10 + (uint32_t)((*p) - '0'); }
 	goto st13;
 st13:
 	if ( ++p == pe )
 		goto _test_eof13;
 case 13:
-#line 1530 "gen/config.c"
+#line 1620 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr5;
 		case 32u: goto tr5;
@@ -1755,14 +1861,14 @@ case 13:
 		goto tr16;
 	goto st0;
 tr16:
-#line 480 "grammar/config.rl"
+#line 521 "grammar/config.rl"
 	{ port = port * 10 + (uint32_t)((*p) - '0'); }
 	goto st14;
 st14:
 	if ( ++p == pe )
 		goto _test_eof14;
 case 14:
-#line 1546 "gen/config.c"
+#line 1636 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr5;
 		case 32u: goto tr5;
@@ -1800,19 +1906,19 @@ case 14:
 	case 12: 
 	case 13: 
 	case 14: 
-#line 483 "grammar/config.rl"
+#line 524 "grammar/config.rl"
 	{ if (st == MXQ_CFG_OK)
                             st = add_ports(ranged ? low : port, port,
                                            ports, cap, count); }
 	break;
-#line 1587 "gen/config.c"
+#line 1677 "gen/config.c"
 	}
 	}
 
 	_out: {}
 	}
 
-#line 508 "grammar/config.rl"
+#line 549 "grammar/config.rl"
 
     if (p != pe || cs < cfg_ports_first_final)
         return MXQ_CFG_SYNTAX;
@@ -1901,16 +2007,16 @@ hex_value(unsigned char ch)
 }
 
 
-#line 625 "grammar/config.rl"
+#line 666 "grammar/config.rl"
 
 
 
-#line 1681 "gen/config.c"
+#line 1771 "gen/config.c"
 static const int cfg_ip_start = 1;
 static const int cfg_ip_first_final = 18;
 
 
-#line 637 "grammar/config.rl"
+#line 678 "grammar/config.rl"
 
 
 enum mxq_cfg_status
@@ -1924,14 +2030,14 @@ mxq_cfg_parse_ip(const char *s, size_t n, struct mxq_cfg_cidr *out)
     cidr_scan_reset(&c);
 
     
-#line 1696 "gen/config.c"
+#line 1786 "gen/config.c"
 	{
 	cs = cfg_ip_start;
 	}
 
-#line 650 "grammar/config.rl"
+#line 691 "grammar/config.rl"
     
-#line 1699 "gen/config.c"
+#line 1789 "gen/config.c"
 	{
 	if ( p == pe )
 		goto _test_eof;
@@ -1957,34 +2063,34 @@ st0:
 cs = 0;
 	goto _out;
 tr0:
-#line 601 "grammar/config.rl"
+#line 642 "grammar/config.rl"
 	{ c.nv4 = 0; }
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
-#line 602 "grammar/config.rl"
+#line 643 "grammar/config.rl"
 	{ c.h16 = 0; }
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
 	goto st18;
 tr27:
-#line 602 "grammar/config.rl"
+#line 643 "grammar/config.rl"
 	{ c.h16 = 0; }
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
-#line 601 "grammar/config.rl"
+#line 642 "grammar/config.rl"
 	{ c.nv4 = 0; }
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st18;
 st18:
 	if ( ++p == pe )
 		goto _test_eof18;
 case 18:
-#line 1741 "gen/config.c"
+#line 1831 "gen/config.c"
 	switch( (*p) ) {
 		case 46u: goto tr37;
 		case 58u: goto tr39;
@@ -1999,14 +2105,14 @@ case 18:
 		goto tr38;
 	goto st0;
 tr37:
-#line 600 "grammar/config.rl"
+#line 641 "grammar/config.rl"
 	{ if (c.nv4 < 4) c.v4[c.nv4++] = (uint8_t)c.octet; }
 	goto st2;
 st2:
 	if ( ++p == pe )
 		goto _test_eof2;
 case 2:
-#line 1761 "gen/config.c"
+#line 1851 "gen/config.c"
 	switch( (*p) ) {
 		case 48u: goto tr7;
 		case 49u: goto tr8;
@@ -2016,32 +2122,32 @@ case 2:
 		goto tr10;
 	goto st0;
 tr7:
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st3;
 tr25:
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st3;
 st3:
 	if ( ++p == pe )
 		goto _test_eof3;
 case 3:
-#line 1780 "gen/config.c"
+#line 1870 "gen/config.c"
 	if ( (*p) == 46u )
 		goto tr11;
 	goto st0;
 tr11:
-#line 600 "grammar/config.rl"
+#line 641 "grammar/config.rl"
 	{ if (c.nv4 < 4) c.v4[c.nv4++] = (uint8_t)c.octet; }
 	goto st4;
 st4:
 	if ( ++p == pe )
 		goto _test_eof4;
 case 4:
-#line 1790 "gen/config.c"
+#line 1880 "gen/config.c"
 	switch( (*p) ) {
 		case 48u: goto tr12;
 		case 49u: goto tr13;
@@ -2051,32 +2157,32 @@ case 4:
 		goto tr15;
 	goto st0;
 tr12:
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st5;
 tr22:
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st5;
 st5:
 	if ( ++p == pe )
 		goto _test_eof5;
 case 5:
-#line 1809 "gen/config.c"
+#line 1899 "gen/config.c"
 	if ( (*p) == 46u )
 		goto tr16;
 	goto st0;
 tr16:
-#line 600 "grammar/config.rl"
+#line 641 "grammar/config.rl"
 	{ if (c.nv4 < 4) c.v4[c.nv4++] = (uint8_t)c.octet; }
 	goto st6;
 st6:
 	if ( ++p == pe )
 		goto _test_eof6;
 case 6:
-#line 1819 "gen/config.c"
+#line 1909 "gen/config.c"
 	switch( (*p) ) {
 		case 48u: goto tr17;
 		case 49u: goto tr18;
@@ -2086,64 +2192,64 @@ case 6:
 		goto tr20;
 	goto st0;
 tr17:
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st19;
 tr41:
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st19;
 st19:
 	if ( ++p == pe )
 		goto _test_eof19;
 case 19:
-#line 1838 "gen/config.c"
+#line 1928 "gen/config.c"
 	goto st0;
 tr18:
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st20;
 st20:
 	if ( ++p == pe )
 		goto _test_eof20;
 case 20:
-#line 1847 "gen/config.c"
+#line 1937 "gen/config.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr40;
 	goto st0;
 tr20:
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st21;
 tr40:
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st21;
 st21:
 	if ( ++p == pe )
 		goto _test_eof21;
 case 21:
-#line 1861 "gen/config.c"
+#line 1951 "gen/config.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr41;
 	goto st0;
 tr19:
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st22;
 st22:
 	if ( ++p == pe )
 		goto _test_eof22;
 case 22:
-#line 1872 "gen/config.c"
+#line 1962 "gen/config.c"
 	if ( (*p) == 53u )
 		goto tr42;
 	if ( (*p) > 52u ) {
@@ -2153,64 +2259,64 @@ case 22:
 		goto tr40;
 	goto st0;
 tr42:
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st23;
 st23:
 	if ( ++p == pe )
 		goto _test_eof23;
 case 23:
-#line 1887 "gen/config.c"
+#line 1977 "gen/config.c"
 	if ( 48u <= (*p) && (*p) <= 53u )
 		goto tr41;
 	goto st0;
 tr13:
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st7;
 st7:
 	if ( ++p == pe )
 		goto _test_eof7;
 case 7:
-#line 1898 "gen/config.c"
+#line 1988 "gen/config.c"
 	if ( (*p) == 46u )
 		goto tr16;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr21;
 	goto st0;
 tr15:
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st8;
 tr21:
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st8;
 st8:
 	if ( ++p == pe )
 		goto _test_eof8;
 case 8:
-#line 1914 "gen/config.c"
+#line 2004 "gen/config.c"
 	if ( (*p) == 46u )
 		goto tr16;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr22;
 	goto st0;
 tr14:
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st9;
 st9:
 	if ( ++p == pe )
 		goto _test_eof9;
 case 9:
-#line 1927 "gen/config.c"
+#line 2017 "gen/config.c"
 	switch( (*p) ) {
 		case 46u: goto tr16;
 		case 53u: goto tr23;
@@ -2222,66 +2328,66 @@ case 9:
 		goto tr21;
 	goto st0;
 tr23:
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st10;
 st10:
 	if ( ++p == pe )
 		goto _test_eof10;
 case 10:
-#line 1944 "gen/config.c"
+#line 2034 "gen/config.c"
 	if ( (*p) == 46u )
 		goto tr16;
 	if ( 48u <= (*p) && (*p) <= 53u )
 		goto tr22;
 	goto st0;
 tr8:
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st11;
 st11:
 	if ( ++p == pe )
 		goto _test_eof11;
 case 11:
-#line 1957 "gen/config.c"
+#line 2047 "gen/config.c"
 	if ( (*p) == 46u )
 		goto tr11;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr24;
 	goto st0;
 tr10:
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st12;
 tr24:
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st12;
 st12:
 	if ( ++p == pe )
 		goto _test_eof12;
 case 12:
-#line 1973 "gen/config.c"
+#line 2063 "gen/config.c"
 	if ( (*p) == 46u )
 		goto tr11;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr25;
 	goto st0;
 tr9:
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st13;
 st13:
 	if ( ++p == pe )
 		goto _test_eof13;
 case 13:
-#line 1986 "gen/config.c"
+#line 2076 "gen/config.c"
 	switch( (*p) ) {
 		case 46u: goto tr11;
 		case 53u: goto tr26;
@@ -2293,28 +2399,28 @@ case 13:
 		goto tr24;
 	goto st0;
 tr26:
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st14;
 st14:
 	if ( ++p == pe )
 		goto _test_eof14;
 case 14:
-#line 2003 "gen/config.c"
+#line 2093 "gen/config.c"
 	if ( (*p) == 46u )
 		goto tr11;
 	if ( 48u <= (*p) && (*p) <= 53u )
 		goto tr25;
 	goto st0;
 tr38:
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
 	goto st24;
 st24:
 	if ( ++p == pe )
 		goto _test_eof24;
 case 24:
-#line 2015 "gen/config.c"
+#line 2105 "gen/config.c"
 	if ( (*p) == 58u )
 		goto tr39;
 	if ( (*p) < 65u ) {
@@ -2327,14 +2433,14 @@ case 24:
 		goto tr43;
 	goto st0;
 tr43:
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
 	goto st25;
 st25:
 	if ( ++p == pe )
 		goto _test_eof25;
 case 25:
-#line 2033 "gen/config.c"
+#line 2123 "gen/config.c"
 	if ( (*p) == 58u )
 		goto tr39;
 	if ( (*p) < 65u ) {
@@ -2347,19 +2453,19 @@ case 25:
 		goto tr44;
 	goto st0;
 tr44:
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
 	goto st26;
 st26:
 	if ( ++p == pe )
 		goto _test_eof26;
 case 26:
-#line 2051 "gen/config.c"
+#line 2141 "gen/config.c"
 	if ( (*p) == 58u )
 		goto tr39;
 	goto st0;
 tr39:
-#line 604 "grammar/config.rl"
+#line 645 "grammar/config.rl"
 	{ if (c.ngroups < 8)
                              c.groups[c.ngroups++] = (uint16_t)c.h16;
                          else
@@ -2369,7 +2475,7 @@ st15:
 	if ( ++p == pe )
 		goto _test_eof15;
 case 15:
-#line 2064 "gen/config.c"
+#line 2154 "gen/config.c"
 	switch( (*p) ) {
 		case 48u: goto tr27;
 		case 49u: goto tr28;
@@ -2386,22 +2492,22 @@ case 15:
 		goto tr6;
 	goto st0;
 tr28:
-#line 602 "grammar/config.rl"
+#line 643 "grammar/config.rl"
 	{ c.h16 = 0; }
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
-#line 601 "grammar/config.rl"
+#line 642 "grammar/config.rl"
 	{ c.nv4 = 0; }
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st27;
 st27:
 	if ( ++p == pe )
 		goto _test_eof27;
 case 27:
-#line 2090 "gen/config.c"
+#line 2180 "gen/config.c"
 	switch( (*p) ) {
 		case 46u: goto tr37;
 		case 58u: goto tr39;
@@ -2416,16 +2522,16 @@ case 27:
 		goto tr38;
 	goto st0;
 tr45:
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st28;
 st28:
 	if ( ++p == pe )
 		goto _test_eof28;
 case 28:
-#line 2111 "gen/config.c"
+#line 2201 "gen/config.c"
 	switch( (*p) ) {
 		case 46u: goto tr37;
 		case 58u: goto tr39;
@@ -2440,22 +2546,22 @@ case 28:
 		goto tr43;
 	goto st0;
 tr46:
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st29;
 tr58:
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
 	goto st29;
 st29:
 	if ( ++p == pe )
 		goto _test_eof29;
 case 29:
-#line 2136 "gen/config.c"
+#line 2226 "gen/config.c"
 	switch( (*p) ) {
 		case 46u: goto tr37;
 		case 58u: goto tr39;
@@ -2470,22 +2576,22 @@ case 29:
 		goto tr44;
 	goto st0;
 tr29:
-#line 602 "grammar/config.rl"
+#line 643 "grammar/config.rl"
 	{ c.h16 = 0; }
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
-#line 601 "grammar/config.rl"
+#line 642 "grammar/config.rl"
 	{ c.nv4 = 0; }
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st30;
 st30:
 	if ( ++p == pe )
 		goto _test_eof30;
 case 30:
-#line 2160 "gen/config.c"
+#line 2250 "gen/config.c"
 	switch( (*p) ) {
 		case 46u: goto tr37;
 		case 53u: goto tr47;
@@ -2504,16 +2610,16 @@ case 30:
 		goto tr48;
 	goto st0;
 tr47:
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st31;
 st31:
 	if ( ++p == pe )
 		goto _test_eof31;
 case 31:
-#line 2185 "gen/config.c"
+#line 2275 "gen/config.c"
 	switch( (*p) ) {
 		case 46u: goto tr37;
 		case 58u: goto tr39;
@@ -2531,22 +2637,22 @@ case 31:
 		goto tr43;
 	goto st0;
 tr48:
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st32;
 tr60:
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
 	goto st32;
 st32:
 	if ( ++p == pe )
 		goto _test_eof32;
 case 32:
-#line 2213 "gen/config.c"
+#line 2303 "gen/config.c"
 	switch( (*p) ) {
 		case 46u: goto tr37;
 		case 58u: goto tr39;
@@ -2561,22 +2667,22 @@ case 32:
 		goto tr43;
 	goto st0;
 tr30:
-#line 602 "grammar/config.rl"
+#line 643 "grammar/config.rl"
 	{ c.h16 = 0; }
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
-#line 601 "grammar/config.rl"
+#line 642 "grammar/config.rl"
 	{ c.nv4 = 0; }
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st33;
 st33:
 	if ( ++p == pe )
 		goto _test_eof33;
 case 33:
-#line 2237 "gen/config.c"
+#line 2327 "gen/config.c"
 	switch( (*p) ) {
 		case 46u: goto tr37;
 		case 58u: goto tr39;
@@ -2591,14 +2697,14 @@ case 33:
 		goto tr38;
 	goto st0;
 tr31:
-#line 608 "grammar/config.rl"
+#line 649 "grammar/config.rl"
 	{ c.dcolon = (int)c.ngroups; }
 	goto st34;
 st34:
 	if ( ++p == pe )
 		goto _test_eof34;
 case 34:
-#line 2257 "gen/config.c"
+#line 2347 "gen/config.c"
 	switch( (*p) ) {
 		case 48u: goto tr32;
 		case 49u: goto tr33;
@@ -2614,22 +2720,22 @@ case 34:
 		goto tr36;
 	goto st0;
 tr32:
-#line 602 "grammar/config.rl"
+#line 643 "grammar/config.rl"
 	{ c.h16 = 0; }
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
-#line 601 "grammar/config.rl"
+#line 642 "grammar/config.rl"
 	{ c.nv4 = 0; }
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st35;
 st35:
 	if ( ++p == pe )
 		goto _test_eof35;
 case 35:
-#line 2282 "gen/config.c"
+#line 2372 "gen/config.c"
 	switch( (*p) ) {
 		case 46u: goto tr37;
 		case 58u: goto tr50;
@@ -2644,14 +2750,14 @@ case 35:
 		goto tr49;
 	goto st0;
 tr49:
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
 	goto st36;
 st36:
 	if ( ++p == pe )
 		goto _test_eof36;
 case 36:
-#line 2302 "gen/config.c"
+#line 2392 "gen/config.c"
 	if ( (*p) == 58u )
 		goto tr50;
 	if ( (*p) < 65u ) {
@@ -2664,14 +2770,14 @@ case 36:
 		goto tr51;
 	goto st0;
 tr51:
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
 	goto st37;
 st37:
 	if ( ++p == pe )
 		goto _test_eof37;
 case 37:
-#line 2320 "gen/config.c"
+#line 2410 "gen/config.c"
 	if ( (*p) == 58u )
 		goto tr50;
 	if ( (*p) < 65u ) {
@@ -2684,19 +2790,19 @@ case 37:
 		goto tr52;
 	goto st0;
 tr52:
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
 	goto st38;
 st38:
 	if ( ++p == pe )
 		goto _test_eof38;
 case 38:
-#line 2338 "gen/config.c"
+#line 2428 "gen/config.c"
 	if ( (*p) == 58u )
 		goto tr50;
 	goto st0;
 tr50:
-#line 604 "grammar/config.rl"
+#line 645 "grammar/config.rl"
 	{ if (c.ngroups < 8)
                              c.groups[c.ngroups++] = (uint16_t)c.h16;
                          else
@@ -2706,7 +2812,7 @@ st16:
 	if ( ++p == pe )
 		goto _test_eof16;
 case 16:
-#line 2351 "gen/config.c"
+#line 2441 "gen/config.c"
 	switch( (*p) ) {
 		case 48u: goto tr32;
 		case 49u: goto tr33;
@@ -2722,22 +2828,22 @@ case 16:
 		goto tr36;
 	goto st0;
 tr33:
-#line 602 "grammar/config.rl"
+#line 643 "grammar/config.rl"
 	{ c.h16 = 0; }
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
-#line 601 "grammar/config.rl"
+#line 642 "grammar/config.rl"
 	{ c.nv4 = 0; }
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st39;
 st39:
 	if ( ++p == pe )
 		goto _test_eof39;
 case 39:
-#line 2376 "gen/config.c"
+#line 2466 "gen/config.c"
 	switch( (*p) ) {
 		case 46u: goto tr37;
 		case 58u: goto tr50;
@@ -2752,16 +2858,16 @@ case 39:
 		goto tr49;
 	goto st0;
 tr53:
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st40;
 st40:
 	if ( ++p == pe )
 		goto _test_eof40;
 case 40:
-#line 2397 "gen/config.c"
+#line 2487 "gen/config.c"
 	switch( (*p) ) {
 		case 46u: goto tr37;
 		case 58u: goto tr50;
@@ -2776,16 +2882,16 @@ case 40:
 		goto tr51;
 	goto st0;
 tr54:
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st41;
 st41:
 	if ( ++p == pe )
 		goto _test_eof41;
 case 41:
-#line 2418 "gen/config.c"
+#line 2508 "gen/config.c"
 	switch( (*p) ) {
 		case 46u: goto tr37;
 		case 58u: goto tr50;
@@ -2800,22 +2906,22 @@ case 41:
 		goto tr52;
 	goto st0;
 tr34:
-#line 602 "grammar/config.rl"
+#line 643 "grammar/config.rl"
 	{ c.h16 = 0; }
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
-#line 601 "grammar/config.rl"
+#line 642 "grammar/config.rl"
 	{ c.nv4 = 0; }
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st42;
 st42:
 	if ( ++p == pe )
 		goto _test_eof42;
 case 42:
-#line 2442 "gen/config.c"
+#line 2532 "gen/config.c"
 	switch( (*p) ) {
 		case 46u: goto tr37;
 		case 53u: goto tr55;
@@ -2834,16 +2940,16 @@ case 42:
 		goto tr56;
 	goto st0;
 tr55:
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st43;
 st43:
 	if ( ++p == pe )
 		goto _test_eof43;
 case 43:
-#line 2467 "gen/config.c"
+#line 2557 "gen/config.c"
 	switch( (*p) ) {
 		case 46u: goto tr37;
 		case 58u: goto tr50;
@@ -2861,16 +2967,16 @@ case 43:
 		goto tr51;
 	goto st0;
 tr56:
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st44;
 st44:
 	if ( ++p == pe )
 		goto _test_eof44;
 case 44:
-#line 2491 "gen/config.c"
+#line 2581 "gen/config.c"
 	switch( (*p) ) {
 		case 46u: goto tr37;
 		case 58u: goto tr50;
@@ -2885,22 +2991,22 @@ case 44:
 		goto tr51;
 	goto st0;
 tr35:
-#line 602 "grammar/config.rl"
+#line 643 "grammar/config.rl"
 	{ c.h16 = 0; }
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
-#line 601 "grammar/config.rl"
+#line 642 "grammar/config.rl"
 	{ c.nv4 = 0; }
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st45;
 st45:
 	if ( ++p == pe )
 		goto _test_eof45;
 case 45:
-#line 2515 "gen/config.c"
+#line 2605 "gen/config.c"
 	switch( (*p) ) {
 		case 46u: goto tr37;
 		case 58u: goto tr50;
@@ -2915,16 +3021,16 @@ case 45:
 		goto tr49;
 	goto st0;
 tr36:
-#line 602 "grammar/config.rl"
+#line 643 "grammar/config.rl"
 	{ c.h16 = 0; }
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
 	goto st46;
 st46:
 	if ( ++p == pe )
 		goto _test_eof46;
 case 46:
-#line 2536 "gen/config.c"
+#line 2626 "gen/config.c"
 	if ( (*p) == 58u )
 		goto tr50;
 	if ( (*p) < 65u ) {
@@ -2937,16 +3043,16 @@ case 46:
 		goto tr49;
 	goto st0;
 tr6:
-#line 602 "grammar/config.rl"
+#line 643 "grammar/config.rl"
 	{ c.h16 = 0; }
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
 	goto st47;
 st47:
 	if ( ++p == pe )
 		goto _test_eof47;
 case 47:
-#line 2555 "gen/config.c"
+#line 2645 "gen/config.c"
 	if ( (*p) == 58u )
 		goto tr39;
 	if ( (*p) < 65u ) {
@@ -2959,22 +3065,22 @@ case 47:
 		goto tr38;
 	goto st0;
 tr2:
-#line 601 "grammar/config.rl"
+#line 642 "grammar/config.rl"
 	{ c.nv4 = 0; }
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
-#line 602 "grammar/config.rl"
+#line 643 "grammar/config.rl"
 	{ c.h16 = 0; }
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
 	goto st48;
 st48:
 	if ( ++p == pe )
 		goto _test_eof48;
 case 48:
-#line 2577 "gen/config.c"
+#line 2667 "gen/config.c"
 	switch( (*p) ) {
 		case 46u: goto tr37;
 		case 58u: goto tr39;
@@ -2989,16 +3095,16 @@ case 48:
 		goto tr38;
 	goto st0;
 tr57:
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
 	goto st49;
 st49:
 	if ( ++p == pe )
 		goto _test_eof49;
 case 49:
-#line 2598 "gen/config.c"
+#line 2688 "gen/config.c"
 	switch( (*p) ) {
 		case 46u: goto tr37;
 		case 58u: goto tr39;
@@ -3013,22 +3119,22 @@ case 49:
 		goto tr43;
 	goto st0;
 tr3:
-#line 601 "grammar/config.rl"
+#line 642 "grammar/config.rl"
 	{ c.nv4 = 0; }
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
-#line 602 "grammar/config.rl"
+#line 643 "grammar/config.rl"
 	{ c.h16 = 0; }
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
 	goto st50;
 st50:
 	if ( ++p == pe )
 		goto _test_eof50;
 case 50:
-#line 2622 "gen/config.c"
+#line 2712 "gen/config.c"
 	switch( (*p) ) {
 		case 46u: goto tr37;
 		case 53u: goto tr59;
@@ -3047,16 +3153,16 @@ case 50:
 		goto tr60;
 	goto st0;
 tr59:
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
 	goto st51;
 st51:
 	if ( ++p == pe )
 		goto _test_eof51;
 case 51:
-#line 2647 "gen/config.c"
+#line 2737 "gen/config.c"
 	switch( (*p) ) {
 		case 46u: goto tr37;
 		case 58u: goto tr39;
@@ -3074,22 +3180,22 @@ case 51:
 		goto tr43;
 	goto st0;
 tr4:
-#line 601 "grammar/config.rl"
+#line 642 "grammar/config.rl"
 	{ c.nv4 = 0; }
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
-#line 602 "grammar/config.rl"
+#line 643 "grammar/config.rl"
 	{ c.h16 = 0; }
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
 	goto st52;
 st52:
 	if ( ++p == pe )
 		goto _test_eof52;
 case 52:
-#line 2674 "gen/config.c"
+#line 2764 "gen/config.c"
 	switch( (*p) ) {
 		case 46u: goto tr37;
 		case 58u: goto tr39;
@@ -3168,7 +3274,7 @@ case 17:
 	{
 	switch ( cs ) {
 	case 34: 
-#line 632 "grammar/config.rl"
+#line 673 "grammar/config.rl"
 	{ st = cidr_scan_finish(&c, out); }
 	break;
 	case 19: 
@@ -3176,9 +3282,9 @@ case 17:
 	case 21: 
 	case 22: 
 	case 23: 
-#line 600 "grammar/config.rl"
+#line 641 "grammar/config.rl"
 	{ if (c.nv4 < 4) c.v4[c.nv4++] = (uint8_t)c.octet; }
-#line 632 "grammar/config.rl"
+#line 673 "grammar/config.rl"
 	{ st = cidr_scan_finish(&c, out); }
 	break;
 	case 18: 
@@ -3210,22 +3316,22 @@ case 17:
 	case 50: 
 	case 51: 
 	case 52: 
-#line 604 "grammar/config.rl"
+#line 645 "grammar/config.rl"
 	{ if (c.ngroups < 8)
                              c.groups[c.ngroups++] = (uint16_t)c.h16;
                          else
                              c.overflow = true; }
-#line 632 "grammar/config.rl"
+#line 673 "grammar/config.rl"
 	{ st = cidr_scan_finish(&c, out); }
 	break;
-#line 2797 "gen/config.c"
+#line 2887 "gen/config.c"
 	}
 	}
 
 	_out: {}
 	}
 
-#line 651 "grammar/config.rl"
+#line 692 "grammar/config.rl"
 
     if (p != pe || cs < cfg_ip_first_final)
         return MXQ_CFG_SYNTAX;
@@ -3233,12 +3339,12 @@ case 17:
 }
 
 
-#line 2808 "gen/config.c"
+#line 2898 "gen/config.c"
 static const int cfg_cidrs_start = 19;
 static const int cfg_cidrs_first_final = 19;
 
 
-#line 676 "grammar/config.rl"
+#line 717 "grammar/config.rl"
 
 
 enum mxq_cfg_status
@@ -3254,14 +3360,14 @@ mxq_cfg_parse_cidrs(const char *s, size_t n, struct mxq_cfg_cidr *items,
     cidr_scan_reset(&c);
 
     
-#line 2825 "gen/config.c"
+#line 2915 "gen/config.c"
 	{
 	cs = cfg_cidrs_start;
 	}
 
-#line 691 "grammar/config.rl"
+#line 732 "grammar/config.rl"
     
-#line 2828 "gen/config.c"
+#line 2918 "gen/config.c"
 	{
 	if ( p == pe )
 		goto _test_eof;
@@ -3292,36 +3398,36 @@ st0:
 cs = 0;
 	goto _out;
 tr2:
-#line 662 "grammar/config.rl"
+#line 703 "grammar/config.rl"
 	{ cidr_scan_reset(&c); }
-#line 601 "grammar/config.rl"
+#line 642 "grammar/config.rl"
 	{ c.nv4 = 0; }
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
-#line 602 "grammar/config.rl"
+#line 643 "grammar/config.rl"
 	{ c.h16 = 0; }
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
 	goto st20;
 tr30:
-#line 602 "grammar/config.rl"
+#line 643 "grammar/config.rl"
 	{ c.h16 = 0; }
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
-#line 601 "grammar/config.rl"
+#line 642 "grammar/config.rl"
 	{ c.nv4 = 0; }
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st20;
 st20:
 	if ( ++p == pe )
 		goto _test_eof20;
 case 20:
-#line 2876 "gen/config.c"
+#line 2966 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr42;
 		case 32u: goto tr42;
@@ -3340,12 +3446,12 @@ case 20:
 		goto tr45;
 	goto st0;
 tr42:
-#line 604 "grammar/config.rl"
+#line 645 "grammar/config.rl"
 	{ if (c.ngroups < 8)
                              c.groups[c.ngroups++] = (uint16_t)c.h16;
                          else
                              c.overflow = true; }
-#line 663 "grammar/config.rl"
+#line 704 "grammar/config.rl"
 	{
         if (st == MXQ_CFG_OK) {
             if (*count == cap)
@@ -3356,9 +3462,9 @@ tr42:
     }
 	goto st21;
 tr50:
-#line 600 "grammar/config.rl"
+#line 641 "grammar/config.rl"
 	{ if (c.nv4 < 4) c.v4[c.nv4++] = (uint8_t)c.octet; }
-#line 663 "grammar/config.rl"
+#line 704 "grammar/config.rl"
 	{
         if (st == MXQ_CFG_OK) {
             if (*count == cap)
@@ -3369,7 +3475,7 @@ tr50:
     }
 	goto st21;
 tr53:
-#line 663 "grammar/config.rl"
+#line 704 "grammar/config.rl"
 	{
         if (st == MXQ_CFG_OK) {
             if (*count == cap)
@@ -3383,7 +3489,7 @@ st21:
 	if ( ++p == pe )
 		goto _test_eof21;
 case 21:
-#line 2932 "gen/config.c"
+#line 3022 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto st21;
 		case 32u: goto st21;
@@ -3391,12 +3497,12 @@ case 21:
 	}
 	goto st0;
 tr47:
-#line 604 "grammar/config.rl"
+#line 645 "grammar/config.rl"
 	{ if (c.ngroups < 8)
                              c.groups[c.ngroups++] = (uint16_t)c.h16;
                          else
                              c.overflow = true; }
-#line 663 "grammar/config.rl"
+#line 704 "grammar/config.rl"
 	{
         if (st == MXQ_CFG_OK) {
             if (*count == cap)
@@ -3407,9 +3513,9 @@ tr47:
     }
 	goto st1;
 tr52:
-#line 600 "grammar/config.rl"
+#line 641 "grammar/config.rl"
 	{ if (c.nv4 < 4) c.v4[c.nv4++] = (uint8_t)c.octet; }
-#line 663 "grammar/config.rl"
+#line 704 "grammar/config.rl"
 	{
         if (st == MXQ_CFG_OK) {
             if (*count == cap)
@@ -3420,7 +3526,7 @@ tr52:
     }
 	goto st1;
 tr54:
-#line 663 "grammar/config.rl"
+#line 704 "grammar/config.rl"
 	{
         if (st == MXQ_CFG_OK) {
             if (*count == cap)
@@ -3434,7 +3540,7 @@ st1:
 	if ( ++p == pe )
 		goto _test_eof1;
 case 1:
-#line 2977 "gen/config.c"
+#line 3067 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto st1;
 		case 32u: goto st1;
@@ -3453,24 +3559,24 @@ case 1:
 		goto tr7;
 	goto st0;
 tr3:
-#line 662 "grammar/config.rl"
+#line 703 "grammar/config.rl"
 	{ cidr_scan_reset(&c); }
-#line 601 "grammar/config.rl"
+#line 642 "grammar/config.rl"
 	{ c.nv4 = 0; }
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
-#line 602 "grammar/config.rl"
+#line 643 "grammar/config.rl"
 	{ c.h16 = 0; }
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
 	goto st22;
 st22:
 	if ( ++p == pe )
 		goto _test_eof22;
 case 22:
-#line 3006 "gen/config.c"
+#line 3096 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr42;
 		case 32u: goto tr42;
@@ -3489,14 +3595,14 @@ case 22:
 		goto tr45;
 	goto st0;
 tr43:
-#line 600 "grammar/config.rl"
+#line 641 "grammar/config.rl"
 	{ if (c.nv4 < 4) c.v4[c.nv4++] = (uint8_t)c.octet; }
 	goto st2;
 st2:
 	if ( ++p == pe )
 		goto _test_eof2;
 case 2:
-#line 3030 "gen/config.c"
+#line 3120 "gen/config.c"
 	switch( (*p) ) {
 		case 48u: goto tr8;
 		case 49u: goto tr9;
@@ -3506,32 +3612,32 @@ case 2:
 		goto tr11;
 	goto st0;
 tr8:
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st3;
 tr28:
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st3;
 st3:
 	if ( ++p == pe )
 		goto _test_eof3;
 case 3:
-#line 3049 "gen/config.c"
+#line 3139 "gen/config.c"
 	if ( (*p) == 46u )
 		goto tr12;
 	goto st0;
 tr12:
-#line 600 "grammar/config.rl"
+#line 641 "grammar/config.rl"
 	{ if (c.nv4 < 4) c.v4[c.nv4++] = (uint8_t)c.octet; }
 	goto st4;
 st4:
 	if ( ++p == pe )
 		goto _test_eof4;
 case 4:
-#line 3059 "gen/config.c"
+#line 3149 "gen/config.c"
 	switch( (*p) ) {
 		case 48u: goto tr13;
 		case 49u: goto tr14;
@@ -3541,32 +3647,32 @@ case 4:
 		goto tr16;
 	goto st0;
 tr13:
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st5;
 tr25:
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st5;
 st5:
 	if ( ++p == pe )
 		goto _test_eof5;
 case 5:
-#line 3078 "gen/config.c"
+#line 3168 "gen/config.c"
 	if ( (*p) == 46u )
 		goto tr17;
 	goto st0;
 tr17:
-#line 600 "grammar/config.rl"
+#line 641 "grammar/config.rl"
 	{ if (c.nv4 < 4) c.v4[c.nv4++] = (uint8_t)c.octet; }
 	goto st6;
 st6:
 	if ( ++p == pe )
 		goto _test_eof6;
 case 6:
-#line 3088 "gen/config.c"
+#line 3178 "gen/config.c"
 	switch( (*p) ) {
 		case 48u: goto tr18;
 		case 49u: goto tr19;
@@ -3576,20 +3682,20 @@ case 6:
 		goto tr21;
 	goto st0;
 tr18:
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st23;
 tr57:
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st23;
 st23:
 	if ( ++p == pe )
 		goto _test_eof23;
 case 23:
-#line 3107 "gen/config.c"
+#line 3197 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr50;
 		case 32u: goto tr50;
@@ -3598,43 +3704,43 @@ case 23:
 	}
 	goto st0;
 tr44:
-#line 604 "grammar/config.rl"
+#line 645 "grammar/config.rl"
 	{ if (c.ngroups < 8)
                              c.groups[c.ngroups++] = (uint16_t)c.h16;
                          else
                              c.overflow = true; }
-#line 609 "grammar/config.rl"
+#line 650 "grammar/config.rl"
 	{ c.has_prefix = true; c.prefix = 0; }
 	goto st7;
 tr51:
-#line 600 "grammar/config.rl"
+#line 641 "grammar/config.rl"
 	{ if (c.nv4 < 4) c.v4[c.nv4++] = (uint8_t)c.octet; }
-#line 609 "grammar/config.rl"
+#line 650 "grammar/config.rl"
 	{ c.has_prefix = true; c.prefix = 0; }
 	goto st7;
 tr66:
-#line 609 "grammar/config.rl"
+#line 650 "grammar/config.rl"
 	{ c.has_prefix = true; c.prefix = 0; }
 	goto st7;
 st7:
 	if ( ++p == pe )
 		goto _test_eof7;
 case 7:
-#line 3132 "gen/config.c"
+#line 3222 "gen/config.c"
 	if ( (*p) == 48u )
 		goto tr22;
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr23;
 	goto st0;
 tr22:
-#line 610 "grammar/config.rl"
+#line 651 "grammar/config.rl"
 	{ c.prefix = c.prefix * 10 + (unsigned)((*p) - '0'); }
 	goto st24;
 st24:
 	if ( ++p == pe )
 		goto _test_eof24;
 case 24:
-#line 3144 "gen/config.c"
+#line 3234 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr53;
 		case 32u: goto tr53;
@@ -3642,14 +3748,14 @@ case 24:
 	}
 	goto st0;
 tr23:
-#line 610 "grammar/config.rl"
+#line 651 "grammar/config.rl"
 	{ c.prefix = c.prefix * 10 + (unsigned)((*p) - '0'); }
 	goto st25;
 st25:
 	if ( ++p == pe )
 		goto _test_eof25;
 case 25:
-#line 3157 "gen/config.c"
+#line 3247 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr53;
 		case 32u: goto tr53;
@@ -3659,14 +3765,14 @@ case 25:
 		goto tr55;
 	goto st0;
 tr55:
-#line 610 "grammar/config.rl"
+#line 651 "grammar/config.rl"
 	{ c.prefix = c.prefix * 10 + (unsigned)((*p) - '0'); }
 	goto st26;
 st26:
 	if ( ++p == pe )
 		goto _test_eof26;
 case 26:
-#line 3172 "gen/config.c"
+#line 3262 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr53;
 		case 32u: goto tr53;
@@ -3676,16 +3782,16 @@ case 26:
 		goto tr22;
 	goto st0;
 tr19:
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st27;
 st27:
 	if ( ++p == pe )
 		goto _test_eof27;
 case 27:
-#line 3188 "gen/config.c"
+#line 3278 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr50;
 		case 32u: goto tr50;
@@ -3696,20 +3802,20 @@ case 27:
 		goto tr56;
 	goto st0;
 tr21:
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st28;
 tr56:
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st28;
 st28:
 	if ( ++p == pe )
 		goto _test_eof28;
 case 28:
-#line 3208 "gen/config.c"
+#line 3298 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr50;
 		case 32u: goto tr50;
@@ -3720,16 +3826,16 @@ case 28:
 		goto tr57;
 	goto st0;
 tr20:
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st29;
 st29:
 	if ( ++p == pe )
 		goto _test_eof29;
 case 29:
-#line 3225 "gen/config.c"
+#line 3315 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr50;
 		case 32u: goto tr50;
@@ -3744,14 +3850,14 @@ case 29:
 		goto tr56;
 	goto st0;
 tr58:
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st30;
 st30:
 	if ( ++p == pe )
 		goto _test_eof30;
 case 30:
-#line 3245 "gen/config.c"
+#line 3335 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr50;
 		case 32u: goto tr50;
@@ -3762,52 +3868,52 @@ case 30:
 		goto tr57;
 	goto st0;
 tr14:
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st8;
 st8:
 	if ( ++p == pe )
 		goto _test_eof8;
 case 8:
-#line 3262 "gen/config.c"
+#line 3352 "gen/config.c"
 	if ( (*p) == 46u )
 		goto tr17;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr24;
 	goto st0;
 tr16:
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st9;
 tr24:
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st9;
 st9:
 	if ( ++p == pe )
 		goto _test_eof9;
 case 9:
-#line 3278 "gen/config.c"
+#line 3368 "gen/config.c"
 	if ( (*p) == 46u )
 		goto tr17;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr25;
 	goto st0;
 tr15:
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st10;
 st10:
 	if ( ++p == pe )
 		goto _test_eof10;
 case 10:
-#line 3291 "gen/config.c"
+#line 3381 "gen/config.c"
 	switch( (*p) ) {
 		case 46u: goto tr17;
 		case 53u: goto tr26;
@@ -3819,66 +3925,66 @@ case 10:
 		goto tr24;
 	goto st0;
 tr26:
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st11;
 st11:
 	if ( ++p == pe )
 		goto _test_eof11;
 case 11:
-#line 3308 "gen/config.c"
+#line 3398 "gen/config.c"
 	if ( (*p) == 46u )
 		goto tr17;
 	if ( 48u <= (*p) && (*p) <= 53u )
 		goto tr25;
 	goto st0;
 tr9:
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st12;
 st12:
 	if ( ++p == pe )
 		goto _test_eof12;
 case 12:
-#line 3321 "gen/config.c"
+#line 3411 "gen/config.c"
 	if ( (*p) == 46u )
 		goto tr12;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr27;
 	goto st0;
 tr11:
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st13;
 tr27:
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st13;
 st13:
 	if ( ++p == pe )
 		goto _test_eof13;
 case 13:
-#line 3337 "gen/config.c"
+#line 3427 "gen/config.c"
 	if ( (*p) == 46u )
 		goto tr12;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr28;
 	goto st0;
 tr10:
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st14;
 st14:
 	if ( ++p == pe )
 		goto _test_eof14;
 case 14:
-#line 3350 "gen/config.c"
+#line 3440 "gen/config.c"
 	switch( (*p) ) {
 		case 46u: goto tr12;
 		case 53u: goto tr29;
@@ -3890,30 +3996,30 @@ case 14:
 		goto tr27;
 	goto st0;
 tr29:
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st15;
 st15:
 	if ( ++p == pe )
 		goto _test_eof15;
 case 15:
-#line 3367 "gen/config.c"
+#line 3457 "gen/config.c"
 	if ( (*p) == 46u )
 		goto tr12;
 	if ( 48u <= (*p) && (*p) <= 53u )
 		goto tr28;
 	goto st0;
 tr49:
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
 	goto st31;
 st31:
 	if ( ++p == pe )
 		goto _test_eof31;
 case 31:
-#line 3380 "gen/config.c"
+#line 3470 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr42;
 		case 32u: goto tr42;
@@ -3932,22 +4038,22 @@ case 31:
 		goto tr60;
 	goto st0;
 tr59:
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
 	goto st32;
 tr63:
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st32;
 st32:
 	if ( ++p == pe )
 		goto _test_eof32;
 case 32:
-#line 3409 "gen/config.c"
+#line 3499 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr42;
 		case 32u: goto tr42;
@@ -3966,14 +4072,14 @@ case 32:
 		goto tr61;
 	goto st0;
 tr61:
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
 	goto st33;
 st33:
 	if ( ++p == pe )
 		goto _test_eof33;
 case 33:
-#line 3433 "gen/config.c"
+#line 3523 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr42;
 		case 32u: goto tr42;
@@ -3983,7 +4089,7 @@ case 33:
 	}
 	goto st0;
 tr46:
-#line 604 "grammar/config.rl"
+#line 645 "grammar/config.rl"
 	{ if (c.ngroups < 8)
                              c.groups[c.ngroups++] = (uint16_t)c.h16;
                          else
@@ -3993,7 +4099,7 @@ st16:
 	if ( ++p == pe )
 		goto _test_eof16;
 case 16:
-#line 3451 "gen/config.c"
+#line 3541 "gen/config.c"
 	switch( (*p) ) {
 		case 48u: goto tr30;
 		case 49u: goto tr31;
@@ -4010,22 +4116,22 @@ case 16:
 		goto tr35;
 	goto st0;
 tr31:
-#line 602 "grammar/config.rl"
+#line 643 "grammar/config.rl"
 	{ c.h16 = 0; }
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
-#line 601 "grammar/config.rl"
+#line 642 "grammar/config.rl"
 	{ c.nv4 = 0; }
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st34;
 st34:
 	if ( ++p == pe )
 		goto _test_eof34;
 case 34:
-#line 3477 "gen/config.c"
+#line 3567 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr42;
 		case 32u: goto tr42;
@@ -4044,16 +4150,16 @@ case 34:
 		goto tr45;
 	goto st0;
 tr62:
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st35;
 st35:
 	if ( ++p == pe )
 		goto _test_eof35;
 case 35:
-#line 3502 "gen/config.c"
+#line 3592 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr42;
 		case 32u: goto tr42;
@@ -4072,14 +4178,14 @@ case 35:
 		goto tr60;
 	goto st0;
 tr60:
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
 	goto st36;
 st36:
 	if ( ++p == pe )
 		goto _test_eof36;
 case 36:
-#line 3526 "gen/config.c"
+#line 3616 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr42;
 		case 32u: goto tr42;
@@ -4097,14 +4203,14 @@ case 36:
 		goto tr61;
 	goto st0;
 tr45:
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
 	goto st37;
 st37:
 	if ( ++p == pe )
 		goto _test_eof37;
 case 37:
-#line 3549 "gen/config.c"
+#line 3639 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr42;
 		case 32u: goto tr42;
@@ -4122,22 +4228,22 @@ case 37:
 		goto tr60;
 	goto st0;
 tr32:
-#line 602 "grammar/config.rl"
+#line 643 "grammar/config.rl"
 	{ c.h16 = 0; }
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
-#line 601 "grammar/config.rl"
+#line 642 "grammar/config.rl"
 	{ c.nv4 = 0; }
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st38;
 st38:
 	if ( ++p == pe )
 		goto _test_eof38;
 case 38:
-#line 3576 "gen/config.c"
+#line 3666 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr42;
 		case 32u: goto tr42;
@@ -4160,16 +4266,16 @@ case 38:
 		goto tr65;
 	goto st0;
 tr64:
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st39;
 st39:
 	if ( ++p == pe )
 		goto _test_eof39;
 case 39:
-#line 3605 "gen/config.c"
+#line 3695 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr42;
 		case 32u: goto tr42;
@@ -4191,22 +4297,22 @@ case 39:
 		goto tr60;
 	goto st0;
 tr76:
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
 	goto st40;
 tr65:
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st40;
 st40:
 	if ( ++p == pe )
 		goto _test_eof40;
 case 40:
-#line 3637 "gen/config.c"
+#line 3727 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr42;
 		case 32u: goto tr42;
@@ -4225,22 +4331,22 @@ case 40:
 		goto tr60;
 	goto st0;
 tr33:
-#line 602 "grammar/config.rl"
+#line 643 "grammar/config.rl"
 	{ c.h16 = 0; }
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
-#line 601 "grammar/config.rl"
+#line 642 "grammar/config.rl"
 	{ c.nv4 = 0; }
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st41;
 st41:
 	if ( ++p == pe )
 		goto _test_eof41;
 case 41:
-#line 3665 "gen/config.c"
+#line 3755 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr42;
 		case 32u: goto tr42;
@@ -4259,14 +4365,14 @@ case 41:
 		goto tr45;
 	goto st0;
 tr34:
-#line 608 "grammar/config.rl"
+#line 649 "grammar/config.rl"
 	{ c.dcolon = (int)c.ngroups; }
 	goto st42;
 st42:
 	if ( ++p == pe )
 		goto _test_eof42;
 case 42:
-#line 3689 "gen/config.c"
+#line 3779 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr53;
 		case 32u: goto tr53;
@@ -4286,22 +4392,22 @@ case 42:
 		goto tr40;
 	goto st0;
 tr36:
-#line 602 "grammar/config.rl"
+#line 643 "grammar/config.rl"
 	{ c.h16 = 0; }
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
-#line 601 "grammar/config.rl"
+#line 642 "grammar/config.rl"
 	{ c.nv4 = 0; }
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st43;
 st43:
 	if ( ++p == pe )
 		goto _test_eof43;
 case 43:
-#line 3718 "gen/config.c"
+#line 3808 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr42;
 		case 32u: goto tr42;
@@ -4320,14 +4426,14 @@ case 43:
 		goto tr67;
 	goto st0;
 tr67:
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
 	goto st44;
 st44:
 	if ( ++p == pe )
 		goto _test_eof44;
 case 44:
-#line 3742 "gen/config.c"
+#line 3832 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr42;
 		case 32u: goto tr42;
@@ -4345,14 +4451,14 @@ case 44:
 		goto tr69;
 	goto st0;
 tr69:
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
 	goto st45;
 st45:
 	if ( ++p == pe )
 		goto _test_eof45;
 case 45:
-#line 3765 "gen/config.c"
+#line 3855 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr42;
 		case 32u: goto tr42;
@@ -4370,14 +4476,14 @@ case 45:
 		goto tr70;
 	goto st0;
 tr70:
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
 	goto st46;
 st46:
 	if ( ++p == pe )
 		goto _test_eof46;
 case 46:
-#line 3788 "gen/config.c"
+#line 3878 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr42;
 		case 32u: goto tr42;
@@ -4387,7 +4493,7 @@ case 46:
 	}
 	goto st0;
 tr68:
-#line 604 "grammar/config.rl"
+#line 645 "grammar/config.rl"
 	{ if (c.ngroups < 8)
                              c.groups[c.ngroups++] = (uint16_t)c.h16;
                          else
@@ -4397,7 +4503,7 @@ st17:
 	if ( ++p == pe )
 		goto _test_eof17;
 case 17:
-#line 3806 "gen/config.c"
+#line 3896 "gen/config.c"
 	switch( (*p) ) {
 		case 48u: goto tr36;
 		case 49u: goto tr37;
@@ -4413,22 +4519,22 @@ case 17:
 		goto tr40;
 	goto st0;
 tr37:
-#line 602 "grammar/config.rl"
+#line 643 "grammar/config.rl"
 	{ c.h16 = 0; }
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
-#line 601 "grammar/config.rl"
+#line 642 "grammar/config.rl"
 	{ c.nv4 = 0; }
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st47;
 st47:
 	if ( ++p == pe )
 		goto _test_eof47;
 case 47:
-#line 3831 "gen/config.c"
+#line 3921 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr42;
 		case 32u: goto tr42;
@@ -4447,16 +4553,16 @@ case 47:
 		goto tr67;
 	goto st0;
 tr71:
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st48;
 st48:
 	if ( ++p == pe )
 		goto _test_eof48;
 case 48:
-#line 3856 "gen/config.c"
+#line 3946 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr42;
 		case 32u: goto tr42;
@@ -4475,16 +4581,16 @@ case 48:
 		goto tr69;
 	goto st0;
 tr72:
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st49;
 st49:
 	if ( ++p == pe )
 		goto _test_eof49;
 case 49:
-#line 3881 "gen/config.c"
+#line 3971 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr42;
 		case 32u: goto tr42;
@@ -4503,22 +4609,22 @@ case 49:
 		goto tr70;
 	goto st0;
 tr38:
-#line 602 "grammar/config.rl"
+#line 643 "grammar/config.rl"
 	{ c.h16 = 0; }
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
-#line 601 "grammar/config.rl"
+#line 642 "grammar/config.rl"
 	{ c.nv4 = 0; }
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st50;
 st50:
 	if ( ++p == pe )
 		goto _test_eof50;
 case 50:
-#line 3909 "gen/config.c"
+#line 3999 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr42;
 		case 32u: goto tr42;
@@ -4541,16 +4647,16 @@ case 50:
 		goto tr74;
 	goto st0;
 tr73:
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st51;
 st51:
 	if ( ++p == pe )
 		goto _test_eof51;
 case 51:
-#line 3938 "gen/config.c"
+#line 4028 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr42;
 		case 32u: goto tr42;
@@ -4572,16 +4678,16 @@ case 51:
 		goto tr69;
 	goto st0;
 tr74:
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st52;
 st52:
 	if ( ++p == pe )
 		goto _test_eof52;
 case 52:
-#line 3966 "gen/config.c"
+#line 4056 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr42;
 		case 32u: goto tr42;
@@ -4600,22 +4706,22 @@ case 52:
 		goto tr69;
 	goto st0;
 tr39:
-#line 602 "grammar/config.rl"
+#line 643 "grammar/config.rl"
 	{ c.h16 = 0; }
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
-#line 601 "grammar/config.rl"
+#line 642 "grammar/config.rl"
 	{ c.nv4 = 0; }
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
 	goto st53;
 st53:
 	if ( ++p == pe )
 		goto _test_eof53;
 case 53:
-#line 3994 "gen/config.c"
+#line 4084 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr42;
 		case 32u: goto tr42;
@@ -4634,16 +4740,16 @@ case 53:
 		goto tr67;
 	goto st0;
 tr40:
-#line 602 "grammar/config.rl"
+#line 643 "grammar/config.rl"
 	{ c.h16 = 0; }
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
 	goto st54;
 st54:
 	if ( ++p == pe )
 		goto _test_eof54;
 case 54:
-#line 4019 "gen/config.c"
+#line 4109 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr42;
 		case 32u: goto tr42;
@@ -4661,24 +4767,24 @@ case 54:
 		goto tr67;
 	goto st0;
 tr7:
-#line 662 "grammar/config.rl"
+#line 703 "grammar/config.rl"
 	{ cidr_scan_reset(&c); }
-#line 602 "grammar/config.rl"
+#line 643 "grammar/config.rl"
 	{ c.h16 = 0; }
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
 	goto st55;
 tr35:
-#line 602 "grammar/config.rl"
+#line 643 "grammar/config.rl"
 	{ c.h16 = 0; }
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
 	goto st55;
 st55:
 	if ( ++p == pe )
 		goto _test_eof55;
 case 55:
-#line 4048 "gen/config.c"
+#line 4138 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr42;
 		case 32u: goto tr42;
@@ -4696,24 +4802,24 @@ case 55:
 		goto tr45;
 	goto st0;
 tr4:
-#line 662 "grammar/config.rl"
+#line 703 "grammar/config.rl"
 	{ cidr_scan_reset(&c); }
-#line 601 "grammar/config.rl"
+#line 642 "grammar/config.rl"
 	{ c.nv4 = 0; }
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
-#line 602 "grammar/config.rl"
+#line 643 "grammar/config.rl"
 	{ c.h16 = 0; }
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
 	goto st56;
 st56:
 	if ( ++p == pe )
 		goto _test_eof56;
 case 56:
-#line 4076 "gen/config.c"
+#line 4166 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr42;
 		case 32u: goto tr42;
@@ -4736,16 +4842,16 @@ case 56:
 		goto tr76;
 	goto st0;
 tr75:
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
 	goto st57;
 st57:
 	if ( ++p == pe )
 		goto _test_eof57;
 case 57:
-#line 4105 "gen/config.c"
+#line 4195 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr42;
 		case 32u: goto tr42;
@@ -4767,24 +4873,24 @@ case 57:
 		goto tr60;
 	goto st0;
 tr5:
-#line 662 "grammar/config.rl"
+#line 703 "grammar/config.rl"
 	{ cidr_scan_reset(&c); }
-#line 601 "grammar/config.rl"
+#line 642 "grammar/config.rl"
 	{ c.nv4 = 0; }
-#line 598 "grammar/config.rl"
+#line 639 "grammar/config.rl"
 	{ c.octet = 0; }
-#line 599 "grammar/config.rl"
+#line 640 "grammar/config.rl"
 	{ c.octet = c.octet * 10 + (unsigned)((*p) - '0'); }
-#line 602 "grammar/config.rl"
+#line 643 "grammar/config.rl"
 	{ c.h16 = 0; }
-#line 603 "grammar/config.rl"
+#line 644 "grammar/config.rl"
 	{ c.h16 = c.h16 * 16 + hex_value((*p)); }
 	goto st58;
 st58:
 	if ( ++p == pe )
 		goto _test_eof58;
 case 58:
-#line 4137 "gen/config.c"
+#line 4227 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto tr42;
 		case 32u: goto tr42;
@@ -4803,14 +4909,14 @@ case 58:
 		goto tr45;
 	goto st0;
 tr6:
-#line 662 "grammar/config.rl"
+#line 703 "grammar/config.rl"
 	{ cidr_scan_reset(&c); }
 	goto st18;
 st18:
 	if ( ++p == pe )
 		goto _test_eof18;
 case 18:
-#line 4161 "gen/config.c"
+#line 4251 "gen/config.c"
 	if ( (*p) == 58u )
 		goto tr34;
 	goto st0;
@@ -4882,7 +4988,7 @@ case 18:
 	case 25: 
 	case 26: 
 	case 42: 
-#line 663 "grammar/config.rl"
+#line 704 "grammar/config.rl"
 	{
         if (st == MXQ_CFG_OK) {
             if (*count == cap)
@@ -4897,9 +5003,9 @@ case 18:
 	case 28: 
 	case 29: 
 	case 30: 
-#line 600 "grammar/config.rl"
+#line 641 "grammar/config.rl"
 	{ if (c.nv4 < 4) c.v4[c.nv4++] = (uint8_t)c.octet; }
-#line 663 "grammar/config.rl"
+#line 704 "grammar/config.rl"
 	{
         if (st == MXQ_CFG_OK) {
             if (*count == cap)
@@ -4938,12 +5044,12 @@ case 18:
 	case 56: 
 	case 57: 
 	case 58: 
-#line 604 "grammar/config.rl"
+#line 645 "grammar/config.rl"
 	{ if (c.ngroups < 8)
                              c.groups[c.ngroups++] = (uint16_t)c.h16;
                          else
                              c.overflow = true; }
-#line 663 "grammar/config.rl"
+#line 704 "grammar/config.rl"
 	{
         if (st == MXQ_CFG_OK) {
             if (*count == cap)
@@ -4953,14 +5059,14 @@ case 18:
         }
     }
 	break;
-#line 4298 "gen/config.c"
+#line 4388 "gen/config.c"
 	}
 	}
 
 	_out: {}
 	}
 
-#line 692 "grammar/config.rl"
+#line 733 "grammar/config.rl"
 
     if (p != pe || cs < cfg_cidrs_first_final)
         return MXQ_CFG_SYNTAX;
@@ -4970,12 +5076,12 @@ case 18:
 /* ------------------------------------------------------- keyword lists */
 
 
-#line 4311 "gen/config.c"
+#line 4401 "gen/config.c"
 static const int cfg_list_start = 2;
 static const int cfg_list_first_final = 2;
 
 
-#line 723 "grammar/config.rl"
+#line 764 "grammar/config.rl"
 
 
 enum mxq_cfg_status
@@ -4990,14 +5096,14 @@ mxq_cfg_parse_list(const char *s, size_t n, struct mxq_slice *items,
     *count = 0;
 
     
-#line 4327 "gen/config.c"
+#line 4417 "gen/config.c"
 	{
 	cs = cfg_list_start;
 	}
 
-#line 737 "grammar/config.rl"
+#line 778 "grammar/config.rl"
     
-#line 4330 "gen/config.c"
+#line 4420 "gen/config.c"
 	{
 	if ( p == pe )
 		goto _test_eof;
@@ -5020,18 +5126,18 @@ st0:
 cs = 0;
 	goto _out;
 tr2:
-#line 704 "grammar/config.rl"
+#line 745 "grammar/config.rl"
 	{ item_p = p; item_end = p + 1; }
 	goto st3;
 tr5:
-#line 705 "grammar/config.rl"
+#line 746 "grammar/config.rl"
 	{ item_end = p + 1; }
 	goto st3;
 st3:
 	if ( ++p == pe )
 		goto _test_eof3;
 case 3:
-#line 4361 "gen/config.c"
+#line 4451 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto st3;
 		case 32u: goto st3;
@@ -5042,7 +5148,7 @@ case 3:
 		goto st0;
 	goto tr5;
 tr6:
-#line 706 "grammar/config.rl"
+#line 747 "grammar/config.rl"
 	{
         if (*count == cap) {
             too_many = true;
@@ -5057,7 +5163,7 @@ st1:
 	if ( ++p == pe )
 		goto _test_eof1;
 case 1:
-#line 4385 "gen/config.c"
+#line 4475 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto st1;
 		case 32u: goto st1;
@@ -5077,7 +5183,7 @@ case 1:
 	{
 	switch ( cs ) {
 	case 3: 
-#line 706 "grammar/config.rl"
+#line 747 "grammar/config.rl"
 	{
         if (*count == cap) {
             too_many = true;
@@ -5088,14 +5194,14 @@ case 1:
         }
     }
 	break;
-#line 4414 "gen/config.c"
+#line 4504 "gen/config.c"
 	}
 	}
 
 	_out: {}
 	}
 
-#line 738 "grammar/config.rl"
+#line 779 "grammar/config.rl"
 
     if (p != pe || cs < cfg_list_first_final)
         return MXQ_CFG_SYNTAX;
@@ -5105,12 +5211,12 @@ case 1:
 /* ------------------------------------------------------ field lists */
 
 
-#line 4427 "gen/config.c"
+#line 4517 "gen/config.c"
 static const int cfg_fields_start = 1;
 static const int cfg_fields_first_final = 1;
 
 
-#line 765 "grammar/config.rl"
+#line 806 "grammar/config.rl"
 
 
 static void
@@ -5138,21 +5244,21 @@ mxq_cfg_parse_fields(const char *s, size_t n, struct mxq_slice *items,
     *count = 0;
 
     
-#line 4456 "gen/config.c"
+#line 4546 "gen/config.c"
 	{
 	cs = cfg_fields_start;
 	}
 
-#line 792 "grammar/config.rl"
+#line 833 "grammar/config.rl"
     
-#line 4459 "gen/config.c"
+#line 4549 "gen/config.c"
 	{
 	if ( p == pe )
 		goto _test_eof;
 	switch ( cs )
 	{
 tr3:
-#line 752 "grammar/config.rl"
+#line 793 "grammar/config.rl"
 	{
         emit_field(items, cap, count, &too_many, field_p, field_end);
         field_p = field_end = p + 1;
@@ -5162,7 +5268,7 @@ st1:
 	if ( ++p == pe )
 		goto _test_eof1;
 case 1:
-#line 4474 "gen/config.c"
+#line 4564 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto st1;
 		case 32u: goto st1;
@@ -5176,18 +5282,18 @@ st0:
 cs = 0;
 	goto _out;
 tr2:
-#line 750 "grammar/config.rl"
+#line 791 "grammar/config.rl"
 	{ field_p = p; field_end = p + 1; }
 	goto st2;
 tr5:
-#line 751 "grammar/config.rl"
+#line 792 "grammar/config.rl"
 	{ field_end = p + 1; }
 	goto st2;
 st2:
 	if ( ++p == pe )
 		goto _test_eof2;
 case 2:
-#line 4496 "gen/config.c"
+#line 4586 "gen/config.c"
 	switch( (*p) ) {
 		case 9u: goto st2;
 		case 32u: goto st2;
@@ -5205,7 +5311,7 @@ case 2:
 	_out: {}
 	}
 
-#line 793 "grammar/config.rl"
+#line 834 "grammar/config.rl"
 
     if (p != pe || cs < cfg_fields_first_final)
         return MXQ_CFG_SYNTAX;

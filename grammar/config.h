@@ -85,6 +85,11 @@ enum mxq_cfg_status mxq_cfg_parse_bool(const char *p, size_t n, bool *out);
 enum mxq_cfg_status mxq_cfg_parse_uint(const char *p, size_t n,
                                        uint64_t *out);
 
+/* Seconds as milliseconds: digits, optionally `.` and up to three
+ * decimals (`3`, `3.0`, `0.25`); RANGE for a finer or too large value. */
+enum mxq_cfg_status mxq_cfg_parse_millis(const char *p, size_t n,
+                                         uint64_t *out);
+
 /* Bytes: digits, optional blanks, optional unit B, K/KB, M/MB, G/GB, T/TB
  * (any case). Units are binary: 1KB = 1024, 1MB = 1024 * 1024. */
 enum mxq_cfg_status mxq_cfg_parse_size(const char *p, size_t n,

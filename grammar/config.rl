@@ -336,6 +336,47 @@ mxq_cfg_parse_uint(const char *s, size_t n, uint64_t *out)
 }
 
 %%{
+    machine cfg_millis;
+    include cfg_common;
+    include cfg_number;
+
+    # MailerQ's DNS timers: seconds with up to three decimals ("3.0").
+    action frac {
+        if (places < 3) {
+            frac = frac * 10 + (unsigned)(fc - '0');
+            places++;
+        } else {
+            over = true; /* finer than a millisecond */
+        }
+    }
+    main := number ( '.' digit+ $frac )?;
+
+    write data noerror noentry;
+}%%
+
+enum mxq_cfg_status
+mxq_cfg_parse_millis(const char *s, size_t n, uint64_t *out)
+{
+    uptr p = (uptr)s, pe = p + n;
+    uint64_t v = 0;
+    unsigned frac = 0, places = 0;
+    bool over = false;
+    int cs;
+
+    %% write init;
+    %% write exec;
+
+    if (p != pe || cs < cfg_millis_first_final)
+        return MXQ_CFG_SYNTAX;
+    for (; places < 3; places++)
+        frac *= 10;
+    if (over || v > (UINT64_MAX - frac) / 1000)
+        return MXQ_CFG_RANGE;
+    *out = v * 1000 + frac;
+    return MXQ_CFG_OK;
+}
+
+%%{
     machine cfg_size;
     include cfg_common;
     include cfg_number;

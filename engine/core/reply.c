@@ -78,6 +78,7 @@ static const struct reply_def replies[MXQ_R_COUNT] = {
         "Authentication required for this recipient"},
     [MXQ_R_AUTH_TOO_MANY] = {421, "4.7.0",
         "%s too many authentication failures, closing connection"},
+    [MXQ_R_BLOCKED] = {554, "5.7.1", "%s"},
     [MXQ_R_ACCESS_DENIED] = {554, "5.7.1", "Access denied"},
     [MXQ_R_TOO_MANY_CONNECTIONS] = {421, "4.7.0",
         "Too many connections, try again later"},

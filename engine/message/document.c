@@ -93,6 +93,22 @@ static void put_connection(yajl_gen g, const struct mxq_document_context *c)
     yajl_gen_map_close(g);
 }
 
+/* `checks`: one object per check, its result under the check's name and
+ * its inputs under RFC 8601's property names (spec §2.4). */
+static void put_checks(yajl_gen g, const struct mxq_checks *checks)
+{
+    put_string(g, "checks");
+    yajl_gen_array_open(g);
+    if (checks->spf_ran) {
+        yajl_gen_map_open(g);
+        put_key_string(g, "spf", mxq_spf_result_name(checks->spf_result));
+        put_key_string(g, checks->spf_helo ? "smtp.helo" : "smtp.mailfrom",
+                       checks->spf_identity ? checks->spf_identity : "");
+        yajl_gen_map_close(g);
+    }
+    yajl_gen_array_close(g);
+}
+
 /* One document around the shared MIME: generated with an empty "mime"
  * string, whose two quotes are where the head ends and the tail begins. */
 static bool build_one(const struct mxq_transaction *tx,
@@ -126,6 +142,8 @@ static bool build_one(const struct mxq_transaction *tx,
             put_string(g, c->conn->ips[i]);
         yajl_gen_array_close(g);
     }
+    if (c->checks != NULL)
+        put_checks(g, c->checks);
     put_dsn(g, &tx->env, r);
     yajl_gen_map_close(g);
 

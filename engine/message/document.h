@@ -10,6 +10,7 @@
 
 #include <mxq/mxq.h>
 
+#include "checks.h"
 #include "transaction.h"
 
 /* What the documents say of the connection and the configuration. */
@@ -21,6 +22,7 @@ struct mxq_document_context {
     bool secure;
     const char *tls_version, *tls_cipher;
     const char *user;              /* NULL: not authenticated */
+    const struct mxq_checks *checks; /* NULL: `smtp-check` is off */
 };
 
 struct mxq_document_set {

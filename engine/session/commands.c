@@ -2,8 +2,10 @@
  * The command table, in the spirit of OpenSMTPD's smtp_session.c: per verb
  * the states it is allowed in, a check that validates the command and
  * leaves what the verb needs in s->pending (or refuses it), and a proceed
- * step that acts on s->pending. A lookup a check will have to wait for
- * (SPF at MAIL, a policy at RCPT) goes between the two. Syntax comes from
+ * step that acts on s->pending. Between the two a command may wait for
+ * answers (ST_COMMAND_WAIT): MAIL waits for the blocklists of
+ * smtp-protection. SPF starts at MAIL without holding it up; the end of
+ * the message waits for it (ST_CHECKING). Syntax comes from
  * grammar/smtp_command.rl, addresses from grammar/address.rl; replies from
  * the table in reply.c. The message data of DATA and BDAT follows the
  * table.
@@ -33,6 +35,7 @@ struct command_def {
     check_fn *check;       /* NULL: nothing to check */
     proceed_fn *proceed;   /* NULL: the verb only answers `answer` */
     enum mxq_reply answer;
+    bool screened;         /* waits for the blocklists (protection.h) */
 };
 
 /* Decoded xtext as a new string, NULL when invalid or out of memory.
@@ -200,12 +203,28 @@ static bool check_mail(mxq_session *s, const struct mxq_command *c)
     return true;
 }
 
+/* SPF starts as soon as its inputs are known, so that its lookups
+ * overlap with the rest of the transaction. */
+static void start_checks(mxq_session *s)
+{
+    if (!(s->cfg.checks & MXQ_CHECK_SPF) || !s->conn.remote_addr_known)
+        return;
+    struct mxq_spf_input in = {
+        .ip = s->conn.remote_addr, .ipv6 = s->conn.remote_ipv6,
+        .sender = s->tx.env.sender, .helo = s->helo,
+        .hostname = s->cfg.hostname, .now = s->last_activity};
+    /* Out of memory leaves the check temperror; the mail goes on. */
+    (void)mxq_checks_start_spf(&s->checks, &in);
+    session_request_lookups(s);
+}
+
 static void proceed_mail(mxq_session *s)
 {
     session_end_transaction(s);
     mxq_transaction_open(&s->tx, &s->pending.mail);
     s->state = ST_MAIL;
     session_reply(s, MXQ_R_SENDER_OK, NULL);
+    start_checks(s);
 }
 
 /* ORCPT as the JSON shows it: the bare address for rfc822, otherwise
@@ -373,33 +392,9 @@ static void proceed_bdat(mxq_session *s)
     begin_chunk(s, s->pending.chunk_size, s->pending.chunk_last, false);
 }
 
-/* The whole message is in: refuse it, or ask for it to be stored. The
- * checks of the message will run here, before the documents are built. */
-static void finish_message(mxq_session *s)
+/* Refuses the message: the transaction is over. */
+static void refuse_message(mxq_session *s, enum mxq_reply refusal)
 {
-    enum mxq_reply refusal = mxq_transaction_verdict(&s->tx);
-
-    if (refusal == MXQ_R_COUNT) {
-        s->tx.received_at = s->last_activity;
-        struct mxq_document_context ctx = {
-            .hostname = s->cfg.hostname, .inbox_queue = s->cfg.inbox_queue,
-            .local_queue = s->cfg.local_queue, .conn = &s->conn,
-            .secure = s->tls, .tls_version = s->tls_version,
-            .tls_cipher = s->tls_cipher, .user = s->user};
-        s->docs.budget = s->cfg.memory;
-        if (mxq_documents_build(&s->docs, &s->tx, &ctx)) {
-            mxq_transaction_drop_content(&s->tx);
-            struct mxq_request r = {.kind = MXQ_REQUEST_STORE};
-            r.u.store.documents = s->docs.docs;
-            r.u.store.count = s->docs.count;
-            s->store_request = mxq_requests_add(&s->requests, &r);
-            if (s->store_request != 0) {
-                s->state = ST_STORING;
-                return;
-            }
-        }
-        refusal = MXQ_R_OUT_OF_MEMORY;
-    }
     s->stats.messages_refused++;
     session_end_transaction(s);
     s->state = ST_GREETED;
@@ -407,6 +402,48 @@ static void finish_message(mxq_session *s)
         session_reply_error(s, refusal, NULL);
     else
         session_reply(s, refusal, NULL);
+}
+
+void session_store_message(mxq_session *s)
+{
+    struct mxq_document_context ctx = {
+        .hostname = s->cfg.hostname, .inbox_queue = s->cfg.inbox_queue,
+        .local_queue = s->cfg.local_queue, .conn = &s->conn,
+        .secure = s->tls, .tls_version = s->tls_version,
+        .tls_cipher = s->tls_cipher, .user = s->user,
+        .checks = s->cfg.checks ? &s->checks : NULL};
+    s->docs.budget = s->cfg.memory;
+    if (mxq_documents_build(&s->docs, &s->tx, &ctx)) {
+        mxq_transaction_drop_content(&s->tx);
+        struct mxq_request r = {.kind = MXQ_REQUEST_STORE};
+        r.u.store.documents = s->docs.docs;
+        r.u.store.count = s->docs.count;
+        s->store_request = mxq_requests_add(&s->requests, &r);
+        if (s->store_request != 0) {
+            s->state = ST_STORING;
+            return;
+        }
+    }
+    refuse_message(s, MXQ_R_OUT_OF_MEMORY);
+}
+
+/* The whole message is in: refuse it, or have it stored once its checks
+ * are done (they get check_timeout seconds more). */
+static void finish_message(mxq_session *s)
+{
+    enum mxq_reply refusal = mxq_transaction_verdict(&s->tx);
+
+    if (refusal != MXQ_R_COUNT) {
+        refuse_message(s, refusal);
+        return;
+    }
+    s->tx.received_at = s->last_activity;
+    if (mxq_checks_waiting(&s->checks)) {
+        s->state = ST_CHECKING;
+        s->checks_deadline = s->last_activity + (int64_t)s->cfg.check_timeout;
+        return;
+    }
+    session_store_message(s);
 }
 
 size_t session_data(mxq_session *s, const uint8_t *p, size_t n)
@@ -506,7 +543,8 @@ static bool check_auth(mxq_session *s, const struct mxq_command *c)
 static const struct command_def commands[MXQ_VERB_COUNT] = {
     [MXQ_VERB_HELO] = {ANY_COMMAND_STATE, check_helo, proceed_helo, MXQ_R_OK},
     [MXQ_VERB_EHLO] = {ANY_COMMAND_STATE, check_helo, proceed_helo, MXQ_R_OK},
-    [MXQ_VERB_MAIL] = {IN(ST_GREETED), check_mail, proceed_mail, MXQ_R_OK},
+    [MXQ_VERB_MAIL] = {IN(ST_GREETED), check_mail, proceed_mail, MXQ_R_OK,
+                       .screened = true},
     [MXQ_VERB_RCPT] = {IN(ST_MAIL) | IN(ST_RCPT), check_rcpt, proceed_rcpt,
                        MXQ_R_OK},
     [MXQ_VERB_DATA] = {IN(ST_RCPT), check_data, proceed_data, MXQ_R_OK},
@@ -535,6 +573,29 @@ static const char *missing_step(mxq_session *s, enum mxq_verb v)
     if (v == MXQ_VERB_RCPT)
         return "need MAIL";
     return "out of order";
+}
+
+static void proceed(mxq_session *s, const struct command_def *def)
+{
+    if (def->proceed != NULL)
+        def->proceed(s);
+    else
+        session_reply(s, def->answer, NULL);
+}
+
+/* The pending step between check and proceed: a screened command waits
+ * (ST_COMMAND_WAIT, the input behind it held) until the blocklists have
+ * answered; session_resume_command() goes on. False when it waits or
+ * was refused. */
+static bool screen(mxq_session *s, enum mxq_verb verb)
+{
+    if (mxq_protection_waiting(s) && s->user == NULL) {
+        s->waiting_verb = verb;
+        s->waiting_from = s->state;
+        s->state = ST_COMMAND_WAIT;
+        return false;
+    }
+    return mxq_protection_admits(s);
 }
 
 void session_command(mxq_session *s, const char *line, size_t len)
@@ -585,8 +646,17 @@ void session_command(mxq_session *s, const char *line, size_t len)
     }
     if (def->check != NULL && !def->check(s, &c))
         return;
-    if (def->proceed != NULL)
-        def->proceed(s);
-    else
-        session_reply(s, def->answer, NULL);
+    if (def->screened && !screen(s, c.verb))
+        return;
+    proceed(s, def);
+}
+
+void session_resume_command(mxq_session *s)
+{
+    if (s->state != ST_COMMAND_WAIT)
+        return;
+    s->state = s->waiting_from;
+    const struct command_def *def = &commands[s->waiting_verb];
+    if (mxq_protection_admits(s))
+        proceed(s, def);
 }

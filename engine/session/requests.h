@@ -13,20 +13,26 @@
 
 #include <mxq/mxq.h>
 
-/* One of each kind (STORE, STARTTLS, AUTH, CLOSE) can be outstanding at
- * a time; the lookups of the checks to come will need a growable list. */
-#define MXQ_REQUESTS_MAX 4
+/* At most MXQ_REQUESTS_MAX (mxq.h) outstanding at once: one each of
+ * STORE, STARTTLS, AUTH and CLOSE in the inline lists, and beyond them the
+ * checks' lookups (MXQ_CHECK_LOOKUPS_MAX per message) in lists that grow
+ * on demand. */
+#define MXQ_REQUESTS_INLINE 4
 
 struct mxq_requests {
-    struct mxq_request outstanding[MXQ_REQUESTS_MAX];
+    struct mxq_request first_outstanding[MXQ_REQUESTS_INLINE];
+    struct mxq_request first_handed[MXQ_REQUESTS_INLINE];
+    struct mxq_request *heap_outstanding; /* NULL: the inline lists */
+    struct mxq_request *heap_handed;
+    size_t room;             /* of the heap lists */
     size_t count;            /* outstanding[0..count) */
     size_t fresh;            /* the last `fresh` of them not handed out */
-    struct mxq_request handed[MXQ_REQUESTS_MAX]; /* the last hand-out */
     uint32_t last_id;
 };
 
 /* Makes r (its kind and payload) a new request; returns its id, 0 when
- * there is no room (which the callers' one-of-each rule excludes). */
+ * there is no room (MXQ_REQUESTS_MAX, or out of memory beyond the inline
+ * lists). */
 uint32_t mxq_requests_add(struct mxq_requests *q,
                           const struct mxq_request *r);
 /* The requests not handed out yet; they count as handed out from now. */
@@ -42,5 +48,9 @@ uint32_t mxq_requests_find(const struct mxq_requests *q,
 /* Forgets the outstanding requests of a kind (their answers will be
  * ignored). */
 void mxq_requests_drop(struct mxq_requests *q, enum mxq_request_kind kind);
+/* Forgets request id, whatever its kind. */
+void mxq_requests_drop_id(struct mxq_requests *q, uint32_t id);
+/* Frees the heap lists (the session is going). */
+void mxq_requests_free(struct mxq_requests *q);
 
 #endif

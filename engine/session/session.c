@@ -24,6 +24,8 @@ void mxq_config_defaults(struct mxq_config *cfg)
     cfg->max_pending_input = 64 * 1024;
     cfg->max_auth_failures = 3;
     cfg->auth_failure_delay = 2;
+    cfg->check_timeout = 20;
+    cfg->dnsbl_timeout = 10;
 }
 
 
@@ -49,6 +51,7 @@ mxq_session *mxq_session_new(const struct mxq_config *cfg,
     s->last_activity = now;
     s->state = ST_CONNECTED;
     session_reply(s, MXQ_R_GREETING, s->cfg.hostname);
+    mxq_protection_start(s, now);
     session_settle(s, now);
     return s;
 }
@@ -67,6 +70,9 @@ void mxq_session_free(mxq_session *s)
         return;
     mxq_transaction_reset(&s->tx);
     mxq_documents_free(&s->docs);
+    mxq_checks_reset(&s->checks);
+    mxq_protection_free(&s->protection);
+    mxq_requests_free(&s->requests);
     free_pending(s);
     mxq_auth_forget(&s->auth);
     free(s->user);
@@ -121,6 +127,23 @@ void session_end_transaction(mxq_session *s)
 {
     mxq_transaction_reset(&s->tx);
     mxq_documents_free(&s->docs);
+    session_drop_checks(s);
+}
+
+/* The checks' lookups, not the blocklists' (those are the session's). */
+static void drop_check_lookups(mxq_session *s)
+{
+    uint32_t ids[MXQ_CHECK_LOOKUPS_MAX];
+    size_t n = mxq_checks_outstanding(&s->checks, ids, MXQ_CHECK_LOOKUPS_MAX);
+    for (size_t i = 0; i < n; i++)
+        mxq_requests_drop_id(&s->requests, ids[i]);
+}
+
+/* Answers to the checks' lookups are of no use now. */
+void session_drop_checks(mxq_session *s)
+{
+    drop_check_lookups(s);
+    mxq_checks_reset(&s->checks);
 }
 
 /* ---------------------------------------------------------- the input */
@@ -197,6 +220,8 @@ static bool in_command_state(const mxq_session *s)
 static bool waiting(const mxq_session *s)
 {
     switch (s->state) {
+    case ST_COMMAND_WAIT:
+    case ST_CHECKING:
     case ST_STORING:
     case ST_AUTH_CHECK:
     case ST_AUTH_DELAY:
@@ -265,6 +290,8 @@ void session_settle(mxq_session *s, int64_t now)
         struct mxq_request r = {.kind = MXQ_REQUEST_STARTTLS};
         s->tls_request = mxq_requests_add(&s->requests, &r);
         s->state = ST_TLS_WAIT;
+        if (s->tls_request == 0) /* out of memory */
+            s->state = ST_CLOSING;
     }
     if (s->state == ST_CLOSING && !s->close_requested) {
         if (s->closing_since == 0)
@@ -337,6 +364,17 @@ void mxq_session_eof(mxq_session *s, int64_t now)
         mxq_requests_drop(&s->requests, MXQ_REQUEST_STARTTLS);
         s->state = ST_CLOSING;
     }
+    /* The client will not read the answer to the command that waits. */
+    if (s->state == ST_COMMAND_WAIT) {
+        session_end_transaction(s);
+        s->state = ST_CLOSING;
+    }
+    /* Not stored yet: the client saw no 250 and will send it again. */
+    if (s->state == ST_CHECKING) {
+        s->stats.messages_refused++;
+        session_end_transaction(s);
+        s->state = ST_CLOSING;
+    }
     session_settle(s, now);
 }
 
@@ -344,9 +382,21 @@ void mxq_session_eof(mxq_session *s, int64_t now)
 
 void mxq_session_tick(mxq_session *s, int64_t now)
 {
+    /* A MAIL the lists held up goes on (or is refused): that is all this
+     * tick does, so that a refusal is not taken for an unread reply. */
+    if (mxq_protection_expire(s, now)) {
+        session_settle(s, now);
+        return;
+    }
     if (s->state == ST_AUTH_DELAY && now >= s->auth.fail_at) {
         s->last_activity = now;
         mxq_auth_fail_due(s);
+    } else if (s->state == ST_CHECKING) {
+        if (now >= s->checks_deadline) {
+            drop_check_lookups(s);
+            mxq_checks_expire(&s->checks);
+            session_store_message(s);
+        }
     } else if (s->state == ST_CLOSING || s->state == ST_TLS_FLUSH) {
         /* A client that does not read its last reply is given up on. */
         int64_t since = s->state == ST_CLOSING ? s->closing_since
@@ -376,6 +426,10 @@ int64_t mxq_session_next_deadline(const mxq_session *s)
 {
     if (s->state == ST_AUTH_DELAY)
         return s->auth.fail_at;
+    if (s->state == ST_CHECKING)
+        return s->checks_deadline;
+    if (s->state == ST_COMMAND_WAIT)
+        return s->protection.deadline;
     if (s->cfg.timeout == 0 || s->close_requested ||
         s->state == ST_STORING || s->state == ST_AUTH_CHECK ||
         s->state == ST_TLS_WAIT)
@@ -407,6 +461,47 @@ const struct mxq_request *mxq_session_requests(mxq_session *s,
                                                size_t *count)
 {
     return mxq_requests_take(&s->requests, count);
+}
+
+void session_request_lookups(mxq_session *s)
+{
+    struct mxq_check_lookup ask;
+    uint32_t *id;
+
+    while ((id = mxq_checks_next_lookup(&s->checks, &ask)) != NULL) {
+        struct mxq_request r = {.kind = MXQ_REQUEST_RESOLVE};
+        r.u.resolve.name = ask.name;
+        r.u.resolve.type = ask.type;
+        *id = mxq_requests_add(&s->requests, &r);
+        if (*id == 0) {
+            /* No room: the checks cannot finish, they are temperror. */
+            drop_check_lookups(s);
+            mxq_checks_expire(&s->checks);
+            return;
+        }
+    }
+}
+
+void mxq_session_resolved(mxq_session *s, uint32_t id,
+                          enum mxq_dns_rcode rcode,
+                          const struct mxq_dns_record *records, size_t n,
+                          uint32_t ttl, int64_t now)
+{
+    (void)ttl; /* caching is the adapter's */
+    if (!mxq_requests_answer(&s->requests, id, MXQ_REQUEST_RESOLVE))
+        return;
+    if (mxq_protection_answer(s, id, rcode, records, n)) {
+        session_settle(s, now);
+        return;
+    }
+    if (!mxq_checks_answer(&s->checks, id, rcode, records, n))
+        return;
+    session_request_lookups(s);
+    if (s->state == ST_CHECKING && !mxq_checks_waiting(&s->checks)) {
+        s->last_activity = now;
+        session_store_message(s);
+    }
+    session_settle(s, now);
 }
 
 /* The 250 that names each recipient's identifier. */

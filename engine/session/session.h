@@ -11,6 +11,8 @@
 
 #include "auth.h"
 #include "buffer.h"
+#include "checks.h"
+#include "protection.h"
 #include "document.h"
 #include "reply.h"
 #include "requests.h"
@@ -24,12 +26,15 @@ enum session_state {
     ST_RCPT,        /* at least one recipient */
     ST_DATA,        /* reading the DATA body */
     ST_CHUNK,       /* reading a BDAT chunk */
+    ST_CHECKING,    /* the message is in; its checks wait for lookups */
     ST_STORING,     /* waiting for mxq_session_stored() */
     ST_AUTH,        /* waiting for the client's next SASL response line */
     ST_AUTH_CHECK,  /* waiting for mxq_session_authenticated() */
     ST_AUTH_DELAY,  /* a failed AUTH, answered at auth.fail_at */
     ST_TLS_FLUSH,   /* the 220 for STARTTLS waits to be sent */
     ST_TLS_WAIT,    /* waiting for mxq_session_tls_started() */
+    ST_COMMAND_WAIT, /* a command waits between its check and proceed
+                        steps (MAIL for the blocklists) */
     ST_CLOSING      /* 221 or 421 queued: nothing more is read */
 };
 
@@ -73,6 +78,11 @@ struct mxq_session {
     struct mxq_transaction tx;
     struct chunk chunk;
     struct pending_command pending;
+    struct mxq_checks checks;
+    struct mxq_protection protection;
+    enum mxq_verb waiting_verb;    /* in ST_COMMAND_WAIT */
+    enum session_state waiting_from;
+    int64_t checks_deadline; /* in ST_CHECKING */
     struct mxq_document_set docs;
     uint32_t store_request;
     uint32_t tls_request;
@@ -101,6 +111,17 @@ void session_end_transaction(struct mxq_session *s);
 /* Goes on with held input and makes the requests the state calls for;
  * after every change of state from outside (session.c). */
 void session_settle(struct mxq_session *s, int64_t now);
+
+/* Makes a RESOLVE request for every lookup the checks ask for. */
+void session_request_lookups(struct mxq_session *s);
+/* Forgets the checks and their lookups (session.c). */
+void session_drop_checks(struct mxq_session *s);
+/* What a command in ST_COMMAND_WAIT waited for is there: it proceeds,
+ * or is refused (commands.c). */
+void session_resume_command(struct mxq_session *s);
+/* Builds the message's documents and asks for them to be stored, or
+ * refuses the message (commands.c). */
+void session_store_message(struct mxq_session *s);
 
 /* commands (commands.c) */
 void session_command(struct mxq_session *s, const char *line, size_t len);

@@ -5,7 +5,8 @@
  * the bytes a client sent and the current time; the engine answers with
  * bytes to send back and with requests (struct mxq_request) the adapter
  * carries out: store these documents, start TLS, check these credentials,
- * close the connection. Each request has an id; the adapter answers it
+ * look up these DNS records (for the checks of `smtp-check`), close the
+ * connection. Each request has an id; the adapter answers it
  * with the call its kind names, whenever the work is done, and any number
  * of requests may be outstanding at once. The engine keeps every sequencing
  * rule itself: it asks for TLS only once the 220 has been sent, for the
@@ -19,12 +20,14 @@
  *     out = mxq_session_output(s, &n); sent = send(out, n);
  *     mxq_session_output_done(s, sent, now);
  *     reqs = mxq_session_requests(s, &count);
- *     for each request: start it (STORE, STARTTLS, AUTH) or close (CLOSE);
+ *     for each request: start it (STORE, STARTTLS, AUTH, RESOLVE) or
+ *         close (CLOSE);
  *     when readable and (room = mxq_session_input_room(s)) > 0:
  *         read at most room octets; mxq_session_feed(s, buf, len, now);
  *         (the session takes them all: nothing stays with the adapter)
  *     at EOF: mxq_session_eof(s, now);
- *     when a request is done: mxq_session_stored(s, id, ok, now), ...
+ *     when a request is done: mxq_session_stored(s, id, ok, now),
+ *         mxq_session_resolved(s, id, rcode, records, n, ttl, now), ...
  *     at mxq_session_next_deadline(s): mxq_session_tick(s, now);
  *
  * All memory a session holds is bounded by the limits in mxq_config.
@@ -105,12 +108,33 @@ struct mxq_config {
     bool (*is_local)(void *ctx, const char *mailbox, size_t len);
     void *is_local_ctx;
 
+    /* The checks to run on each message (`smtp-check`), MXQ_CHECK_*
+     * bits; their results go into the documents' `checks`. */
+    unsigned checks;
+    uint32_t check_timeout;        /* `smtp-check-timeout`: seconds a
+                                      message's end waits for its checks;
+                                      what is not done by then is
+                                      temperror */
+
+    /* `smtp-protection`: DNS blocklists the client's address is looked up
+     * in at connect (zones such as "zen.spamhaus.org"; at most 8 are
+     * used). A listed client gets 554 5.7.1 at MAIL, which waits for the
+     * answers up to dnsbl_timeout seconds after the connect; a list
+     * that has not answered by then lets the client in. Authenticated
+     * clients are not refused. */
+    const char *const *dnsbl_zones;
+    size_t dnsbl_zone_count;
+    uint32_t dnsbl_timeout;        /* `smtp-protection-timeout` */
+
     /* Can a message be stored now? NULL: always. While it answers false
      * (e.g. no RabbitMQ broker is connected), MAIL gets 451 4.3.0, before
      * the client sends the data. Must not block. */
     bool (*can_store)(void *ctx);
     void *can_store_ctx;
 };
+
+/* The checks of `smtp-check`. */
+#define MXQ_CHECK_SPF 1u           /* RFC 7208, from MAIL FROM on */
 
 /* Fills every field with its documented default (ids and hostname NULL). */
 void mxq_config_defaults(struct mxq_config *cfg);
@@ -122,6 +146,9 @@ struct mxq_connection {
     const char *remote_ip;
     uint16_t remote_port;
     bool remote_ipv6;              /* remote_ip is an IPv6 address */
+    bool remote_addr_known;        /* remote_addr holds it (the checks
+                                      need it; a PROXY LOCAL has none) */
+    uint8_t remote_addr[16];       /* network order, IPv4 in [0..4) */
     bool secure;                   /* TLS from the first byte */
     const char *tls_version;       /* when secure, e.g. "TLSv1.3" */
     const char *tls_cipher;        /* when secure */
@@ -155,6 +182,33 @@ struct mxq_document {
 /* Copies the document's JSON, json_len octets, to out. */
 void mxq_document_join(const struct mxq_document *d, uint8_t *out);
 
+/* DNS, for the checks: the record types the engine asks for, and how a
+ * lookup ended (RFC 1035 and RFC 2308's terms). */
+enum mxq_dns_type {
+    MXQ_DNS_A = 1,
+    MXQ_DNS_MX = 15,
+    MXQ_DNS_TXT = 16,
+    MXQ_DNS_PTR = 12,
+    MXQ_DNS_AAAA = 28
+};
+
+enum mxq_dns_rcode {
+    MXQ_DNS_OK = 0,                /* records follow (at least one) */
+    MXQ_DNS_NXDOMAIN,              /* the name does not exist */
+    MXQ_DNS_NODATA,                /* the name exists, no record of the type */
+    MXQ_DNS_SERVFAIL,              /* the server failed, or the answer was
+                                      malformed */
+    MXQ_DNS_TIMEOUT                /* no answer in time */
+};
+
+/* One record of an answer. A: 4 octets, AAAA: 16 (network order); TXT:
+ * the record's character-strings joined; MX and PTR: the name, without
+ * the final dot, preference for MX. */
+struct mxq_dns_record {
+    uint16_t preference;
+    struct mxq_bytes data;
+};
+
 /* What the engine asks of the adapter. */
 enum mxq_request_kind {
     /* Store u.store's documents durably (all or nothing); answer with
@@ -167,11 +221,20 @@ enum mxq_request_kind {
     /* Check u.auth's credentials; answer with mxq_session_authenticated().
      * They stay valid until then, and are wiped right after. */
     MXQ_REQUEST_AUTH,
+    /* Look up u.resolve's name and type; answer with
+     * mxq_session_resolved(), whatever the outcome. Many can be
+     * outstanding. The name is valid only until the next call into the
+     * session: copy it when the request is taken. */
+    MXQ_REQUEST_RESOLVE,
     /* The last reply is sent (or the client stopped reading it): send
      * what the adapter itself still buffers (TLS records) and close. No
      * answer; the session may be freed. */
     MXQ_REQUEST_CLOSE
 };
+
+/* At most this many requests are outstanding at once, so a hand-out of
+ * mxq_session_requests() is never longer. */
+#define MXQ_REQUESTS_MAX 32
 
 struct mxq_request {
     uint32_t id;                   /* unique within the session, never 0 */
@@ -187,6 +250,10 @@ struct mxq_request {
             const char *password;
             size_t password_len;
         } auth;
+        struct {                   /* NUL-terminated, no final dot */
+            const char *name;
+            enum mxq_dns_type type;
+        } resolve;
     } u;
 };
 
@@ -258,6 +325,14 @@ void mxq_session_tls_started(mxq_session *s, uint32_t id,
 /* The verdict on the credentials of request `id`. */
 void mxq_session_authenticated(mxq_session *s, uint32_t id, bool ok,
                                int64_t now);
+
+/* The answer to lookup `id`: n records when rcode is MXQ_DNS_OK, and
+ * the TTL they (or, for NXDOMAIN and NODATA, the negative answer) may be
+ * cached for. The engine copies what it keeps. */
+void mxq_session_resolved(mxq_session *s, uint32_t id,
+                          enum mxq_dns_rcode rcode,
+                          const struct mxq_dns_record *records, size_t n,
+                          uint32_t ttl, int64_t now);
 
 /* The authenticated user (NUL-terminated), NULL when none: for logs. */
 const char *mxq_session_user(const mxq_session *s);

@@ -1,10 +1,12 @@
 #include "dialogue.h"
 
+#include <arpa/inet.h>
 #include <stdarg.h>
 #include <setjmp.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <cmocka.h>
 
@@ -39,6 +41,55 @@ static void keep_documents(struct dialogue *d, const struct mxq_request *r)
     }
 }
 
+/* The zone's answer to name and type, as an adapter would give it. */
+static void resolve(struct dialogue *d, uint32_t id, const char *name,
+                    enum mxq_dns_type type)
+{
+    struct mxq_dns_record records[16];
+    uint8_t addrs[16][16];
+    size_t n = 0;
+    bool known = false;
+
+    for (size_t i = 0; i < d->zone_count; i++) {
+        const struct fake_record *z = &d->zone[i];
+        if (strcasecmp(z->name, name) != 0)
+            continue;
+        known = true;
+        if (z->type != type)
+            continue;
+        assert_true(n < 16);
+        struct mxq_dns_record *r = &records[n];
+        r->preference = z->preference;
+        if (type == MXQ_DNS_A || type == MXQ_DNS_AAAA) {
+            int family = type == MXQ_DNS_A ? AF_INET : AF_INET6;
+            assert_int_equal(inet_pton(family, z->data, addrs[n]), 1);
+            r->data = (struct mxq_bytes){addrs[n], type == MXQ_DNS_A ? 4 : 16};
+        } else {
+            r->data = (struct mxq_bytes){(const uint8_t *)z->data,
+                                         strlen(z->data)};
+        }
+        n++;
+    }
+    enum mxq_dns_rcode rcode = n > 0 ? MXQ_DNS_OK
+                               : known ? MXQ_DNS_NODATA : MXQ_DNS_NXDOMAIN;
+    mxq_session_resolved(d->s, id, rcode, records, n, 300, d->now);
+}
+
+void dialogue_answer_lookups(struct dialogue *d)
+{
+    while (d->lookup_count > 0) {
+        /* Oldest first; answers may make new requests. */
+        uint32_t id = d->lookups[0].id;
+        char name[256];
+        enum mxq_dns_type type = d->lookups[0].type;
+        strcpy(name, d->lookups[0].name);
+        memmove(&d->lookups[0], &d->lookups[1],
+                --d->lookup_count * sizeof d->lookups[0]);
+        resolve(d, id, name, type);
+        dialogue_serve(d);
+    }
+}
+
 static void answer(struct dialogue *d, const struct mxq_request *r)
 {
     switch (r->kind) {
@@ -65,6 +116,19 @@ static void answer(struct dialogue *d, const struct mxq_request *r)
             mxq_session_tick(d->s, mxq_session_next_deadline(d->s));
         break;
     }
+    case MXQ_REQUEST_RESOLVE:
+        d->resolve_requests++;
+        assert_true(strlen(r->u.resolve.name) < sizeof d->lookups[0].name);
+        if (!d->resolve_waits) {
+            resolve(d, r->id, r->u.resolve.name, r->u.resolve.type);
+            break;
+        }
+        assert_true(d->lookup_count < DIALOGUE_MAX_LOOKUPS);
+        d->lookups[d->lookup_count].id = r->id;
+        strcpy(d->lookups[d->lookup_count].name, r->u.resolve.name);
+        d->lookups[d->lookup_count].type = r->u.resolve.type;
+        d->lookup_count++;
+        break;
     case MXQ_REQUEST_STORE:
         if (d->store == STORE_WAITS) {
             d->store_waiting = r->id;
@@ -90,8 +154,8 @@ void dialogue_serve(struct dialogue *d)
         if (count == 0)
             return;
         /* The array is valid until the next call into the session. */
-        struct mxq_request copy[16];
-        assert_true(count <= 16);
+        struct mxq_request copy[MXQ_REQUESTS_MAX];
+        assert_true(count <= MXQ_REQUESTS_MAX);
         memcpy(copy, reqs, count * sizeof *copy);
         for (size_t i = 0; i < count; i++)
             answer(d, &copy[i]);
@@ -100,7 +164,18 @@ void dialogue_serve(struct dialogue *d)
 
 void dialogue_start(struct dialogue *d, const struct mxq_config *cfg)
 {
+    dialogue_start_resolving(d, cfg, NULL, 0, false);
+}
+
+void dialogue_start_resolving(struct dialogue *d,
+                              const struct mxq_config *cfg,
+                              const struct fake_record *zone, size_t n,
+                              bool waits)
+{
     memset(d, 0, sizeof *d);
+    d->zone = zone;
+    d->zone_count = n;
+    d->resolve_waits = waits;
     if (cfg)
         d->cfg = *cfg;
     else
@@ -110,7 +185,9 @@ void dialogue_start(struct dialogue *d, const struct mxq_config *cfg)
     d->now = 1795478400; /* Tue, 24 Nov 2026 00:00:00 UTC */
     struct mxq_connection conn = {.local_ip = "127.0.0.1", .local_port = 25,
                                   .remote_ip = "127.0.0.2",
-                                  .remote_port = 40000};
+                                  .remote_port = 40000,
+                                  .remote_addr_known = true,
+                                  .remote_addr = {127, 0, 0, 2}};
     d->s = mxq_session_new(&d->cfg, &conn, d->now);
     assert_non_null(d->s);
     dialogue_serve(d);

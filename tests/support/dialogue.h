@@ -24,6 +24,17 @@ struct stored_doc {
     size_t len;
 };
 
+/* A record of the fake resolver's zone. A and AAAA data are addresses in
+ * text; TXT, MX and PTR data the record's text. */
+struct fake_record {
+    const char *name;
+    enum mxq_dns_type type;
+    const char *data;
+    uint16_t preference;
+};
+
+#define DIALOGUE_MAX_LOOKUPS 32
+
 struct dialogue {
     struct mxq_config cfg;
     struct mxq_id_source ids;
@@ -44,10 +55,29 @@ struct dialogue {
     size_t auth_requests;
     uint32_t store_waiting;      /* the STORE request left waiting, 0: none */
     struct mxq_request pending_store;
+    /* RESOLVE: answered from zone[] (a name not in it: NXDOMAIN; in it
+     * without the type: NODATA) at once, or with resolve_waits left for
+     * dialogue_answer_lookups(). */
+    const struct fake_record *zone;
+    size_t zone_count;
+    bool resolve_waits;
+    size_t resolve_requests;
+    struct {
+        uint32_t id;
+        char name[256];
+        enum mxq_dns_type type;
+    } lookups[DIALOGUE_MAX_LOOKUPS];  /* the ones left waiting */
+    size_t lookup_count;
 };
 
 /* Starts a session; cfg may be NULL for the defaults. */
 void dialogue_start(struct dialogue *d, const struct mxq_config *cfg);
+/* The same, with the fake resolver's zone (and whether its lookups wait)
+ * set before the session makes its first requests. */
+void dialogue_start_resolving(struct dialogue *d,
+                              const struct mxq_config *cfg,
+                              const struct fake_record *zone, size_t n,
+                              bool waits);
 /* The default configuration the dialogues use (hostname mx.test). */
 void dialogue_config(struct mxq_config *cfg);
 void dialogue_end(struct dialogue *d);
@@ -59,6 +89,9 @@ void dialogue_send_pieces(struct dialogue *d, const char *p, size_t n,
 void dialogue_send(struct dialogue *d, const char *text);
 /* Takes the output and answers the requests, as an adapter would. */
 void dialogue_serve(struct dialogue *d);
+/* Answers the lookups left waiting (resolve_waits) from the zone. */
+void dialogue_answer_lookups(struct dialogue *d);
+
 /* Completes a store the harness left waiting (STORE_WAITS). */
 void dialogue_finish_store(struct dialogue *d, bool stored);
 

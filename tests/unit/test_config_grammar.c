@@ -364,6 +364,44 @@ test_uint(void **state)
     run_numbers(uints, sizeof uints / sizeof uints[0], false);
 }
 
+/* MailerQ's DNS timers: seconds with up to three decimals, in ms. */
+static const struct number_case millis[] = {
+    { "0", MXQ_CFG_OK, 0 },
+    { "3", MXQ_CFG_OK, 3000 },
+    { "3.0", MXQ_CFG_OK, 3000 },
+    { "60.0", MXQ_CFG_OK, 60000 },
+    { "0.25", MXQ_CFG_OK, 250 },
+    { "2.5", MXQ_CFG_OK, 2500 },
+    { "0.001", MXQ_CFG_OK, 1 },
+    { "007.100", MXQ_CFG_OK, 7100 },
+    { "18446744073709551.615", MXQ_CFG_OK, UINT64_MAX },
+    { "18446744073709551.616", MXQ_CFG_RANGE, 0 },
+    { "18446744073709552", MXQ_CFG_RANGE, 0 },
+    { "0.0001", MXQ_CFG_RANGE, 0 },
+    { "", MXQ_CFG_SYNTAX, 0 },
+    { ".5", MXQ_CFG_SYNTAX, 0 },
+    { "5.", MXQ_CFG_SYNTAX, 0 },
+    { "1.2.3", MXQ_CFG_SYNTAX, 0 },
+    { "-1", MXQ_CFG_SYNTAX, 0 },
+    { "1e3", MXQ_CFG_SYNTAX, 0 },
+    { "3 ", MXQ_CFG_SYNTAX, 0 },
+    { "3s", MXQ_CFG_SYNTAX, 0 },
+};
+
+static void
+test_millis(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof millis / sizeof millis[0]; i++) {
+        uint64_t v = 12345;
+        enum mxq_cfg_status st =
+            mxq_cfg_parse_millis(millis[i].text, strlen(millis[i].text), &v);
+        if (st != millis[i].st || (st == MXQ_CFG_OK && v != millis[i].value))
+            fail_msg("'%s': status %d value %llu", millis[i].text, (int)st,
+                     (unsigned long long)v);
+    }
+}
+
 static void
 test_size(void **state)
 {
@@ -686,6 +724,55 @@ test_list(void **state)
     }
 }
 
+/* Fields may be empty, so that a caller can name the one at fault:
+ * k commas give k + 1 fields. */
+static const struct list_case field_cases[] = {
+    { "amqp://a", MXQ_CFG_OK, "amqp://a" },
+    { " amqp://a , amqp://b ", MXQ_CFG_OK, "amqp://a|amqp://b" },
+    { "", MXQ_CFG_OK, "" },
+    { "  ", MXQ_CFG_OK, "" },
+    { "a,", MXQ_CFG_OK, "a|" },
+    { ",a", MXQ_CFG_OK, "|a" },
+    { "a, ,b", MXQ_CFG_OK, "a||b" },
+    { "a,b,c,d", MXQ_CFG_OK, "a|b|c|d" },
+    { "a,b,c,d,e", MXQ_CFG_TOO_MANY, NULL },
+    { "a,b\x01", MXQ_CFG_SYNTAX, "1" },
+    { "\x7f", MXQ_CFG_SYNTAX, "0" },
+};
+
+static void
+test_fields(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof field_cases / sizeof field_cases[0]; i++) {
+        const struct list_case *t = &field_cases[i];
+        struct mxq_slice items[4];
+        size_t count = 99, used = 0;
+        char got[256] = "";
+        enum mxq_cfg_status st = mxq_cfg_parse_fields(
+            t->text, strlen(t->text), items, 4, &count);
+
+        if (st == MXQ_CFG_OK)
+            for (size_t k = 0; k < count; k++)
+                used += (size_t)snprintf(got + used, sizeof got - used,
+                                         "%s%.*s", k ? "|" : "",
+                                         (int)items[k].n, items[k].p);
+        else if (st == MXQ_CFG_SYNTAX) /* the fields before the bad one */
+            snprintf(got, sizeof got, "%zu", count);
+        if (st != t->st || (t->want != NULL && strcmp(got, t->want) != 0))
+            fail_msg("'%s': status %d got '%s'", t->text, (int)st, got);
+    }
+    /* the empty field points where it stands */
+    struct mxq_slice items[3];
+    size_t count = 0;
+    const char *text = "a,,b";
+    assert_int_equal(mxq_cfg_parse_fields(text, 4, items, 3, &count),
+                     MXQ_CFG_OK);
+    assert_int_equal(count, 3);
+    assert_int_equal(items[1].n, 0);
+    assert_ptr_equal(items[1].p, text + 2);
+}
+
 int
 main(void)
 {
@@ -700,6 +787,7 @@ main(void)
         cmocka_unit_test(test_bool),
         cmocka_unit_test(test_uint),
         cmocka_unit_test(test_size),
+        cmocka_unit_test(test_millis),
         cmocka_unit_test(test_validate),
         cmocka_unit_test(test_hostname),
         cmocka_unit_test(test_queue_name),
@@ -708,6 +796,7 @@ main(void)
         cmocka_unit_test(test_cidrs_too_many),
         cmocka_unit_test(test_ip),
         cmocka_unit_test(test_list),
+        cmocka_unit_test(test_fields),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -56,6 +56,9 @@
 #define MXQ_FUZZ_ENTRY fuzz_spf_one
 #include "../../fuzz/fuzz_spf.c"
 #undef MXQ_FUZZ_ENTRY
+#define MXQ_FUZZ_ENTRY fuzz_dns_wire_one
+#include "../../fuzz/fuzz_dns_wire.c"
+#undef MXQ_FUZZ_ENTRY
 
 typedef int harness_fn(const uint8_t *data, size_t size);
 
@@ -219,6 +222,12 @@ static void test_spf(void **state)
     replay(fuzz_spf_one, "spf");
 }
 
+static void test_dns_wire(void **state)
+{
+    (void)state;
+    replay(fuzz_dns_wire_one, "dns_wire");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -234,6 +243,7 @@ int main(void)
         cmocka_unit_test(test_proxy),
         cmocka_unit_test(test_policy),
         cmocka_unit_test(test_spf),
+        cmocka_unit_test(test_dns_wire),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

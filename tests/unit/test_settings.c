@@ -588,11 +588,18 @@ test_mailerq_smtp_page(void **state)
     assert_int_equal(s->dsn_ret, MXQD_RET_HDRS);
     assert_int_equal(s->spamassassin_port, 783);
     assert_string_equal(s->rabbitmq_inbox, "outbox");
-    /* Every later feature given here said so, once: smtp-check,
-     * smtp-auth-results, spamassassin-host, spamassassin-port,
-     * smtp-extract, smtp-protection, dsn-notify, dsn-ret. */
+    /* Every later feature given here said so, once: smtp-check's dkim,
+     * dmarc and spam (spf is supported), smtp-auth-results,
+     * spamassassin-host, spamassassin-port, smtp-extract, dsn-notify,
+     * dsn-ret. smtp-protection is supported, and without lists it says
+     * that it checks nothing. */
     assert_int_equal(count_of(f->stderr_text, "not supported yet by mxq"),
-                     8);
+                     9);
+    assert_int_equal(count_of(f->stderr_text, "smtp-protection-lists is "
+                                              "empty"), 1);
+    assert_int_equal(count_of(f->stderr_text, "setting smtp-check: dkim is "
+                                              "not supported yet"), 1);
+    assert_int_equal(count_of(f->stderr_text, "smtp-check: spf"), 0);
     assert_int_equal(count_of(f->stderr_text, "smtp-connections-out"), 0);
 }
 

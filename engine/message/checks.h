@@ -1,0 +1,79 @@
+/*
+ * The checks of one message (`smtp-check`). Each starts once its inputs
+ * are known (SPF at MAIL FROM, so that its lookups overlap with the
+ * client's DATA) and asks for DNS records; the session turns every ask
+ * into a RESOLVE request and routes the answer back by the request's id.
+ * Before the documents are built the message waits until every check is
+ * done or its deadline has passed; a check still waiting then is
+ * temperror.
+ */
+#ifndef MXQ_CHECKS_H
+#define MXQ_CHECKS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <mxq/mxq.h>
+
+#include "spf.h"
+
+/* Lookups one message's checks may have outstanding at once. */
+#define MXQ_CHECK_LOOKUPS_MAX 8
+
+/* A lookup a check asks for. */
+struct mxq_check_lookup {
+    const char *name;              /* NUL-terminated, valid until answered */
+    enum mxq_dns_type type;
+};
+
+struct mxq_checks {
+    struct mxq_spf *spf;           /* NULL: not run (or done and kept below) */
+    uint32_t spf_lookup;           /* id of its outstanding lookup, 0: none */
+    bool spf_ran;
+    bool spf_asks;                 /* wants spf_ask, not requested yet */
+    struct mxq_check_lookup spf_ask;
+    enum mxq_spf_result spf_result;
+    char *spf_identity;            /* the checked address (smtp.mailfrom),
+                                      or the HELO name (smtp.helo) */
+    bool spf_helo;                 /* the identity is the HELO name */
+};
+
+/* What SPF is checked with. */
+struct mxq_spf_input {
+    const uint8_t *ip;             /* 16 octets, IPv4 in [0..4) */
+    bool ipv6;
+    const char *sender;            /* MAIL FROM's mailbox, "" for <> */
+    const char *helo;              /* NULL: none given */
+    const char *hostname;          /* ours, for %{r} */
+    int64_t now;
+};
+
+/* Starts SPF; false when out of memory (the check is then temperror). */
+bool mxq_checks_start_spf(struct mxq_checks *c, const struct mxq_spf_input *in);
+
+/* A lookup a check waits for and has not asked for yet: returns where
+ * the caller writes the id of the request it made for it, and *ask; NULL
+ * when there is none. */
+uint32_t *mxq_checks_next_lookup(struct mxq_checks *c,
+                                 struct mxq_check_lookup *ask);
+
+/* The answer to lookup `id`: false when no check asked for it. */
+bool mxq_checks_answer(struct mxq_checks *c, uint32_t id,
+                       enum mxq_dns_rcode rcode,
+                       const struct mxq_dns_record *records, size_t n);
+
+/* The ids of the lookups the checks have asked for and wait for. */
+size_t mxq_checks_outstanding(const struct mxq_checks *c, uint32_t *ids,
+                              size_t cap);
+
+/* Some check still waits for a lookup. */
+bool mxq_checks_waiting(const struct mxq_checks *c);
+
+/* The deadline has passed: what still waits becomes temperror. */
+void mxq_checks_expire(struct mxq_checks *c);
+
+/* Frees what the checks hold; c is empty again. */
+void mxq_checks_reset(struct mxq_checks *c);
+
+#endif

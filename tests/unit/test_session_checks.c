@@ -1,0 +1,291 @@
+/*
+ * The pending step at the end of a message: with smtp-check: spf the
+ * session asks for SPF's lookups from MAIL FROM on (RESOLVE requests),
+ * holds the message's 250 until they are answered or the per-message
+ * deadline has passed, and puts the result in every document's checks.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+#include <yajl/yajl_tree.h>
+
+#include "dialogue.h"
+
+#define BODY "Subject: hi\r\n\r\nHello.\r\n"
+#define QUEUED_1                                                          \
+    "250-2.0.0 Ok, your message has been queued using the following "     \
+    "identifiers:\r\n250 2.0.0 t1 for b@example.org\r\n"
+
+/* The client is 127.0.0.2 (dialogue.c). */
+static const struct fake_record zone[] = {
+    {"pass.test", MXQ_DNS_TXT, "v=spf1 ip4:127.0.0.0/8 -all", 0},
+    {"fail.test", MXQ_DNS_TXT, "v=spf1 -all", 0},
+    {"mx.test", MXQ_DNS_TXT, "v=spf1 mx -all", 0},
+    {"mx.test", MXQ_DNS_MX, "mail.mx.test", 10},
+    {"mail.mx.test", MXQ_DNS_A, "127.0.0.2", 0},
+    {"helo.test", MXQ_DNS_TXT, "v=spf1 a -all", 0},
+    {"helo.test", MXQ_DNS_A, "127.0.0.2", 0},
+};
+
+static void start(struct dialogue *d, bool waits)
+{
+    struct mxq_config cfg;
+    dialogue_config(&cfg);
+    cfg.checks = MXQ_CHECK_SPF;
+    cfg.check_timeout = 20;
+    dialogue_start(d, &cfg);
+    d->zone = zone;
+    d->zone_count = sizeof zone / sizeof zone[0];
+    d->resolve_waits = waits;
+    free(dialogue_take(d));
+    dialogue_send(d, "EHLO client.test\r\n");
+    free(dialogue_take(d));
+}
+
+/* The one check of document i, as "result identity-key identity". */
+static const char *check_of(struct dialogue *d, size_t i)
+{
+    static char text[256];
+    char err[256];
+    assert_true(i < d->doc_count);
+    yajl_val v = yajl_tree_parse(d->docs[i].json, err, sizeof err);
+    assert_non_null(v);
+    const char *path[] = {"checks", NULL};
+    yajl_val checks = yajl_tree_get(v, path, yajl_t_array);
+    if (checks == NULL) {
+        yajl_tree_free(v);
+        return "no checks";
+    }
+    assert_int_equal(YAJL_GET_ARRAY(checks)->len, 1);
+    yajl_val c = YAJL_GET_ARRAY(checks)->values[0];
+    assert_true(YAJL_IS_OBJECT(c));
+    assert_int_equal(YAJL_GET_OBJECT(c)->len, 2);
+    assert_string_equal(YAJL_GET_OBJECT(c)->keys[0], "spf");
+    snprintf(text, sizeof text, "%s %s %s",
+             YAJL_GET_STRING(YAJL_GET_OBJECT(c)->values[0]),
+             YAJL_GET_OBJECT(c)->keys[1],
+             YAJL_GET_STRING(YAJL_GET_OBJECT(c)->values[1]));
+    yajl_tree_free(v);
+    return text;
+}
+
+static void send_message(struct dialogue *d, const char *sender)
+{
+    char mail[256];
+    snprintf(mail, sizeof mail,
+             "MAIL FROM:<%s>\r\nRCPT TO:<b@example.org>\r\nDATA\r\n", sender);
+    dialogue_send(d, mail);
+    dialogue_send(d, BODY ".\r\n");
+}
+
+static void test_results_in_the_documents(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *sender, *want;
+    } cases[] = {
+        {"a@pass.test", "pass smtp.mailfrom a@pass.test"},
+        {"a@fail.test", "fail smtp.mailfrom a@fail.test"},
+        {"a@mx.test", "pass smtp.mailfrom a@mx.test"},
+        {"a@nosuch.test", "none smtp.mailfrom a@nosuch.test"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        struct dialogue d;
+        start(&d, false);
+        send_message(&d, cases[i].sender);
+        dialogue_expect(&d, "250 2.1.0 Sender ok\r\n250 2.1.5 Recipient ok\r\n"
+                            "354 End data with <CR><LF>.<CR><LF>\r\n" QUEUED_1);
+        assert_true(d.resolve_requests > 0);
+        assert_string_equal(check_of(&d, 0), cases[i].want);
+        dialogue_end(&d);
+    }
+}
+
+static void test_null_sender_checks_the_helo_name(void **state)
+{
+    (void)state;
+    struct dialogue d;
+    struct mxq_config cfg;
+    dialogue_config(&cfg);
+    cfg.checks = MXQ_CHECK_SPF;
+    dialogue_start(&d, &cfg);
+    d.zone = zone;
+    d.zone_count = sizeof zone / sizeof zone[0];
+    dialogue_send(&d, "EHLO helo.test\r\n");
+    send_message(&d, "");
+    assert_int_equal(d.doc_count, 1);
+    assert_string_equal(check_of(&d, 0), "pass smtp.helo helo.test");
+    dialogue_end(&d);
+}
+
+/* The 250 waits for the lookups; pipelined input waits with it. */
+static void test_message_waits_for_its_lookups(void **state)
+{
+    (void)state;
+    struct dialogue d;
+    start(&d, true);
+    dialogue_send(&d, "MAIL FROM:<a@mx.test>\r\n");
+    dialogue_expect(&d, "250 2.1.0 Sender ok\r\n");
+    /* SPF asked for its first lookup at once, before DATA */
+    assert_int_equal(d.lookup_count, 1);
+    assert_string_equal(d.lookups[0].name, "mx.test");
+    assert_int_equal(d.lookups[0].type, MXQ_DNS_TXT);
+    dialogue_send(&d, "RCPT TO:<b@example.org>\r\nDATA\r\n");
+    dialogue_send(&d, BODY ".\r\nNOOP\r\n");
+    dialogue_expect(&d, "250 2.1.5 Recipient ok\r\n"
+                        "354 End data with <CR><LF>.<CR><LF>\r\n");
+    assert_int_equal(d.doc_count, 0);
+    assert_int_equal(mxq_session_next_deadline(d.s), d.now + 20);
+    assert_int_equal(mxq_session_input_room(d.s),
+                     d.cfg.max_pending_input - strlen("NOOP\r\n"));
+    /* TXT, then MX, then the MX host's A: one at a time */
+    dialogue_answer_lookups(&d);
+    assert_int_equal(d.resolve_requests, 3);
+    dialogue_expect(&d, QUEUED_1 "250 2.0.0 Ok\r\n");
+    assert_string_equal(check_of(&d, 0), "pass smtp.mailfrom a@mx.test");
+    dialogue_end(&d);
+}
+
+/* Past check_timeout after the message's end the check is temperror and
+ * the message is stored anyway; a late answer changes nothing. */
+static void test_deadline_gives_temperror(void **state)
+{
+    (void)state;
+    struct dialogue d;
+    start(&d, true);
+    send_message(&d, "a@pass.test");
+    free(dialogue_take(&d));
+    int64_t end = d.now;
+    assert_int_equal(mxq_session_next_deadline(d.s), end + 20);
+    mxq_session_tick(d.s, end + 19);
+    dialogue_serve(&d);
+    assert_int_equal(d.doc_count, 0);
+    d.now = end + 20;
+    mxq_session_tick(d.s, d.now);
+    dialogue_serve(&d);
+    dialogue_expect(&d, QUEUED_1);
+    assert_string_equal(check_of(&d, 0), "temperror smtp.mailfrom a@pass.test");
+    /* the late answer is for a request the session dropped */
+    dialogue_answer_lookups(&d);
+    assert_int_equal(d.doc_count, 1);
+    dialogue_expect(&d, "");
+    dialogue_end(&d);
+}
+
+/* RSET drops the lookups; the next transaction asks afresh. */
+static void test_rset_drops_the_lookups(void **state)
+{
+    (void)state;
+    struct dialogue d;
+    start(&d, true);
+    /* pipelined, the lookup is dropped before it is handed out */
+    dialogue_send(&d, "MAIL FROM:<a@fail.test>\r\nRSET\r\n");
+    assert_int_equal(d.resolve_requests, 0);
+    dialogue_send(&d, "MAIL FROM:<a@fail.test>\r\n");
+    assert_int_equal(d.lookup_count, 1);
+    uint32_t stale = d.lookups[0].id;
+    d.lookup_count = 0;
+    dialogue_send(&d, "RSET\r\n");
+    send_message(&d, "a@pass.test");
+    mxq_session_resolved(d.s, stale, MXQ_DNS_NXDOMAIN, NULL, 0, 60, d.now);
+    dialogue_serve(&d);
+    assert_int_equal(d.doc_count, 0);
+    assert_int_equal(d.lookup_count, 1);
+    assert_string_equal(d.lookups[0].name, "pass.test");
+    dialogue_answer_lookups(&d);
+    assert_int_equal(d.doc_count, 1);
+    assert_string_equal(check_of(&d, 0), "pass smtp.mailfrom a@pass.test");
+    dialogue_end(&d);
+}
+
+/* A client gone before its 250 gets nothing stored: it will send again. */
+static void test_eof_while_checking_stores_nothing(void **state)
+{
+    (void)state;
+    struct dialogue d;
+    start(&d, true);
+    send_message(&d, "a@pass.test");
+    free(dialogue_take(&d));
+    mxq_session_eof(d.s, d.now);
+    dialogue_serve(&d);
+    assert_true(d.closed);
+    dialogue_answer_lookups(&d);
+    assert_int_equal(d.doc_count, 0);
+    struct mxq_session_stats st;
+    mxq_session_stats(d.s, &st);
+    assert_int_equal(st.messages_accepted, 0);
+    dialogue_end(&d);
+}
+
+/* At shutdown a message waiting for its checks is finished first. */
+static void test_shutdown_waits_for_the_checks(void **state)
+{
+    (void)state;
+    struct dialogue d;
+    start(&d, true);
+    send_message(&d, "a@pass.test");
+    free(dialogue_take(&d));
+    assert_false(mxq_session_shutdown(d.s, d.now));
+    dialogue_answer_lookups(&d);
+    dialogue_expect(&d, QUEUED_1
+                    "421 4.3.2 mx.test shutting down, try again later\r\n");
+    assert_true(d.closed);
+    dialogue_end(&d);
+}
+
+static void test_no_checks_without_the_setting(void **state)
+{
+    (void)state;
+    struct dialogue d;
+    dialogue_start(&d, NULL);
+    d.zone = zone;
+    d.zone_count = sizeof zone / sizeof zone[0];
+    dialogue_send(&d, "EHLO client.test\r\n");
+    send_message(&d, "a@pass.test");
+    assert_int_equal(d.resolve_requests, 0);
+    assert_int_equal(d.doc_count, 1);
+    assert_string_equal(check_of(&d, 0), "no checks");
+    dialogue_end(&d);
+}
+
+/* No client address (PROXY LOCAL): no SPF, and so no lookups. */
+static void test_no_spf_without_a_client_address(void **state)
+{
+    (void)state;
+    struct mxq_config cfg;
+    dialogue_config(&cfg);
+    cfg.checks = MXQ_CHECK_SPF;
+    struct mxq_id_source ids = {.prefix = "t"};
+    cfg.ids = &ids;
+    struct mxq_connection conn = {.local_ip = "127.0.0.1", .local_port = 25};
+    mxq_session *s = mxq_session_new(&cfg, &conn, 0);
+    assert_non_null(s);
+    const char *in = "EHLO c.test\r\nMAIL FROM:<a@pass.test>\r\n";
+    mxq_session_feed(s, (const uint8_t *)in, strlen(in), 0);
+    size_t n;
+    assert_null(mxq_session_requests(s, &n));
+    assert_int_equal(n, 0);
+    mxq_session_free(s);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_results_in_the_documents),
+        cmocka_unit_test(test_null_sender_checks_the_helo_name),
+        cmocka_unit_test(test_message_waits_for_its_lookups),
+        cmocka_unit_test(test_deadline_gives_temperror),
+        cmocka_unit_test(test_rset_drops_the_lookups),
+        cmocka_unit_test(test_eof_while_checking_stores_nothing),
+        cmocka_unit_test(test_shutdown_waits_for_the_checks),
+        cmocka_unit_test(test_no_checks_without_the_setting),
+        cmocka_unit_test(test_no_spf_without_a_client_address),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
