@@ -53,6 +53,7 @@
 #define WATCHDOG_PERIOD_MS 250
 #define FAIL_LOG_INTERVAL_MS 10000
 #define SCRATCH_KEEP (4u << 20)   /* gzip buffer kept between messages */
+#define BODY_KEEP (4u << 20)      /* publish buffer kept between messages */
 #define NAME_MAX_LEN 255
 
 /* ------------------------------------------------------------ types */
@@ -60,7 +61,10 @@
 struct doc {
     const char *queue;            /* NUL-terminated, inside the unit */
     const char *message_id;
-    const uint8_t *body;
+    const uint8_t *body;          /* gzip: compressed, inside the unit */
+    /* Else the document's parts, the submitter's octets (valid until the
+     * outcome), joined when it is published. */
+    struct mxq_bytes parts[MXQ_DOCUMENT_PARTS];
     size_t len;
 };
 
@@ -106,6 +110,8 @@ struct publisher {
     int64_t last_fail_log;
     struct pending *ring;
     size_t ring_cap, ring_start, ring_len;
+    uint8_t *body;                /* the document being published, joined */
+    size_t body_cap;
     uint64_t first_tag;           /* delivery tag of ring[ring_start] */
     size_t unconfirmed;
 
@@ -329,9 +335,10 @@ static struct unit *make_unit(struct mxqd_amqp *a, struct worker_slot *w,
         if (!a->cfg.gzip)
             sizes[i] = docs[i].json_len;
         size_t add = strlen(docs[i].queue) + strlen(docs[i].message_id) + 2;
-        if (sizes[i] > SIZE_MAX - total - add)
+        size_t body = a->cfg.gzip ? sizes[i] : 0;
+        if (body > SIZE_MAX - total - add)
             goto out;
-        total += sizes[i] + add;
+        total += body + add;
     }
     u = malloc(total);
     if (u == NULL)
@@ -353,14 +360,18 @@ static struct unit *make_unit(struct mxqd_amqp *a, struct worker_slot *w,
         memcpy(p, docs[i].message_id, m);
         d->message_id = p;
         p += m;
-        if (a->cfg.gzip && sizes[i] > 0)
-            memcpy(p, packed, sizes[i]);
-        else if (!a->cfg.gzip)
-            mxq_document_join(&docs[i], (uint8_t *)p);
-        if (a->cfg.gzip)
-            packed += sizes[i];
-        d->body = (const uint8_t *)p;
         d->len = sizes[i];
+        d->body = NULL;
+        if (!a->cfg.gzip) {
+            /* Not copied: the body is joined at its publish, so that a
+             * message to many recipients is not held once per recipient. */
+            memcpy(d->parts, docs[i].parts, sizeof d->parts);
+            continue;
+        }
+        if (sizes[i] > 0)
+            memcpy(p, packed, sizes[i]);
+        packed += sizes[i];
+        d->body = (const uint8_t *)p;
         p += sizes[i];
     }
 out:
@@ -906,6 +917,38 @@ static void set_cork(struct publisher *p, int on)
         setsockopt(fd, IPPROTO_TCP, TCP_CORK, &on, sizeof on);
 }
 
+/* The body of d as one run of octets: joined from the document's parts
+ * into the publisher's buffer (kept up to BODY_KEEP between messages). */
+static bool body_of(struct publisher *p, const struct doc *d,
+                    amqp_bytes_t *body)
+{
+    if (d->body != NULL || d->len == 0) {
+        *body = (amqp_bytes_t){ .len = d->len, .bytes = (void *)d->body };
+        return true;
+    }
+    if (d->len > p->body_cap) {
+        uint8_t *grown = realloc(p->body, d->len);
+        if (grown == NULL)
+            return false;
+        p->body = grown;
+        p->body_cap = d->len;
+    }
+    struct mxq_document joined = { .json_len = d->len };
+    memcpy(joined.parts, d->parts, sizeof joined.parts);
+    mxq_document_join(&joined, p->body);
+    *body = (amqp_bytes_t){ .len = d->len, .bytes = p->body };
+    return true;
+}
+
+static void release_body(struct publisher *p)
+{
+    if (p->body_cap > BODY_KEEP) {
+        free(p->body);
+        p->body = NULL;
+        p->body_cap = 0;
+    }
+}
+
 /* Publishes every document of u. Returns 0, or -1 with why filled (the
  * connection must end; u's unpublished documents are resolved here). */
 static int publish_unit(struct publisher *p, struct unit *u, char *why,
@@ -926,7 +969,9 @@ static int publish_unit(struct publisher *p, struct unit *u, char *why,
     }
     for (uint32_t i = 0; i < u->count; i++) {
         const struct doc *d = &u->docs[i];
-        if (p->ring_len == p->ring_cap && !ring_grow(p)) {
+        amqp_bytes_t body;
+        if (!body_of(p, d, &body) ||
+            (p->ring_len == p->ring_cap && !ring_grow(p))) {
             snprintf(why, whylen, "out of memory");
             resolve_docs(p, u, u->count - i, false);
             return -1;
@@ -937,7 +982,6 @@ static int publish_unit(struct publisher *p, struct unit *u, char *why,
         e->doc = i;
         p->unconfirmed++;
         props.message_id = amqp_cstring_bytes(d->message_id);
-        amqp_bytes_t body = { .len = d->len, .bytes = (void *)d->body };
         int status = amqp_basic_publish(p->conn, CHANNEL, exchange,
                                         amqp_cstring_bytes(d->queue), 1, 0,
                                         &props, body);
@@ -981,7 +1025,9 @@ static int publish_queued(struct publisher *p, char *why, size_t whylen)
             atomic_store(&p->writing_since, now_ms());
             set_cork(p, 1);
         }
-        if (publish_unit(p, u, why, whylen) < 0) {
+        int published = publish_unit(p, u, why, whylen);
+        release_body(p);
+        if (published < 0) {
             rc = -1;
             break;
         }
@@ -1335,6 +1381,7 @@ void mxqd_amqp_stop(struct mxqd_amqp *a)
         struct publisher *p = &a->publishers[i];
         free_list(p->head); /* only if a thread never started */
         free(p->ring);
+        free(p->body);
         close(p->wake_fd);
         pthread_mutex_destroy(&p->lock);
     }

@@ -4,7 +4,7 @@
  *
  * rabbitmq-c blocks, so the connections live on their own threads
  * (rabbitmq-publishers, one connection each). Worker threads submit a
- * message as one unit (all its documents, copied); a publisher thread
+ * message as one unit (all its documents); a publisher thread
  * publishes it (mandatory, publisher confirms) and, when every document is
  * acked, or one of them is nacked or returned, or the connection is lost,
  * or the confirm timeout passes, puts the outcome on the submitting
@@ -79,8 +79,11 @@ struct mxqd_amqp *mxqd_amqp_start(const struct mxqd_amqp_config *cfg,
  * engine should refuse transactions early (451 4.3.0 at MAIL). */
 bool mxqd_amqp_available(struct mxqd_amqp *a);
 
-/* Copies docs[0..n) (compressed when gzip is on) and queues them as one
- * unit for a ready publisher. Returns 0: the outcome comes later through
+/* Queues docs[0..n) as one unit for a ready publisher: compressed into
+ * the unit when gzip is on; otherwise the octets their parts point to are
+ * read when each is published, so they must stay valid until the outcome
+ * (a session's do, until mxq_session_stored()), and a message to many
+ * recipients is never held once per recipient. Returns 0: the outcome comes later through
  * mxqd_amqp_completions(worker) with this token. Returns -1 when no
  * publisher is ready, the queue is full or memory ran out: nothing was
  * queued and no completion will come. */

@@ -279,12 +279,8 @@ static int run_publish(struct options *o, const char *path)
         else
             pending++;
     }
-    /* The documents were copied: the input may go now. */
-    for (int i = 0; i < count; i++) {
-        free(units[i].doc);
-        units[i].doc = NULL;
-    }
-    free(buf);
+    /* The documents stay the caller's until their outcome (as a session's
+     * stay until mxq_session_stored()): they go after the stop. */
     int64_t until = now_ms() + 120000;
     while (pending > 0 && now_ms() < until) {
         struct mxqd_amqp_done done[64];
@@ -308,17 +304,29 @@ static int run_publish(struct options *o, const char *path)
            (unsigned long long)st.connects, pending);
     mxqd_amqp_stop(a);
     for (int i = 0; i < count; i++) {
+        free(units[i].doc);
         free(units[i].ids);
     }
     free(units);
+    free(buf);
     return 0;
 }
 
 /* ------------------------------------------------------------ stream */
 
+/* A streamed message: its documents stay until its outcome. */
 struct stream_unit {
     unsigned seq;
+    char (*ids)[64];
+    char (*bodies)[256];
 };
+
+static void stream_unit_free(struct stream_unit *u)
+{
+    free(u->ids);
+    free(u->bodies);
+    free(u);
+}
 
 static volatile sig_atomic_t stop_submitting;
 
@@ -353,8 +361,6 @@ static int run_stream(struct options *o, unsigned seconds)
     unsigned seq = 0;
     size_t pending = 0;
     struct mxq_document *docs = calloc(o->docs, sizeof *docs);
-    char (*ids)[64] = calloc(o->docs, sizeof *ids);
-    char (*bodies)[256] = calloc(o->docs, sizeof *bodies);
 
     while (now_ms() < end || pending > 0) {
         int64_t now = now_ms();
@@ -364,6 +370,12 @@ static int run_stream(struct options *o, unsigned seconds)
             break;
         if (now < end && now >= next) {
             next += o->interval_ms;
+            struct stream_unit *u = malloc(sizeof *u);
+            u->seq = seq;
+            u->ids = calloc(o->docs, sizeof *u->ids);
+            u->bodies = calloc(o->docs, sizeof *u->bodies);
+            char (*ids)[64] = u->ids;
+            char (*bodies)[256] = u->bodies;
             for (unsigned d = 0; d < o->docs; d++) {
                 snprintf(ids[d], sizeof ids[d], "s%u-%u", seq, d);
                 int n = snprintf(bodies[d], sizeof bodies[d],
@@ -374,11 +386,9 @@ static int run_stream(struct options *o, unsigned seconds)
                     .parts = {{(const uint8_t *)bodies[d], (size_t)n}},
                     .json_len = (size_t)n };
             }
-            struct stream_unit *u = malloc(sizeof *u);
-            u->seq = seq;
             if (mxqd_amqp_submit(a, 0, docs, o->docs, u) < 0) {
                 print_outcome("refused", seq, o->docs);
-                free(u);
+                stream_unit_free(u);
             } else {
                 pending++;
             }
@@ -390,7 +400,7 @@ static int run_stream(struct options *o, unsigned seconds)
         for (size_t j = 0; j < n; j++) {
             struct stream_unit *u = done[j].token;
             print_outcome(done[j].ok ? "ok" : "fail", u->seq, o->docs);
-            free(u);
+            stream_unit_free(u);
             pending--;
         }
     }
@@ -404,8 +414,6 @@ static int run_stream(struct options *o, unsigned seconds)
            (unsigned long long)st.connects, pending);
     mxqd_amqp_stop(a);
     free(docs);
-    free(ids);
-    free(bodies);
     return 0;
 }
 

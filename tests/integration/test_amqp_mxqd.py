@@ -2,7 +2,8 @@
 --check-config and refuses MAIL with 451 4.3.0; once a broker is up it
 connects by itself, publishes one document per recipient (the ids of the
 250 reply are the AMQP message ids, the JSON is the document), local mail
-goes to rabbitmq-local, and --check-config reports the broker and queues.
+goes to rabbitmq-local, a large message to many recipients is not held
+once per recipient, and --check-config reports the broker and queues.
 
 Usage: test_amqp_mxqd.py PATH/TO/mxqd"""
 
@@ -15,12 +16,15 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import amqp_broker  # noqa: E402
 from mxqd_harness import MXQD, Mxqd  # noqa: E402
+from test_memory_budget import peak_rss_kib, sanitized  # noqa: E402
 
 SENDER = "sender@example.test"
 RECIPIENTS = ["one@example.test", "two@example.test"]
 SECRET = b"amqp-secret-body-marker-3301"
 MESSAGE = (b"From: <sender@example.test>\r\nTo: one@example.test\r\n"
            b"Subject: amqp\r\n\r\nHello \xc3\xa9.\r\n" + SECRET + b"\r\n")
+BIG_MB = 8
+BIG_RCPTS = 25
 checks = amqp_broker.Checks()
 check = checks.check
 
@@ -84,6 +88,24 @@ def main():
                   m["delivery_mode"] == 2 and m["key"] == "inbox",
                   "properties: %r" % {k: v for k, v in m.items()
                                       if k != "body"})
+
+        # A large message to many recipients: each document is joined when
+        # it is published, so the message is not held once per recipient.
+        big = b"Subject: big\r\n\r\n" + (b"y" * 76 + b"\r\n") * (
+            BIG_MB * 1024 * 1024 // 78)
+        many = ["big%d@example.test" % i for i in range(BIG_RCPTS)]
+        with d.smtp(timeout=300) as c:
+            check(c.sendmail(SENDER, many, big) == {},
+                  "%d MB to %d recipients" % (BIG_MB, BIG_RCPTS))
+        peak = peak_rss_kib(d.proc.pid)
+        print("%d MB to %d recipients over AMQP: peak RSS %d KiB"
+              % (BIG_MB, BIG_RCPTS, peak))
+        if not sanitized():
+            check(peak < (4 * BIG_MB + 32) * 1024,
+                  "peak RSS %d KiB stays near the message's size, not %d "
+                  "times it" % (peak, BIG_RCPTS))
+        check(broker.queues().get("inbox", (0,))[0] == BIG_RCPTS,
+              "one document per recipient in the queue")
 
         rc, out = check_config(d)
         check(rc == 0 and "connected (RabbitMQ" in out and
