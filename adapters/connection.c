@@ -25,29 +25,6 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-/* An IPv4 client on a dual-stack socket shows up as ::ffff:a.b.c.d; it is
- * logged and published as a.b.c.d. */
-static void format_address(const struct sockaddr_storage *ss, char *ip,
-                           size_t iplen, uint16_t *port)
-{
-    if (ss->ss_family == AF_INET) {
-        const struct sockaddr_in *sin = (const struct sockaddr_in *)ss;
-        inet_ntop(AF_INET, &sin->sin_addr, ip, (socklen_t)iplen);
-        *port = ntohs(sin->sin_port);
-    } else if (ss->ss_family == AF_INET6) {
-        const struct sockaddr_in6 *sin6 = (const struct sockaddr_in6 *)ss;
-        if (IN6_IS_ADDR_V4MAPPED(&sin6->sin6_addr))
-            inet_ntop(AF_INET, &sin6->sin6_addr.s6_addr[12], ip,
-                      (socklen_t)iplen);
-        else
-            inet_ntop(AF_INET6, &sin6->sin6_addr, ip, (socklen_t)iplen);
-        *port = ntohs(sin6->sin6_port);
-    } else {
-        snprintf(ip, iplen, "unknown");
-        *port = 0;
-    }
-}
-
 static size_t pending_output(const struct mxqd_conn *c)
 {
     size_t len = 0;
@@ -484,10 +461,13 @@ void mxqd_conn_open(struct mxqd_conn_context *ctx, int fd, bool secure,
     c->handle.kind = MXQD_HANDLE_CONN;
     c->ctx = ctx;
     c->fd = fd;
-    format_address(&local, c->local_ip, sizeof c->local_ip, &c->local_port);
-    format_address(&remote, c->remote_ip, sizeof c->remote_ip,
-                   &c->remote_port);
+    /* An IPv4 client on a dual-stack socket (::ffff:a.b.c.d) is logged
+     * and published as a.b.c.d; an unknown family as "unknown". */
     mxqd_peer_from_sockaddrs(&local, &remote, &c->peer);
+    mxqd_ip_format(&c->peer.local, c->local_ip, sizeof c->local_ip);
+    mxqd_ip_format(&c->peer.remote, c->remote_ip, sizeof c->remote_ip);
+    c->local_port = c->peer.local_port;
+    c->remote_port = c->peer.remote_port;
     c->secure_port = secure;
     if (!admit(c, now)) {
         free(c); /* the socket is closed */

@@ -28,6 +28,8 @@
 #include <sys/uio.h>
 #include <unistd.h>
 
+#include <mxq/array.h>
+
 #define FQ_FILE_NAME_MAX 96
 #define FQ_PATH_MAX (PATH_MAX + MXQD_FQ_QUEUE_NAME_MAX + FQ_FILE_NAME_MAX + 8)
 /* A part list that grew beyond this during a burst is given back
@@ -274,14 +276,10 @@ static int append(struct fq_slot *s, const struct mxq_document *d)
     static const char newline = '\n';
     if (d->json_len > SIZE_MAX / 2 - s->len - 1)
         return ENOMEM;
-    if (s->count + MXQ_DOCUMENT_PARTS + 1 > s->cap) {
-        size_t cap = s->cap ? s->cap * 2 : 64;
-        struct iovec *parts = realloc(s->parts, cap * sizeof *parts);
-        if (parts == NULL)
-            return ENOMEM;
-        s->parts = parts;
-        s->cap = cap;
-    }
+    if (!mxq_array_reserve((void **)&s->parts, &s->cap,
+                           s->count + MXQ_DOCUMENT_PARTS + 1,
+                           sizeof *s->parts, 64))
+        return ENOMEM;
     for (size_t i = 0; i < MXQ_DOCUMENT_PARTS; i++)
         if (d->parts[i].n > 0)
             s->parts[s->count++] = (struct iovec){(void *)d->parts[i].p,

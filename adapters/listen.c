@@ -3,6 +3,7 @@
  * before the privilege drop.
  */
 #include "listen.h"
+#include "access.h"
 #include "config.h"
 #include "log.h"
 
@@ -37,7 +38,9 @@ static int listen_one(int family, const void *addr, uint16_t port,
         memcpy(&sin6->sin6_addr, addr, sizeof sin6->sin6_addr);
         len = sizeof *sin6;
     }
-    inet_ntop(family, addr, text, sizeof text);
+    struct mxqd_ip shown = { .family = family };
+    memcpy(shown.addr, addr, family == AF_INET ? 4 : 16);
+    mxqd_ip_format(&shown, text, sizeof text);
 
     int fd = socket(family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     if (fd < 0 ||

@@ -22,6 +22,8 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include <mxq/array.h>
+
 #include "policy_text.h"
 #include "read_file.h"
 
@@ -77,27 +79,6 @@ static void lower_from(char *s, size_t from)
             *p = (char)(*p - 'A' + 'a');
 }
 
-static size_t last_at(const char *s, size_t n)
-{
-    for (size_t i = n; i > 0; i--)
-        if (s[i - 1] == '@')
-            return i - 1;
-    return n;
-}
-
-static bool grow(void **items, size_t *cap, size_t count, size_t size)
-{
-    if (count < *cap)
-        return true;
-    size_t next = *cap ? *cap * 2 : 16;
-    void *p = realloc(*items, next * size);
-    if (p == NULL)
-        return false;
-    *items = p;
-    *cap = next;
-    return true;
-}
-
 struct build {
     struct local_list *list;
     const char *name;        /* for messages: the path, or "text" */
@@ -118,7 +99,7 @@ static int add_entry(void *ctx, const struct mxq_policy_line *l)
     enum mxq_local_kind kind;
     struct mxq_slice text;
     size_t at;
-    char *copy;
+    char *copy, *at_sign;
 
     if (l->text.n > MXQD_LOCAL_MAX_ENTRY)
         return build_fail(b, l->line, "entry longer than 1024 octets");
@@ -135,22 +116,27 @@ static int add_entry(void *ctx, const struct mxq_policy_line *l)
 
     switch (kind) {
     case MXQ_LOCAL_EXACT:
-        if (!grow((void **)&list->exact, &list->exact_cap, list->exact_count,
-                  sizeof *list->exact))
+        if (!mxq_array_reserve((void **)&list->exact, &list->exact_cap,
+                               list->exact_count + 1, sizeof *list->exact,
+                               16))
             break;
         lower_from(copy, at);
         list->exact[list->exact_count++] = copy;
         return 0;
     case MXQ_LOCAL_PATTERN:
-        if (!grow((void **)&list->patterns, &list->pattern_cap,
-                  list->pattern_count, sizeof *list->patterns))
+        if (!mxq_array_reserve((void **)&list->patterns, &list->pattern_cap,
+                               list->pattern_count + 1, sizeof *list->patterns,
+                               16))
             break;
-        lower_from(copy, last_at(copy, text.n));
+        /* The domain follows the last '@', as for an exact entry. */
+        at_sign = strrchr(copy, '@');
+        lower_from(copy, at_sign != NULL ? (size_t)(at_sign - copy) : text.n);
         list->patterns[list->pattern_count++] = copy;
         return 0;
     case MXQ_LOCAL_REGEX: {
-        if (!grow((void **)&list->regexes, &list->regex_cap,
-                  list->regex_count, sizeof *list->regexes))
+        if (!mxq_array_reserve((void **)&list->regexes, &list->regex_cap,
+                               list->regex_count + 1, sizeof *list->regexes,
+                               16))
             break;
         int rc = regcomp(&list->regexes[list->regex_count], copy,
                          REG_EXTENDED | REG_NOSUB);
@@ -318,18 +304,19 @@ void mxqd_local_free(struct mxqd_local *l)
     free(l);
 }
 
-bool mxqd_local_match(void *ctx, const char *mailbox, size_t len)
+bool mxqd_local_match(void *ctx, const char *mailbox, size_t len,
+                      size_t domain_at)
 {
     struct mxqd_local *l = ctx;
     char address[MXQD_LOCAL_MAX_ENTRY + 1];
     unsigned gen;
 
     if (l == NULL || len == 0 || len > MXQD_LOCAL_MAX_ENTRY ||
-        memchr(mailbox, '\0', len) != NULL)
+        domain_at > len || memchr(mailbox, '\0', len) != NULL)
         return false;
     memcpy(address, mailbox, len);
     address[len] = '\0';
-    lower_from(address, last_at(address, len));
+    lower_from(address, domain_at); /* where the address grammar put it */
 
     for (;;) {
         gen = atomic_load(&l->generation);

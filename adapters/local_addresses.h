@@ -3,7 +3,9 @@
  * without AUTH and goes to the local queue. One entry per line of the
  * file: an exact address, an fnmatch(3) pattern (`*@example.com`) or
  * `regex:` and a POSIX extended regex; `#` starts a comment line. The
- * domain (after the last `@`) is compared in lower case.
+ * domain is compared in lower case: in an entry what follows its last
+ * `@`, in a recipient what the address grammar read as its domain (a
+ * quoted local part or an address literal may hold `@` too).
  *
  * mxqd_local_match() is the engine's is_local callback: it runs on every
  * worker thread at once, from memory, without a lock. A reload builds a
@@ -34,8 +36,11 @@ int mxqd_local_from_text(const char *text, size_t len,
 
 void mxqd_local_free(struct mxqd_local *l);
 
-/* Is mailbox[0..len) a local address? ctx is the struct mxqd_local. */
-bool mxqd_local_match(void *ctx, const char *mailbox, size_t len);
+/* Is mailbox[0..len) a local address? ctx is the struct mxqd_local;
+ * the domain is mailbox[domain_at..len), as the engine's is_local passes
+ * it (len: no domain). domain_at > len is no local address. */
+bool mxqd_local_match(void *ctx, const char *mailbox, size_t len,
+                      size_t domain_at);
 
 /* Reads the file again now (SIGHUP). On failure the list in force stays
  * and -1 is returned with err filled. Call from one thread at a time. */

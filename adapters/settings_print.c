@@ -10,6 +10,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include "access.h"
 #include "settings.h"
 #include "settings_table.h"
 
@@ -76,11 +77,12 @@ put_cidrs(struct text *t, const struct mxqd_cidr_list *l)
 {
     for (size_t i = 0; i < l->count; i++) {
         const struct mxqd_cidr *c = &l->items[i];
+        struct mxqd_ip ip = { .family = c->family };
         char addr[INET6_ADDRSTRLEN];
         unsigned full = c->family == AF_INET ? 32 : 128;
 
-        if (inet_ntop(c->family, c->addr, addr, sizeof addr) == NULL)
-            snprintf(addr, sizeof addr, "?");
+        memcpy(ip.addr, c->addr, sizeof ip.addr);
+        mxqd_ip_format(&ip, addr, sizeof addr);
         put(t, "%s%s", i ? "; " : "", addr);
         if (c->prefix != full)
             put(t, "/%u", c->prefix);

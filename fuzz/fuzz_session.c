@@ -143,11 +143,17 @@ static bool sess_starts(const char *line, size_t n, const char *prefix)
     return n >= k && memcmp(line, prefix, k) == 0;
 }
 
-/* The adapter's local addresses: everything at local.test. */
-static bool sess_is_local(void *ctx, const char *mailbox, size_t len)
+/* The adapter's local addresses: everything at local.test. The domain
+ * the engine points at follows an '@' (<postmaster>: none, at len). */
+static bool sess_is_local(void *ctx, const char *mailbox, size_t len,
+                          size_t domain_at)
 {
     size_t k = sizeof SESSION_LOCAL_DOMAIN - 1;
     (void)ctx;
+    FUZZ_CHECK(domain_at == len ||
+                   (domain_at > 0 && domain_at < len &&
+                    mailbox[domain_at - 1] == '@'),
+               "domain at %zu of %zu", domain_at, len);
     return len >= k && memcmp(mailbox + len - k, SESSION_LOCAL_DOMAIN, k) == 0;
 }
 

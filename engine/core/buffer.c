@@ -1,5 +1,7 @@
 #include "buffer.h"
 
+#include <mxq/array.h>
+
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,4 +58,24 @@ void mxq_buffer_free(struct mxq_buffer *b)
     b->data = NULL;
     b->len = 0;
     b->cap = 0;
+}
+
+bool mxq_array_reserve(void **items, size_t *cap, size_t need,
+                       size_t elem_size, size_t first)
+{
+    if (need <= *cap)
+        return true;
+    if (elem_size == 0 || need > SIZE_MAX / elem_size)
+        return false;
+    size_t next = *cap ? *cap : first ? first : need;
+    while (next < need)
+        next = next > SIZE_MAX / 2 ? need : next * 2;
+    if (next > SIZE_MAX / elem_size)
+        next = need; /* doubling overshot what fits: exactly need */
+    void *grown = realloc(*items, next * elem_size);
+    if (grown == NULL)
+        return false;
+    *items = grown;
+    *cap = next;
+    return true;
 }

@@ -4,9 +4,12 @@
  */
 #include "transaction.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include <mxq/array.h>
 
 #include "budget.h"
 #include "civil_time.h"
@@ -48,14 +51,10 @@ void mxq_transaction_open(struct mxq_transaction *tx,
 bool mxq_transaction_add_recipient(struct mxq_transaction *tx,
                                    struct mxq_recipient *r)
 {
-    if (tx->rcpt_count == tx->rcpt_cap) {
-        uint32_t cap = tx->rcpt_cap ? tx->rcpt_cap * 2 : 4;
-        struct mxq_recipient *grown = realloc(tx->rcpts, cap * sizeof *grown);
-        if (grown == NULL)
-            return false;
-        tx->rcpts = grown;
-        tx->rcpt_cap = cap;
-    }
+    if (tx->rcpt_count == UINT32_MAX ||
+        !mxq_array_reserve((void **)&tx->rcpts, &tx->rcpt_cap,
+                           (size_t)tx->rcpt_count + 1, sizeof *tx->rcpts, 4))
+        return false;
     tx->rcpts[tx->rcpt_count++] = *r;
     memset(r, 0, sizeof *r);
     return true;

@@ -39,7 +39,7 @@ struct mxq_transaction {
     struct mxq_envelope env;
     struct mxq_recipient *rcpts;
     uint32_t rcpt_count;
-    uint32_t rcpt_cap;
+    size_t rcpt_cap;     /* rcpts[0..rcpt_cap) allocated */
 
     /* the message: Received header, then the content */
     struct mxq_buffer message;

@@ -35,7 +35,6 @@ struct command_def {
     check_fn *check;       /* NULL: nothing to check */
     proceed_fn *proceed;   /* NULL: the verb only answers `answer` */
     enum mxq_reply answer;
-    bool screened;         /* waits for the blocklists (protection.h) */
 };
 
 /* Decoded xtext as a new string, NULL when invalid or out of memory.
@@ -263,8 +262,12 @@ static bool check_rcpt(mxq_session *s, const struct mxq_command *c)
                        (tx->env.smtputf8 ? MXQ_ADDR_ALLOW_UTF8 : 0),
                    MXQ_R_BAD_RECIPIENT, &a))
         return false;
+    /* The grammar's split: <postmaster> has an empty domain at its end. */
+    size_t domain_at = a.is_postmaster ? a.mailbox.n
+                                       : (size_t)(a.domain.p - a.mailbox.p);
     bool local = s->cfg.is_local != NULL &&
-                 s->cfg.is_local(s->cfg.is_local_ctx, a.mailbox.p, a.mailbox.n);
+                 s->cfg.is_local(s->cfg.is_local_ctx, a.mailbox.p, a.mailbox.n,
+                                 domain_at);
     if (s->cfg.auth && s->user == NULL && !local) {
         session_reply_error(s, MXQ_R_AUTH_REQUIRED, NULL);
         return false;
@@ -543,8 +546,7 @@ static bool check_auth(mxq_session *s, const struct mxq_command *c)
 static const struct command_def commands[MXQ_VERB_COUNT] = {
     [MXQ_VERB_HELO] = {ANY_COMMAND_STATE, check_helo, proceed_helo, MXQ_R_OK},
     [MXQ_VERB_EHLO] = {ANY_COMMAND_STATE, check_helo, proceed_helo, MXQ_R_OK},
-    [MXQ_VERB_MAIL] = {IN(ST_GREETED), check_mail, proceed_mail, MXQ_R_OK,
-                       .screened = true},
+    [MXQ_VERB_MAIL] = {IN(ST_GREETED), check_mail, proceed_mail, MXQ_R_OK},
     [MXQ_VERB_RCPT] = {IN(ST_MAIL) | IN(ST_RCPT), check_rcpt, proceed_rcpt,
                        MXQ_R_OK},
     [MXQ_VERB_DATA] = {IN(ST_RCPT), check_data, proceed_data, MXQ_R_OK},
@@ -560,6 +562,10 @@ static const struct command_def commands[MXQ_VERB_COUNT] = {
                            proceed_starttls, MXQ_R_OK},
     [MXQ_VERB_AUTH] = {IN(ST_GREETED), check_auth, NULL, MXQ_R_OK},
 };
+
+/* The verbs that wait for the blocklists (protection.h) after their
+ * check. */
+static const bool screened[MXQ_VERB_COUNT] = {[MXQ_VERB_MAIL] = true};
 
 /* What a 503 says for a verb used in the wrong state. */
 static const char *missing_step(mxq_session *s, enum mxq_verb v)
@@ -646,7 +652,7 @@ void session_command(mxq_session *s, const char *line, size_t len)
     }
     if (def->check != NULL && !def->check(s, &c))
         return;
-    if (def->screened && !screen(s, c.verb))
+    if (screened[c.verb] && !screen(s, c.verb))
         return;
     proceed(s, def);
 }

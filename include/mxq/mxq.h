@@ -104,8 +104,14 @@ struct mxq_config {
                                       meanwhile */
     const char *local_queue;       /* `rabbitmq-local`: NULL/"" = inbox */
     /* Is this recipient one of the local addresses? NULL: none is. Must
-     * not block: the adapter answers from memory. */
-    bool (*is_local)(void *ctx, const char *mailbox, size_t len);
+     * not block: the adapter answers from memory. mailbox[0..len) is the
+     * RCPT's local@domain as written (no angle brackets, no source
+     * route); its domain is mailbox[domain_at..len), where the address
+     * grammar found it (after the separating '@': a quoted local part
+     * or an address literal may hold '@' as well). <postmaster> has no
+     * domain: domain_at is len. */
+    bool (*is_local)(void *ctx, const char *mailbox, size_t len,
+                     size_t domain_at);
     void *is_local_ctx;
 
     /* The checks to run on each message (`smtp-check`), MXQ_CHECK_*

@@ -123,6 +123,15 @@ static void test_sockaddr(void **state)
     mxqd_ip_format(&out, text, sizeof text);
     assert_string_equal(text, "2001:db8::1:0:0:1");
 
+    /* The deprecated IPv4-compatible form is plain RFC 5952 text (glibc's
+     * inet_ntop would say ::1.2.3.4): the same in the log, the JSON and
+     * --check-config, which all use this one formatter. */
+    inet_pton(AF_INET6, "::1.2.3.4", &sin6->sin6_addr);
+    mxqd_ip_from_sockaddr(&ss, &out, &port);
+    assert_int_equal(out.family, AF_INET6);
+    mxqd_ip_format(&out, text, sizeof text);
+    assert_string_equal(text, "::102:304");
+
     memset(&ss, 0, sizeof ss);
     sin->sin_family = AF_INET;
     sin->sin_port = htons(25);

@@ -20,12 +20,30 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "address.h"
 #include "local_addresses.h"
 #include "policy_text.h"
 
 static char err[1024];
 
-#define MATCH(l, a) mxqd_local_match(l, a, strlen(a))
+/* As the engine calls it: the domain where the address grammar finds
+ * it (any address the tests match is one in loose mode). */
+static bool match(struct mxqd_local *l, const char *mailbox)
+{
+    struct mxq_address a;
+    size_t n = strlen(mailbox);
+
+    if (mxq_parse_mailbox(mailbox, n,
+                          MXQ_ADDR_LOOSE | MXQ_ADDR_ALLOW_UTF8 |
+                              MXQ_ADDR_ALLOW_POSTMASTER,
+                          &a) != MXQ_ADDR_OK)
+        fail_msg("not an address: %s", mailbox);
+    return mxqd_local_match(l, mailbox, n,
+                            a.is_postmaster ? n
+                                            : (size_t)(a.domain.p - mailbox));
+}
+
+#define MATCH(l, a) match(l, a)
 
 static struct mxqd_local *from_text(const char *text)
 {
@@ -200,15 +218,55 @@ static void test_match(void **state)
     assert_true(MATCH(l, "x@sub12.example.net"));
     assert_false(MATCH(l, "x@sub.example.net"));
     /* Nothing odd gets through. */
-    assert_false(mxqd_local_match(l, "postmaster@example.com\0x", 24));
-    assert_false(mxqd_local_match(l, "", 0));
-    assert_false(mxqd_local_match(NULL, "a@local.test", 12));
+    assert_false(mxqd_local_match(l, "postmaster@example.com\0x", 24, 11));
+    assert_false(mxqd_local_match(l, "", 0, 0));
+    assert_false(mxqd_local_match(NULL, "a@local.test", 12, 2));
     char longer[1100];
     memset(longer, 'a', sizeof longer);
     memcpy(longer + sizeof longer - 11, "@local.test", 11);
-    assert_false(mxqd_local_match(l, longer, sizeof longer));
+    assert_false(mxqd_local_match(l, longer, sizeof longer,
+                                  sizeof longer - 10));
     /* A length, not a string: only len octets count. */
-    assert_true(mxqd_local_match(l, "anyone@local.testXYZ", 17));
+    assert_true(mxqd_local_match(l, "anyone@local.testXYZ", 17, 7));
+    /* A domain past the end is refused, not read. */
+    assert_false(mxqd_local_match(l, "anyone@local.test", 17, 18));
+    mxqd_local_free(l);
+}
+
+/* Pins that the domain compared in lower case is the one the address
+ * grammar found (domain_at), not what follows the last '@': a quoted
+ * local part and an address literal may hold '@' themselves. Before,
+ * mxqd_local_match() split at the last '@' by hand and lowered only
+ * "Y.test]" of postmaster@[TAG:X@Y.test]. */
+static void test_domain_where_the_grammar_puts_it(void **state)
+{
+    (void)state;
+    struct mxqd_local *l = from_text("\"a@B\"@example.org\n"
+                                     "*@quoted.test\n"
+                                     "regex:^postmaster@\\[tag:x@y\\.test\\]$\n");
+
+    static const struct {
+        const char *mailbox;
+        bool local;
+    } cases[] = {
+        /* The quoted local part keeps its case, the domain does not. */
+        { "\"a@B\"@example.org", true },
+        { "\"a@B\"@Example.ORG", true },
+        { "\"a@b\"@example.org", false },
+        { "\"A@B\"@EXAMPLE.ORG", false },
+        { "\"x@Y\"@QUOTED.Test", true },
+        /* The whole address literal is the domain. */
+        { "postmaster@[tag:x@y.test]", true },
+        { "postmaster@[TAG:X@Y.test]", true },
+        { "Postmaster@[tag:x@y.test]", false },
+    };
+
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        if (MATCH(l, cases[i].mailbox) != cases[i].local)
+            fail_msg("%s: local %d expected", cases[i].mailbox,
+                     cases[i].local);
+    /* The same octets with the domain elsewhere lower something else. */
+    assert_false(mxqd_local_match(l, "\"a@B\"@example.org", 17, 3));
     mxqd_local_free(l);
 }
 
@@ -383,6 +441,7 @@ int main(void)
         cmocka_unit_test(test_lines),
         cmocka_unit_test(test_entry_kinds),
         cmocka_unit_test(test_match),
+        cmocka_unit_test(test_domain_where_the_grammar_puts_it),
         cmocka_unit_test(test_bad_text),
         cmocka_unit_test(test_file_reload),
         cmocka_unit_test(test_reload_while_matching),

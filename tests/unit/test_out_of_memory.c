@@ -13,6 +13,8 @@
 
 #include <cmocka.h>
 
+#include <mxq/array.h>
+
 #include "dialogue.h"
 
 void *__real_realloc(void *p, size_t n);
@@ -72,11 +74,42 @@ static void test_documents_out_of_memory(void **state)
     dialogue_end(&d);
 }
 
+/* Pins that mxq_array_reserve() refuses a size that does not fit in a
+ * size_t and survives a failing realloc: false, and the array, its
+ * contents and its capacity are as they were. */
+static void test_array_reserve_refused(void **state)
+{
+    (void)state;
+    uint64_t *items = NULL;
+    size_t cap = 0;
+
+    assert_true(mxq_array_reserve((void **)&items, &cap, 2, sizeof *items, 2));
+    items[0] = 42;
+    uint64_t *before = items;
+    /* need * elem_size wraps around; elem_size 0 is no array */
+    assert_false(mxq_array_reserve((void **)&items, &cap,
+                                   SIZE_MAX / sizeof *items + 1,
+                                   sizeof *items, 2));
+    assert_false(mxq_array_reserve((void **)&items, &cap, SIZE_MAX,
+                                   sizeof *items, 2));
+    assert_false(mxq_array_reserve((void **)&items, &cap, 3, 0, 2));
+    fail_realloc = true;
+    fail_above = 0;
+    bool grown = mxq_array_reserve((void **)&items, &cap, 3, sizeof *items, 2);
+    fail_realloc = false;
+    assert_false(grown);
+    assert_ptr_equal(items, before);
+    assert_int_equal(cap, 2);
+    assert_int_equal(items[0], 42);
+    free(items);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_lost_reply_closes),
         cmocka_unit_test(test_documents_out_of_memory),
+        cmocka_unit_test(test_array_reserve_refused),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

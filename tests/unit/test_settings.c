@@ -621,6 +621,34 @@ test_example_config_loads(void **state)
     assert_string_equal(s->queue_directory, "./queue");
 }
 
+/* Pins that --check-config writes an address as the log and the JSON do
+ * (mxqd_ip_format, RFC 5952): before, it had inet_ntop's text of its own,
+ * which for the IPv4-compatible ::1.2.3.4 differs from the "::102:304" of
+ * the JSON's ips. */
+static void
+test_print_addresses_as_logged(void **state)
+{
+    struct fixture *f = *state;
+    char printed[] = "/tmp/mxq-printed-XXXXXX";
+    char text[16384];
+    int fd = mkstemp(printed);
+    ssize_t n;
+
+    assert_true(fd >= 0);
+    unlink(printed);
+    assert_int_equal(load_file(f,
+        "smtp-range: ::1.2.3.4; ::FFFF:10.0.0.1/120; 2001:DB8:0:0:1::1\n"),
+        0);
+    mxqd_settings_print(f->s, fd);
+    n = pread(fd, text, sizeof text - 1, 0);
+    assert_true(n > 0);
+    text[n] = '\0';
+    close(fd);
+    if (strstr(text, "smtp-range: ::102:304; ::ffff:10.0.0.0/120; "
+                     "2001:db8::1:0:0:1\n") == NULL)
+        fail_msg("%s", text);
+}
+
 /* --check-config output is a config file that gives the same settings. */
 static void
 test_print_round_trip(void **state)
@@ -763,6 +791,8 @@ main(void)
         cmocka_unit_test_setup_teardown(test_mailerq_smtp_page, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_example_config_loads, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_print_addresses_as_logged, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_print_round_trip, setup,
                                         teardown),
