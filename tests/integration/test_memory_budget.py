@@ -13,8 +13,10 @@ import unittest
 
 from mxqd_harness import MXQD, Mxqd, run
 
-MB = int(os.environ.get("MXQ_MEMORY_TEST_MB", "20"))
-RCPTS = int(os.environ.get("MXQ_MEMORY_TEST_RCPTS", "50"))
+# Taken out of the environment: mxqd reads every MXQ_* variable as a
+# setting and refuses unknown ones.
+MB = int(os.environ.pop("MXQ_MEMORY_TEST_MB", "20"))
+RCPTS = int(os.environ.pop("MXQ_MEMORY_TEST_RCPTS", "50"))
 LINE = b"x" * 76 + b"\r\n"
 
 
