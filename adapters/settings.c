@@ -925,6 +925,11 @@ mxqd_settings_to_engine(const struct mxqd_settings *s, struct mxq_config *cfg)
     cfg->local_queue = s->rabbitmq_local;
     cfg->checks = (s->smtp_check & MXQD_CHECK_SPF) ? MXQ_CHECK_SPF : 0;
     cfg->check_timeout = s->smtp_check_timeout;
+    cfg->auth_results =
+        ((s->smtp_auth_results & MXQD_AUTH_RESULTS_LOCAL) ?
+             MXQ_AUTH_RESULTS_LOCAL : 0) |
+        ((s->smtp_auth_results & MXQD_AUTH_RESULTS_NONLOCAL) ?
+             MXQ_AUTH_RESULTS_NONLOCAL : 0);
     /* dnsbl_zones: main.c, which keeps the split list */
     cfg->dnsbl_timeout = s->smtp_protection_timeout;
 }

@@ -675,6 +675,7 @@ static void sess_configure(struct sess_run *r, uint8_t a, uint8_t b,
         static const char *const zones[] = {"bl.test", "other.test"};
         r->cfg.checks = MXQ_CHECK_SPF;
         r->cfg.check_timeout = 5;
+        r->cfg.auth_results = MXQ_AUTH_RESULTS_NONLOCAL;
         r->cfg.dnsbl_zones = zones;
         r->cfg.dnsbl_zone_count = 2;
         r->cfg.dnsbl_timeout = 3;

@@ -11,6 +11,7 @@
 
 #include "document.h"
 
+#include "auth_results.h"
 #include "base64.h"
 #include "budget.h"
 #include "civil_time.h"
@@ -115,7 +116,7 @@ static bool build_one(const struct mxq_transaction *tx,
                       const struct mxq_document_context *c,
                       const struct mxq_recipient *r, const char *received,
                       struct mxq_bytes mime, bool base64,
-                      struct mxq_document *doc)
+                      const char *header, struct mxq_document *doc)
 {
     yajl_gen g = yajl_gen_alloc(NULL);
     if (g == NULL)
@@ -129,9 +130,13 @@ static bool build_one(const struct mxq_transaction *tx,
     put_key_string(g, "hostname", c->hostname);
     put_key_string(g, "envelope", tx->env.sender);
     put_key_string(g, "recipient", r->mailbox);
-    put_key_string(g, "mime", "");
+    /* The head ends inside the "mime" string, after what this document
+     * adds at the top of the message (Authentication-Results). */
+    unsigned wanted = r->local ? MXQ_AUTH_RESULTS_LOCAL
+                               : MXQ_AUTH_RESULTS_NONLOCAL;
+    put_key_string(g, "mime", (c->auth_results & wanted) ? header : "");
     yajl_gen_get_buf(g, &json, &head);
-    head -= 1; /* up to the opening quote */
+    head -= 1; /* up to the closing quote */
     if (base64)
         put_key_string(g, "mime-encoding", "base64");
     put_connection(g, c);
@@ -200,10 +205,21 @@ bool mxq_documents_build(struct mxq_document_set *set,
     bool base64 = !mxq_utf8_valid(tx->message.data, tx->message.len);
     char received[MXQ_JSON_TIME_SIZE];
     struct mxq_bytes mime;
+    struct mxq_buffer header = {0}, header64 = {0};
 
     mxq_documents_free(set);
     bool ok = shared_mime(set, tx, base64, &mime) &&
               mxq_budget_take(set->budget, mime.n);
+    if (ok && ctx->auth_results && ctx->checks != NULL) {
+        /* base64: padded to whole 3-octet groups, so that its base64
+         * joins the message's */
+        ok = mxq_auth_results_append(&header, ctx->hostname, ctx->checks,
+                                     base64) &&
+             (!base64 || header.len == 0 ||
+              mxq_base64_append(&header64, header.data, header.len)) &&
+             mxq_buffer_append(base64 ? &header64 : &header, "", 1);
+    }
+    const char *top = base64 ? header64.data : header.data;
     if (ok)
         set->charged = mime.n;
     mxq_format_json_time(tx->received_at, received);
@@ -212,13 +228,15 @@ bool mxq_documents_build(struct mxq_document_set *set,
     ok = set->docs != NULL;
     for (uint32_t i = 0; ok && i < tx->rcpt_count; i++) {
         ok = build_one(tx, ctx, &tx->rcpts[i], received, mime, base64,
-                       &set->docs[i]);
+                       top ? top : "", &set->docs[i]);
         if (ok)
             set->count = i + 1;
         size_t own = ok ? set->docs[i].json_len - mime.n : 0;
         if (ok && (ok = mxq_budget_take(set->budget, own)))
             set->charged += own;
     }
+    mxq_buffer_free(&header);
+    mxq_buffer_free(&header64);
     if (!ok)
         mxq_documents_free(set);
     return ok;

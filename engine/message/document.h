@@ -23,6 +23,7 @@ struct mxq_document_context {
     const char *tls_version, *tls_cipher;
     const char *user;              /* NULL: not authenticated */
     const struct mxq_checks *checks; /* NULL: `smtp-check` is off */
+    unsigned auth_results;         /* MXQ_AUTH_RESULTS_* */
 };
 
 struct mxq_document_set {

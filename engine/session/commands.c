@@ -414,7 +414,8 @@ void session_store_message(mxq_session *s)
         .local_queue = s->cfg.local_queue, .conn = &s->conn,
         .secure = s->tls, .tls_version = s->tls_version,
         .tls_cipher = s->tls_cipher, .user = s->user,
-        .checks = s->cfg.checks ? &s->checks : NULL};
+        .checks = s->cfg.checks ? &s->checks : NULL,
+        .auth_results = s->cfg.auth_results};
     s->docs.budget = s->cfg.memory;
     if (mxq_documents_build(&s->docs, &s->tx, &ctx)) {
         mxq_transaction_drop_content(&s->tx);

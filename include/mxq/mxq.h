@@ -117,6 +117,12 @@ struct mxq_config {
     /* The checks to run on each message (`smtp-check`), MXQ_CHECK_*
      * bits; their results go into the documents' `checks`. */
     unsigned checks;
+    unsigned auth_results;         /* `smtp-auth-results`:
+                                      MXQ_AUTH_RESULTS_* bits: add an
+                                      Authentication-Results field with
+                                      the checks' results at the top of
+                                      the MIME of local or non-local
+                                      recipients' documents */
     uint32_t check_timeout;        /* `smtp-check-timeout`: seconds a
                                       message's end waits for its checks;
                                       what is not done by then is
@@ -141,6 +147,10 @@ struct mxq_config {
 
 /* The checks of `smtp-check`. */
 #define MXQ_CHECK_SPF 1u           /* RFC 7208, from MAIL FROM on */
+
+/* The documents of `smtp-auth-results`. */
+#define MXQ_AUTH_RESULTS_LOCAL 1u
+#define MXQ_AUTH_RESULTS_NONLOCAL 2u
 
 /* Fills every field with its documented default (ids and hostname NULL). */
 void mxq_config_defaults(struct mxq_config *cfg);

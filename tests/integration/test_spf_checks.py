@@ -1,7 +1,9 @@
 """smtp-check: spf against a real unbound on loopback. Each sender's domain
 publishes a different SPF record; the JSON's checks must hold RFC 7208's
 result for the client 127.0.0.1, the same result pyspf (the reference
-implementation) gets from the same DNS server. A name server that never
+implementation) gets from the same DNS server, and the Authentication-Results
+field at the top of the MIME (smtp-auth-results) says so as python3-authres
+reads it. A name server that never
 answers makes the check temperror once smtp-check-timeout has passed, and
 the mail is still accepted."""
 
@@ -82,7 +84,8 @@ class SpfChecks(unittest.TestCase):
     def setUpClass(cls):
         cls.dns = unbound_server.Unbound(RECORDS).start()
         cls.mxqd = Mxqd(smtp_check="spf", dns_servers=cls.dns.server(),
-                        smtp_check_timeout=10).start()
+                        smtp_check_timeout=10,
+                        smtp_auth_results="local,nonlocal").start()
 
     @classmethod
     def tearDownClass(cls):
@@ -107,6 +110,25 @@ class SpfChecks(unittest.TestCase):
                 self.assertEqual(
                     pyspf_result(self.dns.port, sender, "client.test"),
                     expected, "pyspf disagrees with the expectation")
+
+    def test_authentication_results_field(self):
+        """The field at the top of the MIME, as python3-authres (RFC 8601)
+        reads it, says what the checks array says."""
+        import authres
+        for i, (domain, expected) in enumerate(
+                [("pass.test", "pass"), ("soft.test", "softfail")]):
+            rcpt = "ar%d@example.org" % i
+            self.assertEqual(send(self.mxqd, "x@" + domain, rcpt), 250)
+            mime = self.mxqd.documents_for(rcpt)[0]["mime"]
+            self.assertTrue(mime.startswith("Authentication-Results: "), mime)
+            end = mime.index("\r\nReceived: ")
+            header = authres.AuthenticationResultsHeader.parse(mime[:end])
+            self.assertEqual(header.authserv_id, "mx.test.example")
+            [result] = header.results
+            self.assertEqual((result.method, result.result), ("spf", expected))
+            [prop] = result.properties
+            self.assertEqual((prop.type, prop.name, prop.value),
+                             ("smtp", "mailfrom", "x@" + domain))
 
     def test_null_sender_checks_helo(self):
         rcpt = "bounce@example.org"

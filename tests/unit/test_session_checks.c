@@ -16,6 +16,7 @@
 #include <yajl/yajl_tree.h>
 
 #include "dialogue.h"
+#include "sasl.h"
 
 #define BODY "Subject: hi\r\n\r\nHello.\r\n"
 #define QUEUED_1                                                          \
@@ -274,6 +275,89 @@ static void test_no_spf_without_a_client_address(void **state)
     mxq_session_free(s);
 }
 
+/* The "mime" of document i, NUL-terminated (base64 decoded when the
+ * document says so); the caller frees. */
+static char *mime_of(struct dialogue *d, size_t i)
+{
+    char err[256];
+    yajl_val v = yajl_tree_parse(d->docs[i].json, err, sizeof err);
+    assert_non_null(v);
+    const char *mime_path[] = {"mime", NULL};
+    const char *enc_path[] = {"mime-encoding", NULL};
+    const char *mime = YAJL_GET_STRING(yajl_tree_get(v, mime_path,
+                                                     yajl_t_string));
+    assert_non_null(mime);
+    size_t n = strlen(mime);
+    char *out = malloc(n + 1);
+    assert_non_null(out);
+    if (yajl_tree_get(v, enc_path, yajl_t_string) != NULL) {
+        size_t k = mxq_base64_decode(mime, n, out, n);
+        assert_true(k != (size_t)-1);
+        out[k] = '\0';
+    } else {
+        memcpy(out, mime, n + 1);
+    }
+    yajl_tree_free(v);
+    return out;
+}
+
+static bool local_test(void *ctx, const char *mailbox, size_t len,
+                       size_t domain_at)
+{
+    (void)ctx;
+    return len - domain_at == 10 && memcmp(mailbox + domain_at, "local.test",
+                                           10) == 0;
+}
+
+/* smtp-auth-results: the field at the top of the MIME of the recipients
+ * it is asked for, the message after it byte for byte; in base64 too. */
+static void test_authentication_results(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *sender, *body, *field;
+    } cases[] = {
+        {"a@pass.test", BODY,
+         "Authentication-Results: mx.test;\r\n"
+         "\tspf=pass smtp.mailfrom=a@pass.test\r\n"},
+        {"\"a b\"@fail.test", BODY,
+         "Authentication-Results: mx.test;\r\n"
+         "\tspf=fail smtp.mailfrom=\"\\\"a b\\\"@fail.test\"\r\n"},
+        /* not UTF-8: base64, the field padded to whole 3-octet groups */
+        {"a@pass.test", "Subject: \xff\r\n\r\nx\r\n",
+         "Authentication-Results: mx.test;\r\n"
+         "\tspf=pass smtp.mailfrom=a@pass.test \r\n"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        struct mxq_config cfg;
+        dialogue_config(&cfg);
+        cfg.checks = MXQ_CHECK_SPF;
+        cfg.auth_results = MXQ_AUTH_RESULTS_NONLOCAL;
+        cfg.is_local = local_test;
+        struct dialogue d;
+        dialogue_start_resolving(&d, &cfg, zone,
+                                 sizeof zone / sizeof zone[0], false);
+        char text[512];
+        snprintf(text, sizeof text, "EHLO client.test\r\nMAIL FROM:<%s>\r\n"
+                 "RCPT TO:<b@example.org>\r\nRCPT TO:<c@local.test>\r\n"
+                 "DATA\r\n%s.\r\n", cases[i].sender, cases[i].body);
+        dialogue_send(&d, text);
+        assert_int_equal(d.doc_count, 2);
+        char *nonlocal = mime_of(&d, 0), *local = mime_of(&d, 1);
+        size_t fn = strlen(cases[i].field);
+        if (strncmp(nonlocal, cases[i].field, fn) != 0)
+            fail_msg("case %zu: %.*s", i, (int)fn + 8, nonlocal);
+        if (i == 2)
+            assert_int_equal(fn % 3, 0);
+        /* the rest is the local recipient's MIME: the message as it came */
+        assert_string_equal(nonlocal + fn, local);
+        assert_memory_equal(local, "Received: ", 10);
+        free(nonlocal);
+        free(local);
+        dialogue_end(&d);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -286,6 +370,7 @@ int main(void)
         cmocka_unit_test(test_shutdown_waits_for_the_checks),
         cmocka_unit_test(test_no_checks_without_the_setting),
         cmocka_unit_test(test_no_spf_without_a_client_address),
+        cmocka_unit_test(test_authentication_results),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -589,12 +589,12 @@ test_mailerq_smtp_page(void **state)
     assert_int_equal(s->spamassassin_port, 783);
     assert_string_equal(s->rabbitmq_inbox, "outbox");
     /* Every later feature given here said so, once: smtp-check's dkim,
-     * dmarc and spam (spf is supported), smtp-auth-results,
-     * spamassassin-host, spamassassin-port, smtp-extract, dsn-notify,
-     * dsn-ret. smtp-protection is supported, and without lists it says
-     * that it checks nothing. */
+     * dmarc and spam (spf is supported), spamassassin-host,
+     * spamassassin-port, smtp-extract, dsn-notify, dsn-ret.
+     * smtp-auth-results is supported; smtp-protection too, and without
+     * lists it says that it checks nothing. */
     assert_int_equal(count_of(f->stderr_text, "not supported yet by mxq"),
-                     9);
+                     8);
     assert_int_equal(count_of(f->stderr_text, "smtp-protection-lists is "
                                               "empty"), 1);
     assert_int_equal(count_of(f->stderr_text, "setting smtp-check: dkim is "
