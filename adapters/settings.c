@@ -484,6 +484,58 @@ already_set(struct error_buf *e, const struct source *src,
     return fail(e, "%s: %.*s is given twice", at, (int)name.n, name.p);
 }
 
+/* Both names of one setting in one source. */
+static int
+both_names(struct error_buf *e, const struct source *src, const char *older,
+           const char *newer)
+{
+    char at[4200];
+
+    where(src, at, sizeof at);
+    return fail(e, "%s: %s and %s are one setting (%s is its older name): "
+                "give only %s", at, older, newer, older, newer);
+}
+
+/* The older name that set row r from this source, or NULL. */
+static const char *
+alias_used(const struct mxqd_settings *s, size_t r, enum mxqd_origin origin)
+{
+    for (size_t a = 0; a < mxqd_setting_rows; a++) {
+        const char *to = mxqd_setting_table[a].alias_of;
+        if (to != NULL && strcmp(to, mxqd_setting_table[r].name) == 0 &&
+            s->origin[a] == origin)
+            return mxqd_setting_table[a].name;
+    }
+    return NULL;
+}
+
+static int
+set_value(struct mxqd_settings *s, size_t r, struct mxq_slice name,
+          struct mxq_slice value, const struct source *src,
+          struct error_buf *e);
+
+/* An older name: the value goes to the newer one, and the warning says so
+ * at the end (warn_not_yet). */
+static int
+set_alias(struct mxqd_settings *s, size_t r, struct mxq_slice name,
+          struct mxq_slice value, const struct source *src,
+          struct error_buf *e)
+{
+    const char *to = mxqd_setting_table[r].alias_of;
+    int target = mxqd_setting_find(to, strlen(to));
+
+    if (target < 0)
+        return fail(e, "setting %s: no setting %s", mxqd_setting_table[r].name,
+                    to);
+    if (s->origin[target] == src->origin && s->origin[r] != src->origin)
+        return both_names(e, src, mxqd_setting_table[r].name, to);
+    if (set_value(s, (size_t)target, name, value, src, e) != 0)
+        return -1;
+    s->origin[r] = src->origin;
+    s->origin_line[r] = src->line;
+    return 0;
+}
+
 static int
 set_value(struct mxqd_settings *s, size_t r, struct mxq_slice name,
           struct mxq_slice value, const struct source *src,
@@ -491,6 +543,14 @@ set_value(struct mxqd_settings *s, size_t r, struct mxq_slice name,
 {
     const struct mxqd_setting *row = &mxqd_setting_table[r];
     bool has_field = row->offset != NO_FIELD;
+
+    if (row->alias_of != NULL)
+        return set_alias(s, r, name, value, src, e);
+    const char *older = src->origin != MXQD_ORIGIN_DEFAULT
+                            ? alias_used(s, r, src->origin) : NULL;
+    if (older != NULL && s->origin[r] == src->origin &&
+        strncmp(name.p, row->name, name.n) == 0 && row->name[name.n] == '\0')
+        return both_names(e, src, older, row->name);
     union scratch scratch;
     void *dst = has_field ? (char *)s + row->offset : (void *)&scratch;
 
@@ -845,6 +905,12 @@ warn_not_yet(const struct mxqd_settings *s)
             !all_zero((const char *)s + row->offset, row->size))
             dprintf(2, "setting %s: not supported yet by mxq, ignored\n",
                     row->name);
+    }
+    for (size_t r = 0; r < mxqd_setting_rows; r++) {
+        const struct mxqd_setting *row = &mxqd_setting_table[r];
+        if (row->alias_of != NULL && s->origin[r] != MXQD_ORIGIN_DEFAULT)
+            dprintf(2, "setting %s: an older name, read as %s (use that "
+                    "name)\n", row->name, row->alias_of);
     }
     /* Of smtp-check's words only spf is a check mxq runs yet. */
     static const struct { unsigned bit; const char *word; } later[] = {

@@ -24,6 +24,10 @@
 #define LATER(n, t, m) { .name = n, .type = t, .status = MXQD_NOT_YET, \
     .def = "", TEXT_ONLY, .max = UINT32_MAX, .meaning = m }
 
+/* An older MailerQ name: accepted for the newer one, with a warning. */
+#define ALIAS(n, t, to) { .name = n, .type = t, .status = MXQD_SUPPORTED, \
+    .def = "", TEXT_ONLY, .alias_of = to, .meaning = "older name of " to }
+
 static const char *const check_words[] = { "spf", "dkim", "dmarc", "spam",
                                            NULL };
 static const char *const auth_results_words[] = { "local", "nonlocal", NULL };
@@ -305,10 +309,10 @@ const struct mxqd_setting mxqd_setting_table[] = {
     { .name = "dsn-ret", .type = TYPE_CHOICE, .status = MXQD_NOT_YET,
       .def = "", FIELD(dsn_ret), .words = ret_words,
       .meaning = "default RET: full or hdrs" },
-    LATER("smtp-defaultips", TYPE_CIDRS, "older name of smtp-default-ips"),
-    LATER("smtp-defaultip", TYPE_CIDRS, "older name of smtp-default-ips"),
-    LATER("smtp-privatekey", TYPE_TEXT, "older name of smtp-key"),
-    LATER("smtp-ranges", TYPE_CIDRS, "older name of smtp-range"),
+    ALIAS("smtp-defaultips", TYPE_CIDRS, "smtp-default-ips"),
+    ALIAS("smtp-defaultip", TYPE_CIDRS, "smtp-default-ips"),
+    ALIAS("smtp-privatekey", TYPE_TEXT, "smtp-key"),
+    ALIAS("smtp-ranges", TYPE_CIDRS, "smtp-range"),
 
     /* ---------------------------------------- not yet: RabbitMQ publishing */
     LATER("rabbitmq-refused", TYPE_QUEUE, "queue keeping refused mail"),

@@ -51,6 +51,8 @@ struct mxqd_setting {
     const char *const *words; /* TYPE_WORDS, TYPE_CHOICE; NULL-terminated */
     unsigned flags;
     const char *meaning;
+    const char *alias_of;     /* an older name of this setting: its value
+                                 goes there (NO_FIELD here) */
 };
 
 extern const struct mxqd_setting mxqd_setting_table[];

@@ -766,11 +766,49 @@ test_docs_cover_table(void **state)
     }
 }
 
+/* MailerQ's older names: read as the newer ones, with a warning; both
+ * names in one source are an error, whichever comes first; in different
+ * sources the usual precedence holds. */
+static void
+test_older_names(void **state)
+{
+    struct fixture *f = *state;
+
+    assert_int_equal(load_file(f, "smtp-defaultips: 192.0.2.1\n"
+                                  "smtp-privatekey: /etc/mxq/key.pem\n"
+                                  "smtp-ranges: 10.0.0.0/8; 192.168.0.0/16\n"),
+                     0);
+    assert_int_equal(f->s->smtp_default_ips.count, 1);
+    assert_string_equal(f->s->smtp_key, "/etc/mxq/key.pem");
+    assert_int_equal(f->s->smtp_range.count, 2);
+    assert_int_equal(count_of(f->stderr_text, "an older name, read as"), 3);
+    assert_int_equal(count_of(f->stderr_text, "setting smtp-ranges: an older "
+                                              "name, read as smtp-range"), 1);
+
+    assert_int_equal(load_file(f, "smtp-range: 10.0.0.0/8\n"
+                                  "smtp-ranges: 192.168.0.0/16\n"), 2);
+    assert_error(f, "smtp-ranges and smtp-range are one setting");
+    assert_int_equal(load_file(f, "smtp-defaultip: 192.0.2.1\n"
+                                  "smtp-default-ips: 192.0.2.2\n"), 2);
+    assert_error(f, "smtp-defaultip and smtp-default-ips are one setting");
+    assert_int_equal(load_file(f, "smtp-defaultip: 192.0.2.1\n"
+                                  "smtp-defaultips: 192.0.2.2\n"), 2);
+    assert_error(f, "smtp-defaultips and smtp-default-ips are one setting");
+
+    /* the command line's newer name wins over the file's older one */
+    char *argv[] = { "mxqd", "--config-file", f->path, "--smtp-key",
+                     "/cli.pem", NULL };
+    write_config(f, "smtp-privatekey: /file.pem\n");
+    assert_int_equal(load(f, 5, argv, NULL), 0);
+    assert_string_equal(f->s->smtp_key, "/cli.pem");
+}
+
 int
 main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_defaults, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_older_names, setup, teardown),
         cmocka_unit_test_setup_teardown(test_precedence, setup, teardown),
         cmocka_unit_test_setup_teardown(test_config_file_from_env, setup,
                                         teardown),
