@@ -307,6 +307,11 @@ parse_words(struct error_buf *e, const struct source *src,
         }
         *out |= row->type == TYPE_CHOICE ? (unsigned)w + 1 : 1u << w;
     }
+    if ((row->flags & FLAG_FIRST_ALONE) && (*out & 1u) && *out != 1u) {
+        snprintf(what, sizeof what, "has %s with other words: %s stands "
+                 "alone", row->words[0], row->words[0]);
+        return bad_value(e, src, row, name, value, what);
+    }
     return 0;
 }
 
@@ -991,6 +996,13 @@ mxqd_settings_to_engine(const struct mxqd_settings *s, struct mxq_config *cfg)
     cfg->local_queue = s->rabbitmq_local;
     cfg->checks = (s->smtp_check & MXQD_CHECK_SPF) ? MXQ_CHECK_SPF : 0;
     cfg->check_timeout = s->smtp_check_timeout;
+    cfg->dsn_notify =
+        ((s->dsn_notify & MXQD_NOTIFY_NEVER) ? MXQ_DSN_NOTIFY_NEVER : 0) |
+        ((s->dsn_notify & MXQD_NOTIFY_SUCCESS) ? MXQ_DSN_NOTIFY_SUCCESS : 0) |
+        ((s->dsn_notify & MXQD_NOTIFY_FAILURE) ? MXQ_DSN_NOTIFY_FAILURE : 0) |
+        ((s->dsn_notify & MXQD_NOTIFY_DELAY) ? MXQ_DSN_NOTIFY_DELAY : 0);
+    cfg->dsn_ret = s->dsn_ret == MXQD_RET_FULL ? MXQ_DSN_RET_FULL
+                 : s->dsn_ret == MXQD_RET_HDRS ? MXQ_DSN_RET_HDRS : 0;
     cfg->auth_results =
         ((s->smtp_auth_results & MXQD_AUTH_RESULTS_LOCAL) ?
              MXQ_AUTH_RESULTS_LOCAL : 0) |

@@ -35,7 +35,9 @@ enum mxqd_flags {
     FLAG_EMPTY_OK = 1u << 0, /* may be set to empty though its default is
                                 not (e.g. application-log: no log) */
     FLAG_SECRET = 1u << 1,   /* printed commented out and hidden */
-    FLAG_PATTERN = 1u << 2   /* the name ends in '*': a name family */
+    FLAG_PATTERN = 1u << 2,  /* the name ends in '*': a name family */
+    FLAG_FIRST_ALONE = 1u << 3 /* TYPE_WORDS: words[0] takes no others
+                                  (NOTIFY=NEVER, RFC 3461 §4.1) */
 };
 
 #define NO_FIELD ((size_t)-1)

@@ -47,20 +47,33 @@ static void put_notify(yajl_gen g, unsigned notify)
     put_key_string(g, "notify", text);
 }
 
+/* The public dsn-* values are the grammar's. */
+_Static_assert(MXQ_DSN_NOTIFY_NEVER == MXQ_NOTIFY_NEVER &&
+               MXQ_DSN_NOTIFY_SUCCESS == MXQ_NOTIFY_SUCCESS &&
+               MXQ_DSN_NOTIFY_FAILURE == MXQ_NOTIFY_FAILURE &&
+               MXQ_DSN_NOTIFY_DELAY == MXQ_NOTIFY_DELAY &&
+               MXQ_DSN_RET_FULL == MXQ_RET_FULL &&
+               MXQ_DSN_RET_HDRS == MXQ_RET_HDRS,
+               "dsn values differ from the command grammar's");
+
+/* What the client asked for, else the operator's defaults (dsn-notify,
+ * dsn-ret), which are written at receipt. */
 static void put_dsn(yajl_gen g, const struct mxq_envelope *env,
-                    const struct mxq_recipient *r)
+                    const struct mxq_recipient *r,
+                    const struct mxq_document_context *c)
 {
-    if (env->ret == MXQ_RET_NONE && env->envid == NULL && r->notify == 0 &&
-        r->orcpt == NULL)
+    unsigned ret = env->ret != MXQ_RET_NONE ? (unsigned)env->ret : c->dsn_ret;
+    unsigned notify = r->notify ? r->notify : c->dsn_notify;
+    if (ret == 0 && env->envid == NULL && notify == 0 && r->orcpt == NULL)
         return;
     put_string(g, "dsn");
     yajl_gen_map_open(g);
-    if (env->ret != MXQ_RET_NONE)
-        put_key_string(g, "ret", env->ret == MXQ_RET_FULL ? "FULL" : "HDRS");
+    if (ret != 0)
+        put_key_string(g, "ret", ret == MXQ_RET_FULL ? "FULL" : "HDRS");
     if (env->envid)
         put_key_string(g, "envid", env->envid);
-    if (r->notify)
-        put_notify(g, r->notify);
+    if (notify)
+        put_notify(g, notify);
     if (r->orcpt)
         put_key_string(g, "orcpt", r->orcpt);
     yajl_gen_map_close(g);
@@ -149,7 +162,7 @@ static bool build_one(const struct mxq_transaction *tx,
     }
     if (c->checks != NULL)
         put_checks(g, c->checks);
-    put_dsn(g, &tx->env, r);
+    put_dsn(g, &tx->env, r, c);
     yajl_gen_map_close(g);
 
     bool ok = yajl_gen_get_buf(g, &json, &len) == yajl_gen_status_ok;

@@ -24,6 +24,8 @@ struct mxq_document_context {
     const char *user;              /* NULL: not authenticated */
     const struct mxq_checks *checks; /* NULL: `smtp-check` is off */
     unsigned auth_results;         /* MXQ_AUTH_RESULTS_* */
+    unsigned dsn_notify;           /* defaults: MXQ_DSN_NOTIFY_* */
+    unsigned dsn_ret;              /* MXQ_DSN_RET_* */
 };
 
 struct mxq_document_set {

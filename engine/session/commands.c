@@ -415,7 +415,8 @@ void session_store_message(mxq_session *s)
         .secure = s->tls, .tls_version = s->tls_version,
         .tls_cipher = s->tls_cipher, .user = s->user,
         .checks = s->cfg.checks ? &s->checks : NULL,
-        .auth_results = s->cfg.auth_results};
+        .auth_results = s->cfg.auth_results,
+        .dsn_notify = s->cfg.dsn_notify, .dsn_ret = s->cfg.dsn_ret};
     s->docs.budget = s->cfg.memory;
     if (mxq_documents_build(&s->docs, &s->tx, &ctx)) {
         mxq_transaction_drop_content(&s->tx);

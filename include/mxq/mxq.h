@@ -123,6 +123,10 @@ struct mxq_config {
                                       the checks' results at the top of
                                       the MIME of local or non-local
                                       recipients' documents */
+    /* `dsn-notify`, `dsn-ret`: written into a document's `dsn` when the
+     * client gave no NOTIFY (for that recipient) or no RET. 0: none. */
+    unsigned dsn_notify;           /* MXQ_DSN_NOTIFY_* bits */
+    unsigned dsn_ret;              /* MXQ_DSN_RET_* */
     uint32_t check_timeout;        /* `smtp-check-timeout`: seconds a
                                       message's end waits for its checks;
                                       what is not done by then is
@@ -147,6 +151,15 @@ struct mxq_config {
 
 /* The checks of `smtp-check`. */
 #define MXQ_CHECK_SPF 1u           /* RFC 7208, from MAIL FROM on */
+
+/* `dsn-notify` (RFC 3461 §4.1: NEVER alone, or any of the others) and
+ * `dsn-ret`. */
+#define MXQ_DSN_NOTIFY_NEVER 1u
+#define MXQ_DSN_NOTIFY_SUCCESS 2u
+#define MXQ_DSN_NOTIFY_FAILURE 4u
+#define MXQ_DSN_NOTIFY_DELAY 8u
+#define MXQ_DSN_RET_FULL 1u
+#define MXQ_DSN_RET_HDRS 2u
 
 /* The documents of `smtp-auth-results`. */
 #define MXQ_AUTH_RESULTS_LOCAL 1u

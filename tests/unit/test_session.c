@@ -401,6 +401,36 @@ static void test_size_limit_at_end_of_data(void **state)
     dialogue_end(&d);
 }
 
+/* dsn-notify, dsn-ret: written where the client gave nothing; what the
+ * client gave wins, per recipient for NOTIFY. */
+static void test_dsn_defaults(void **state)
+{
+    (void)state;
+    struct mxq_config cfg;
+    dialogue_config(&cfg);
+    cfg.dsn_notify = MXQ_DSN_NOTIFY_FAILURE | MXQ_DSN_NOTIFY_DELAY;
+    cfg.dsn_ret = MXQ_DSN_RET_HDRS;
+    struct dialogue d;
+    dialogue_start(&d, &cfg);
+    greet(&d);
+    dialogue_send(&d, "MAIL FROM:<a@example.com>\r\n"
+                      "RCPT TO:<b@example.org>\r\n"
+                      "RCPT TO:<c@example.org> NOTIFY=NEVER\r\n"
+                      "DATA\r\n" BODY ".\r\n"
+                      "MAIL FROM:<a@example.com> RET=FULL\r\n"
+                      "RCPT TO:<d@example.org>\r\nDATA\r\n" BODY ".\r\n");
+    assert_int_equal(d.doc_count, 3);
+    const char *want[3][2] = {{"HDRS", "FAILURE,DELAY"}, {"HDRS", "NEVER"},
+                              {"FULL", "FAILURE,DELAY"}};
+    for (int i = 0; i < 3; i++) {
+        yajl_val v = parse_doc(&d.docs[i]);
+        assert_string_equal(doc_string(v, "dsn", "ret"), want[i][0]);
+        assert_string_equal(doc_string(v, "dsn", "notify"), want[i][1]);
+        yajl_tree_free(v);
+    }
+    dialogue_end(&d);
+}
+
 static void test_dsn_parameters(void **state)
 {
     (void)state;
@@ -711,6 +741,7 @@ int main(void)
         cmocka_unit_test(test_refused_bdat_is_skipped),
         cmocka_unit_test(test_size_limit_at_end_of_data),
         cmocka_unit_test(test_dsn_parameters),
+        cmocka_unit_test(test_dsn_defaults),
         cmocka_unit_test(test_recipient_limit),
         cmocka_unit_test(test_error_limit),
         cmocka_unit_test(test_line_length_limit),

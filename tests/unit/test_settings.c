@@ -590,11 +590,11 @@ test_mailerq_smtp_page(void **state)
     assert_string_equal(s->rabbitmq_inbox, "outbox");
     /* Every later feature given here said so, once: smtp-check's dkim,
      * dmarc and spam (spf is supported), spamassassin-host,
-     * spamassassin-port, smtp-extract, dsn-notify, dsn-ret.
-     * smtp-auth-results is supported; smtp-protection too, and without
-     * lists it says that it checks nothing. */
+     * spamassassin-port, smtp-extract. smtp-auth-results, dsn-notify and
+     * dsn-ret are supported; smtp-protection too, and without lists it
+     * says that it checks nothing. */
     assert_int_equal(count_of(f->stderr_text, "not supported yet by mxq"),
-                     8);
+                     6);
     assert_int_equal(count_of(f->stderr_text, "smtp-protection-lists is "
                                               "empty"), 1);
     assert_int_equal(count_of(f->stderr_text, "setting smtp-check: dkim is "
@@ -766,6 +766,27 @@ test_docs_cover_table(void **state)
     }
 }
 
+/* dsn-notify: NEVER stands alone (RFC 3461 §4.1). */
+static void
+test_dsn_defaults(void **state)
+{
+    struct fixture *f = *state;
+
+    assert_int_equal(load_file(f, "dsn-notify: failure, delay\n"
+                                  "dsn-ret: HDRS\n"), 0);
+    assert_int_equal(f->s->dsn_notify,
+                     MXQD_NOTIFY_FAILURE | MXQD_NOTIFY_DELAY);
+    struct mxq_config cfg;
+    mxq_config_defaults(&cfg);
+    mxqd_settings_to_engine(f->s, &cfg);
+    assert_int_equal(cfg.dsn_notify,
+                     MXQ_DSN_NOTIFY_FAILURE | MXQ_DSN_NOTIFY_DELAY);
+    assert_int_equal(cfg.dsn_ret, MXQ_DSN_RET_HDRS);
+    assert_int_equal(count_of(f->stderr_text, "not supported yet"), 0);
+    assert_int_equal(load_file(f, "dsn-notify: never,failure\n"), 2);
+    assert_error(f, "never stands alone");
+}
+
 /* MailerQ's older names: read as the newer ones, with a warning; both
  * names in one source are an error, whichever comes first; in different
  * sources the usual precedence holds. */
@@ -809,6 +830,7 @@ main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_defaults, setup, teardown),
         cmocka_unit_test_setup_teardown(test_older_names, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_dsn_defaults, setup, teardown),
         cmocka_unit_test_setup_teardown(test_precedence, setup, teardown),
         cmocka_unit_test_setup_teardown(test_config_file_from_env, setup,
                                         teardown),
