@@ -10,11 +10,10 @@
  * and fills the cache. Answers from the cache are waiters on the ready
  * list. User callbacks run only from deliver(), never inside c-ares.
  *
- * An answer is one immutable block (records, then their data) shared by
- * reference count between the cache, flights and ready waiters, which
- * may be on different threads.
+ * Answers, and the cache shared by every worker, are in dns_cache.h.
  */
 #include "dns.h"
+#include "dns_cache.h"
 #include "dns_wire.h"
 #include "log.h"
 
@@ -30,59 +29,13 @@
 #include <string.h>
 #include <sys/epoll.h>
 #include <sys/socket.h>
-#include <time.h>
 #include <unistd.h>
 
 #define DNS_CLASS_IN 1
 #define DNS_EDNS_SIZE 1232        /* the DNS flag day 2020 size */
-#define CACHE_MAX_BUCKETS ((size_t)1 << 20)
 #define PROCESS_EVENTS 32
 
-/* Circular lists with a sentinel: an element leaves its list without
- * knowing which list it is on. */
-struct link {
-    struct link *prev, *next;
-};
-#define OWNER(l, type, member) ((type *)((char *)(l) - offsetof(type, member)))
-
-static void l_init(struct link *l) { l->prev = l->next = l; }
-static bool l_empty(const struct link *l) { return l->next == l; }
-
-static void l_add(struct link *list, struct link *e) /* at the tail */
-{
-    e->prev = list->prev;
-    e->next = list;
-    list->prev->next = e;
-    list->prev = e;
-}
-
-static void l_del(struct link *e)
-{
-    e->prev->next = e->next;
-    e->next->prev = e->prev;
-    l_init(e);
-}
-
-/* Moves all of `from` onto the uninitialised `to`. */
-static void l_move(struct link *to, struct link *from)
-{
-    l_init(to);
-    if (!l_empty(from)) {
-        *to = *from;
-        to->next->prev = to->prev->next = to;
-        l_init(from);
-    }
-}
-
 /* ------------------------------------------------------------ answers */
-
-struct answer {
-    atomic_uint refs;
-    enum mxq_dns_rcode rcode;
-    uint32_t ttl;                 /* clamped; 0 for SERVFAIL, TIMEOUT */
-    size_t n, size;               /* records; octets of the block */
-    struct mxq_dns_record rec[];  /* then the records' data */
-};
 
 /* Collects the records of one answer within the limits. */
 struct builder {
@@ -92,19 +45,6 @@ struct builder {
     size_t off[MXQD_DNS_MAX_RECORDS], len[MXQD_DNS_MAX_RECORDS];
     uint8_t data[MXQD_DNS_MAX_DATA];
 };
-
-static void answer_unref(struct answer *a)
-{
-    if (a != NULL && atomic_fetch_sub(&a->refs, 1) == 1)
-        free(a);
-}
-
-static struct answer *answer_ref(struct answer *a)
-{
-    if (a != NULL)
-        atomic_fetch_add(&a->refs, 1);
-    return a;
-}
 
 static void b_begin(struct builder *b, uint16_t pref)
 {
@@ -216,141 +156,6 @@ static int parse_records(struct builder *b, enum mxq_dns_type type,
     return st;
 }
 
-/* ------------------------------------------------------------ cache */
-
-struct centry {
-    struct centry *hnext;          /* bucket chain */
-    struct link lru;               /* least recently used first */
-    uint64_t hash;
-    int64_t expires;               /* monotonic seconds */
-    struct answer *ans;
-    size_t size;
-    uint16_t type;
-    char key[];                    /* lowercase name */
-};
-
-struct mxqd_dns_cache {
-    pthread_mutex_t lock;
-    size_t max_entries, max_bytes, count, bytes, mask;
-    struct centry **buckets;
-    struct link lru;
-};
-
-static int64_t now_seconds(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (int64_t)ts.tv_sec;
-}
-
-struct mxqd_dns_cache *mxqd_dns_cache_new(size_t max_entries,
-                                          size_t max_bytes)
-{
-    struct mxqd_dns_cache *c = calloc(1, sizeof *c);
-    size_t nb = 16;
-
-    while (nb < max_entries && nb < CACHE_MAX_BUCKETS)
-        nb <<= 1;
-    if (c == NULL || (c->buckets = calloc(nb, sizeof *c->buckets)) == NULL ||
-        pthread_mutex_init(&c->lock, NULL) != 0) {
-        free(c != NULL ? c->buckets : NULL);
-        free(c);
-        return NULL;
-    }
-    c->mask = nb - 1;
-    c->max_entries = max_entries;
-    c->max_bytes = max_bytes;
-    l_init(&c->lru);
-    return c;
-}
-
-/* Under the lock. */
-static void cache_remove(struct mxqd_dns_cache *c, struct centry *e)
-{
-    struct centry **pp = &c->buckets[e->hash & c->mask];
-    while (*pp != e)
-        pp = &(*pp)->hnext;
-    *pp = e->hnext;
-    l_del(&e->lru);
-    c->count--;
-    c->bytes -= e->size;
-    answer_unref(e->ans);
-    free(e);
-}
-
-void mxqd_dns_cache_free(struct mxqd_dns_cache *c)
-{
-    if (c == NULL)
-        return;
-    while (!l_empty(&c->lru))
-        cache_remove(c, OWNER(c->lru.next, struct centry, lru));
-    pthread_mutex_destroy(&c->lock);
-    free(c->buckets);
-    free(c);
-}
-
-static struct centry *cache_find(struct mxqd_dns_cache *c, const char *key,
-                                 uint16_t type, uint64_t hash)
-{
-    for (struct centry *e = c->buckets[hash & c->mask]; e; e = e->hnext)
-        if (e->hash == hash && e->type == type && strcmp(e->key, key) == 0)
-            return e;
-    return NULL;
-}
-
-/* A referenced answer and the seconds it has left, or NULL. */
-static struct answer *cache_get(struct mxqd_dns_cache *c, const char *key,
-                                uint16_t type, uint64_t hash, uint32_t *ttl)
-{
-    struct answer *a = NULL;
-    int64_t now = now_seconds();
-
-    if (c == NULL)
-        return NULL;
-    pthread_mutex_lock(&c->lock);
-    struct centry *e = cache_find(c, key, type, hash);
-    if (e != NULL && e->expires <= now) {
-        cache_remove(c, e);
-    } else if (e != NULL) {
-        l_del(&e->lru);
-        l_add(&c->lru, &e->lru);
-        *ttl = (uint32_t)(e->expires - now);
-        a = answer_ref(e->ans);
-    }
-    pthread_mutex_unlock(&c->lock);
-    return a;
-}
-
-static void cache_put(struct mxqd_dns_cache *c, const char *key,
-                      uint16_t type, uint64_t hash, struct answer *a)
-{
-    size_t klen = strlen(key), size = sizeof(struct centry) + klen + 1;
-    struct centry *e, *old;
-
-    if (c == NULL || a->ttl == 0 || c->max_entries == 0 ||
-        (size += a->size) > c->max_bytes ||
-        (e = malloc(sizeof *e + klen + 1)) == NULL)
-        return; /* only a cache */
-    memcpy(e->key, key, klen + 1);
-    e->hash = hash;
-    e->type = type;
-    e->size = size;
-    e->expires = now_seconds() + a->ttl;
-    e->ans = answer_ref(a);
-    pthread_mutex_lock(&c->lock);
-    if ((old = cache_find(c, key, type, hash)) != NULL)
-        cache_remove(c, old);
-    while (!l_empty(&c->lru) &&
-           (c->count >= c->max_entries || c->bytes + size > c->max_bytes))
-        cache_remove(c, OWNER(c->lru.next, struct centry, lru));
-    e->hnext = c->buckets[hash & c->mask];
-    c->buckets[hash & c->mask] = e;
-    l_add(&c->lru, &e->lru);
-    c->count++;
-    c->bytes += size;
-    pthread_mutex_unlock(&c->lock);
-}
-
 /* ------------------------------------------------------------ resolver */
 
 enum flight_state { FLIGHT_WAITING, FLIGHT_ACTIVE, FLIGHT_DONE };
@@ -449,7 +254,7 @@ static void on_answer(void *arg, int status, int timeouts,
     f->answer = make_answer(dns, f->type, status, abuf, alen);
     if (f->answer != NULL && f->answer->rcode != MXQ_DNS_SERVFAIL &&
         f->answer->rcode != MXQ_DNS_TIMEOUT)
-        cache_put(dns->cache, f->key, f->type, f->hash, f->answer);
+        mxqd_dns_cache_put(dns->cache, f->key, f->type, f->hash, f->answer);
     f->state = FLIGHT_DONE;
     l_del(&f->link);
     l_add(&dns->done, &f->link);
@@ -730,7 +535,8 @@ struct mxqd_dns_query *mxqd_dns_lookup(struct mxqd_dns *dns,
         key[i] = name[i] >= 'A' && name[i] <= 'Z' ? (char)(name[i] + 32)
                                                   : name[i];
     uint64_t hash = key_hash(key, (uint16_t)type);
-    if ((a = cache_get(dns->cache, key, (uint16_t)type, hash, &ttl))) {
+    if ((a = mxqd_dns_cache_get(dns->cache, key, (uint16_t)type, hash,
+                                &ttl))) {
         dns->stats.cache_hits++;
         return make_ready(dns, q, a, ttl);
     }
