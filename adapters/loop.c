@@ -211,7 +211,7 @@ static void *worker_main(void *arg)
             n = 0;
         }
         int64_t now = clock_seconds();
-        bool woken = false;
+        bool woken = false, dns_ready = false;
 
         for (int i = 0; i < n; i++) {
             struct mxqd_handle *h = events[i].data.ptr;
@@ -227,10 +227,14 @@ static void *worker_main(void *arg)
                 mxqd_conn_event((struct mxqd_conn *)h, events[i].events, now);
                 break;
             case MXQD_HANDLE_DNS:
-                mxqd_dns_process(w->ctx.dns); /* answers may free conns */
+                dns_ready = true;
                 break;
             }
         }
+        /* After the events too: an answer may free a connection that also
+         * had an event in this round. */
+        if (dns_ready)
+            mxqd_dns_process(w->ctx.dns);
         if (w->ctx.dns != NULL)
             mxqd_dns_tick(w->ctx.dns);
         /* After the events: a completed store may free a connection that

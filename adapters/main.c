@@ -24,7 +24,6 @@
 #include <mxq/mxq.h>
 
 #include "amqp_config.h"
-#include "config.h"
 #include "dns.h"
 #include "listen.h"
 #include "log.h"
@@ -35,8 +34,6 @@
 #include "store.h"
 #include "tls.h"
 
-/* A DNS zone of smtp-protection-lists, NUL included. */
-#define MXQD_ZONE_SIZE 254
 
 extern char **environ;
 
@@ -77,27 +74,6 @@ static void make_id_prefix(struct mxq_id_source *ids)
 
 /* A start that cannot go on: said in the log, and on stderr unless the
  * log is there already. Exit status 1 (2 is for a bad configuration). */
-/* smtp-protection-lists as the engine takes them: one string per zone.
- * The settings checked the list already. */
-static size_t split_zones(const char *list, char names[][MXQD_ZONE_SIZE],
-                          const char **zones)
-{
-    struct mxq_slice items[MXQD_MAX_DNSBL_ZONES];
-    size_t count = 0;
-
-    if (mxq_cfg_parse_list(list, strlen(list), items, MXQD_MAX_DNSBL_ZONES,
-                           &count) != MXQ_CFG_OK)
-        return 0;
-    for (size_t i = 0; i < count; i++) {
-        size_t n = items[i].n < MXQD_ZONE_SIZE - 1 ? items[i].n
-                                                   : MXQD_ZONE_SIZE - 1;
-        memcpy(names[i], items[i].p, n);
-        names[i][n] = '\0';
-        zones[i] = names[i];
-    }
-    return count;
-}
-
 static int fail(const struct mxqd_settings *s, const char *what)
 {
     bool on_stderr = false;
@@ -238,11 +214,11 @@ int main(int argc, char **argv)
         .max_ttl = s->dns_max_ttl < s->dns_min_ttl ? s->dns_min_ttl
                                                    : s->dns_max_ttl,
     };
-    static char zone_names[MXQD_MAX_DNSBL_ZONES][MXQD_ZONE_SIZE];
-    static const char *zones[MXQD_MAX_DNSBL_ZONES];
+    static const char *zones[MXQ_DNSBL_ZONES_MAX];
     if (s->smtp_protection) {
-        engine.dnsbl_zone_count = split_zones(s->smtp_protection_lists,
-                                              zone_names, zones);
+        for (size_t i = 0; i < s->smtp_protection_lists.count; i++)
+            zones[i] = s->smtp_protection_lists.zones[i];
+        engine.dnsbl_zone_count = s->smtp_protection_lists.count;
         engine.dnsbl_zones = zones;
     }
     bool resolving = engine.checks != 0 || engine.dnsbl_zone_count > 0;

@@ -126,16 +126,16 @@ copy_text(struct error_buf *e, const struct source *src,
     return 0;
 }
 
-/* A comma list of DNS zones, each a host name. */
+/* A comma list of DNS zones, each a host name, kept one by one. */
 static int
 parse_zones(struct error_buf *e, const struct source *src,
             const struct mxqd_setting *row, struct mxq_slice name,
-            struct mxq_slice value)
+            struct mxq_slice value, struct mxqd_zone_list *out)
 {
-    struct mxq_slice zones[MXQD_MAX_DNSBL_ZONES];
+    struct mxq_slice zones[MXQ_DNSBL_ZONES_MAX];
     size_t count;
 
-    switch (mxq_cfg_parse_list(value.p, value.n, zones, MXQD_MAX_DNSBL_ZONES,
+    switch (mxq_cfg_parse_list(value.p, value.n, zones, MXQ_DNSBL_ZONES_MAX,
                                &count)) {
     case MXQ_CFG_OK:
         break;
@@ -145,10 +145,15 @@ parse_zones(struct error_buf *e, const struct source *src,
         return bad_value(e, src, row, name, value,
                          "is not a comma-separated list of zones");
     }
-    for (size_t i = 0; i < count; i++)
+    for (size_t i = 0; i < count; i++) {
         if (mxq_cfg_parse_hostname(zones[i].p, zones[i].n) != MXQ_CFG_OK)
             return bad_value(e, src, row, name, value,
                              "holds a zone that is not a host name");
+        /* a host name is at most 253 octets */
+        memcpy(out->zones[i], zones[i].p, zones[i].n);
+        out->zones[i][zones[i].n] = '\0';
+    }
+    out->count = count;
     return 0;
 }
 
@@ -393,9 +398,7 @@ parse_value(struct mxqd_settings *s, const struct mxqd_setting *row,
                              "hyphens, dots; labels of 1..63)");
         return copy_text(e, src, row, name, value, text);
     case TYPE_ZONES:
-        if (parse_zones(e, src, row, name, value) != 0)
-            return -1;
-        return copy_text(e, src, row, name, value, text);
+        return parse_zones(e, src, row, name, value, dst);
     case TYPE_QUEUE:
         if (value.n > 0 && mxq_cfg_parse_queue_name(value.p, value.n) !=
             MXQ_CFG_OK)
@@ -921,7 +924,7 @@ warn_not_yet(const struct mxqd_settings *s)
     static const struct { unsigned bit; const char *word; } later[] = {
         { MXQD_CHECK_DKIM, "dkim" }, { MXQD_CHECK_DMARC, "dmarc" },
         { MXQD_CHECK_SPAM, "spam" } };
-    if (s->smtp_protection && s->smtp_protection_lists[0] == '\0')
+    if (s->smtp_protection && s->smtp_protection_lists.count == 0)
         dprintf(2, "setting smtp-protection: true, but smtp-protection-lists "
                 "is empty: no client is looked up\n");
     for (size_t i = 0; i < sizeof later / sizeof later[0]; i++)

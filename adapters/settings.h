@@ -41,9 +41,12 @@ struct mxqd_port_list {
 };
 
 /* smtp-check */
-/* smtp-protection-lists: zones one session looks its client up in (the
- * engine's MXQ_DNSBL_ZONES_MAX). */
-#define MXQD_MAX_DNSBL_ZONES 8
+/* smtp-protection-lists, split once when read: the engine's zones. */
+#define MXQD_ZONE_SIZE 254             /* a DNS name, NUL included */
+struct mxqd_zone_list {
+    size_t count;
+    char zones[MXQ_DNSBL_ZONES_MAX][MXQD_ZONE_SIZE];
+};
 
 enum { MXQD_CHECK_SPF = 1u << 0, MXQD_CHECK_DKIM = 1u << 1,
        MXQD_CHECK_DMARC = 1u << 2, MXQD_CHECK_SPAM = 1u << 3 };
@@ -152,7 +155,7 @@ struct mxqd_settings {
     unsigned smtp_auth_results;             /* MXQD_AUTH_RESULTS_* */
     bool smtp_extract;                      /* smtp-extract */
     bool smtp_protection;                   /* smtp-protection */
-    char smtp_protection_lists[1024];       /* smtp-protection-lists */
+    struct mxqd_zone_list smtp_protection_lists; /* smtp-protection-lists */
     uint32_t smtp_protection_timeout;       /* smtp-protection-timeout, s */
     char spamassassin_host[256];            /* spamassassin-host */
     uint32_t spamassassin_port;             /* spamassassin-port */

@@ -117,7 +117,6 @@ put_field(struct text *t, const struct mxqd_settings *s,
     case TYPE_TEXT:
     case TYPE_IP:
     case TYPE_HOSTNAME:
-    case TYPE_ZONES:
     case TYPE_QUEUE:
         put(t, "%s", (const char *)f);
         break;
@@ -131,6 +130,12 @@ put_field(struct text *t, const struct mxqd_settings *s,
     case TYPE_SIZE:
         put_size(t, *(const uint64_t *)f);
         break;
+    case TYPE_ZONES: {
+        const struct mxqd_zone_list *z = f;
+        for (size_t i = 0; i < z->count; i++)
+            put(t, "%s%s", i ? ", " : "", z->zones[i]);
+        break;
+    }
     case TYPE_SECONDS:
         put(t, "%u.%03u", *(const uint32_t *)f / 1000,
             *(const uint32_t *)f % 1000);

@@ -22,8 +22,8 @@ enum mxqd_type {
     TYPE_CIDRS,       /* struct mxqd_cidr_list */
     TYPE_IP,          /* char[]: one IPv4/IPv6 address, checked */
     TYPE_HOSTNAME,    /* char[]: a host name, checked */
-    TYPE_ZONES,       /* char[]: comma list of host names (DNS zones), at
-                         most MXQD_MAX_DNSBL_ZONES, checked */
+    TYPE_ZONES,       /* struct mxqd_zone_list: comma list of host names
+                         (DNS zones), at most MXQ_DNSBL_ZONES_MAX */
     TYPE_VALIDATE,    /* enum mxq_address_mode: strict|loose */
     TYPE_QUEUE,       /* char[]: a queue name, checked */
     TYPE_WORDS,       /* unsigned: bit i for words[i], comma list */

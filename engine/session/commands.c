@@ -597,7 +597,7 @@ static void proceed(mxq_session *s, const struct command_def *def)
  * was refused. */
 static bool screen(mxq_session *s, enum mxq_verb verb)
 {
-    if (mxq_protection_waiting(s) && s->user == NULL) {
+    if (mxq_protection_waiting(s)) {
         s->waiting_verb = verb;
         s->waiting_from = s->state;
         s->state = ST_COMMAND_WAIT;

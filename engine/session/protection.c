@@ -112,7 +112,7 @@ bool mxq_protection_expire(struct mxq_session *s, int64_t now)
 
 bool mxq_protection_waiting(const struct mxq_session *s)
 {
-    return s->protection.active;
+    return s->protection.active && s->user == NULL;
 }
 
 bool mxq_protection_admits(struct mxq_session *s)

@@ -15,9 +15,6 @@
 
 #include "dnsbl.h"
 
-/* Lists one session looks its client up in. */
-#define MXQ_DNSBL_ZONES_MAX 8
-
 struct mxq_protection {
     bool active;             /* lookups outstanding, nothing decided yet */
     bool listed;
@@ -44,7 +41,8 @@ bool mxq_protection_answer(struct mxq_session *s, uint32_t id,
  * True when that decided it now. */
 bool mxq_protection_expire(struct mxq_session *s, int64_t now);
 
-/* Still waiting for the lists. */
+/* Still waiting for lists that may refuse the client (an authenticated
+ * one they never refuse). */
 bool mxq_protection_waiting(const struct mxq_session *s);
 
 /* The gate of MAIL: true when the command may proceed; false when the

@@ -139,6 +139,13 @@ static void drop_check_lookups(mxq_session *s)
         mxq_requests_drop_id(&s->requests, ids[i]);
 }
 
+/* The checks that still wait are temperror, their lookups forgotten. */
+static void expire_checks(mxq_session *s)
+{
+    drop_check_lookups(s);
+    mxq_checks_expire(&s->checks);
+}
+
 /* Answers to the checks' lookups are of no use now. */
 void session_drop_checks(mxq_session *s)
 {
@@ -393,8 +400,7 @@ void mxq_session_tick(mxq_session *s, int64_t now)
         mxq_auth_fail_due(s);
     } else if (s->state == ST_CHECKING) {
         if (now >= s->checks_deadline) {
-            drop_check_lookups(s);
-            mxq_checks_expire(&s->checks);
+            expire_checks(s);
             session_store_message(s);
         }
     } else if (s->state == ST_CLOSING || s->state == ST_TLS_FLUSH) {
@@ -475,8 +481,7 @@ void session_request_lookups(mxq_session *s)
         *id = mxq_requests_add(&s->requests, &r);
         if (*id == 0) {
             /* No room: the checks cannot finish, they are temperror. */
-            drop_check_lookups(s);
-            mxq_checks_expire(&s->checks);
+            expire_checks(s);
             return;
         }
     }

@@ -133,8 +133,8 @@ struct mxq_config {
                                       temperror */
 
     /* `smtp-protection`: DNS blocklists the client's address is looked up
-     * in at connect (zones such as "zen.spamhaus.org"; at most 8 are
-     * used). A listed client gets 554 5.7.1 at MAIL, which waits for the
+     * in at connect (zones such as "zen.spamhaus.org"; at most
+     * MXQ_DNSBL_ZONES_MAX are used). A listed client gets 554 5.7.1 at MAIL, which waits for the
      * answers up to dnsbl_timeout seconds after the connect; a list
      * that has not answered by then lets the client in. Authenticated
      * clients are not refused. */
@@ -160,6 +160,9 @@ struct mxq_config {
 #define MXQ_DSN_NOTIFY_DELAY 8u
 #define MXQ_DSN_RET_FULL 1u
 #define MXQ_DSN_RET_HDRS 2u
+
+/* Blocklists one session looks its client up in (`smtp-protection-lists`). */
+#define MXQ_DNSBL_ZONES_MAX 8
 
 /* The documents of `smtp-auth-results`. */
 #define MXQ_AUTH_RESULTS_LOCAL 1u
