@@ -150,6 +150,7 @@ static void start_store(struct mxqd_conn *c, const struct mxq_request *r,
     c->store_id = r->id;
     c->store_count = count;
     c->store_docs = docs;
+    c->store_ignored = r->u.store.ignored_fields;
     int err = mxqd_store_submit(ctx->store, ctx->worker, docs, count, c);
     if (err) {
         /* EAGAIN: the broker is away, which the operator hears of from
@@ -621,6 +622,10 @@ static void log_stored(const struct mxqd_conn *c)
     }
     mxqd_log(MXQD_LOG_INFO, "message from %s stored for %zu recipients: %s",
              c->remote_ip, count, ids);
+    if (c->store_ignored > 0)
+        mxqd_log(MXQD_LOG_INFO, "message from %s: %zu x-mq-* header "
+                 "fields ignored (smtp-extract: authenticated, client not "
+                 "authenticated)", c->remote_ip, c->store_ignored);
 }
 
 void mxqd_conn_stored(struct mxqd_conn *c, bool ok, int64_t now)

@@ -70,6 +70,7 @@ struct mxqd_conn {
     uint32_t store_id;                /* the session's STORE request */
     const struct mxq_document *store_docs; /* valid until answered */
     size_t store_count;
+    size_t store_ignored;             /* x-mq-* fields it ignored */
     uint32_t tls_id;                  /* the session's STARTTLS request */
     struct mxq_request auth;          /* the AUTH request (id 0: none) */
     bool eof_seen;

@@ -979,6 +979,15 @@ mxqd_settings_load(struct mxqd_settings *out, int argc, char **argv,
     return 0;
 }
 
+/* smtp-extract's word (1 + its index in extract_words): four that mean
+ * false, four that mean true, then authenticated. */
+static enum mxq_extract extract_mode(unsigned choice)
+{
+    if (choice == 0 || choice > 8)
+        return choice == 9 ? MXQ_EXTRACT_AUTHENTICATED : MXQ_EXTRACT_ON;
+    return choice <= 4 ? MXQ_EXTRACT_OFF : MXQ_EXTRACT_ON;
+}
+
 void
 mxqd_settings_to_engine(const struct mxqd_settings *s, struct mxq_config *cfg)
 {
@@ -1013,4 +1022,9 @@ mxqd_settings_to_engine(const struct mxqd_settings *s, struct mxq_config *cfg)
              MXQ_AUTH_RESULTS_NONLOCAL : 0);
     /* dnsbl_zones: main.c, which keeps the split list */
     cfg->dnsbl_timeout = s->smtp_protection_timeout;
+    cfg->extract = extract_mode(s->smtp_extract);
+    cfg->header_max_line = s->smtp_header_max_line;
+    cfg->header_max_fields = s->smtp_header_max_fields;
+    cfg->header_max_size = (uint32_t)s->smtp_header_max_size;
+    cfg->header_strict = s->smtp_header_strict;
 }

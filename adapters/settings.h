@@ -153,7 +153,11 @@ struct mxqd_settings {
     uint32_t dns_min_ttl;                   /* dns-min-ttl, s */
     uint32_t dns_max_ttl;                   /* dns-max-ttl, s */
     unsigned smtp_auth_results;             /* MXQD_AUTH_RESULTS_* */
-    bool smtp_extract;                      /* smtp-extract */
+    unsigned smtp_extract;                  /* smtp-extract: 1 + word */
+    uint32_t smtp_header_max_line;          /* smtp-header-max-line */
+    uint32_t smtp_header_max_fields;        /* smtp-header-max-fields */
+    uint64_t smtp_header_max_size;          /* smtp-header-max-size */
+    bool smtp_header_strict;                /* smtp-header-strict */
     bool smtp_protection;                   /* smtp-protection */
     struct mxqd_zone_list smtp_protection_lists; /* smtp-protection-lists */
     uint32_t smtp_protection_timeout;       /* smtp-protection-timeout, s */

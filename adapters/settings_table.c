@@ -34,6 +34,10 @@ static const char *const auth_results_words[] = { "local", "nonlocal", NULL };
 static const char *const notify_words[] = { "never", "success", "failure",
                                             "delay", NULL };
 static const char *const ret_words[] = { "full", "hdrs", NULL };
+/* smtp-extract: MailerQ's boolean, and ours (see extract_mode()) */
+static const char *const extract_words[] = {
+    "false", "no", "off", "0", "true", "yes", "on", "1", "authenticated",
+    NULL };
 static const char *const encoding_words[] = { "gzip", NULL };
 static const char *const queue_type_words[] = { "classic", "quorum", NULL };
 
@@ -281,9 +285,29 @@ const struct mxqd_setting mxqd_setting_table[] = {
       .words = auth_results_words,
       .meaning = "add Authentication-Results with the checks' results to "
                  "the MIME of local, nonlocal recipients' documents" },
-    { .name = "smtp-extract", .type = TYPE_BOOL, .status = MXQD_NOT_YET,
-      .def = "", FIELD(smtp_extract),
-      .meaning = "turn x-mq-* headers into JSON (MailerQ default: true)" },
+    { .name = "smtp-extract", .type = TYPE_CHOICE, .status = MXQD_SUPPORTED,
+      .def = "true", FIELD(smtp_extract), .words = extract_words,
+      .meaning = "x-mq-* headers become JSON properties and leave the "
+                 "MIME: true, false, or authenticated (only for clients "
+                 "that logged in; the others' are dropped)" },
+    { .name = "smtp-header-max-line", .type = TYPE_UINT,
+      .status = MXQD_SUPPORTED, .def = "8192", FIELD(smtp_header_max_line),
+      .min = 998, .max = 1048576,
+      .meaning = "longest header line, CRLF not counted; past it "
+                 "552 5.3.4 (mxq's own)" },
+    { .name = "smtp-header-max-fields", .type = TYPE_UINT,
+      .status = MXQD_SUPPORTED, .def = "1000",
+      FIELD(smtp_header_max_fields), .min = 50, .max = 100000,
+      .meaning = "most header fields in a message; past it 552 5.3.4 "
+                 "(mxq's own)" },
+    { .name = "smtp-header-max-size", .type = TYPE_SIZE,
+      .status = MXQD_SUPPORTED, .def = "256KB",
+      FIELD(smtp_header_max_size), .min = 16384, .max = 64u * 1024 * 1024,
+      .meaning = "largest header section; past it 552 5.3.4 (mxq's own)" },
+    { .name = "smtp-header-strict", .type = TYPE_BOOL,
+      .status = MXQD_SUPPORTED, .def = "false", FIELD(smtp_header_strict),
+      .meaning = "refuse a malformed header section with 554 5.6.0 "
+                 "instead of keeping it uninterpreted (mxq's own)" },
     { .name = "smtp-protection", .type = TYPE_BOOL,
       .status = MXQD_SUPPORTED, .def = "false", FIELD(smtp_protection),
       .meaning = "refuse clients on the DNS blocklists of "

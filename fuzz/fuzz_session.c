@@ -33,6 +33,9 @@
  * - nothing is sent after a 221 or 421; once either is read (and no
  *   store is pending), the session asks to be closed; requests have
  *   distinct ids, and only one of each kind is outstanding;
+ * - a document's keys are distinct (x-mq-* properties included: x-mq-*
+ *   extraction is on, authenticated-only with config a & 0x04, off with
+ *   b & 0x40; header limits small with a & 0x08);
  * - with smtp-check: spf and two blocklists (config a & 0x60 == 0x60)
  *   every document holds one SPF result of RFC 7208's words, a DNS lookup
  *   is asked for with a name of at most 253 octets, and a blocklist's 554
@@ -296,6 +299,13 @@ static void sess_check_json(const struct mxq_document *d, unsigned with_checks)
                                                    yajl_t_string));
     FUZZ_CHECK(id != NULL && strcmp(id, d->message_id) == 0,
                "message-id in the JSON differs from %s", d->message_id);
+    /* x-mq-* properties never repeat or overwrite the document's own */
+    for (size_t i = 0; i < YAJL_GET_OBJECT(root)->len; i++)
+        for (size_t k = 0; k < i; k++)
+            FUZZ_CHECK(strcmp(YAJL_GET_OBJECT(root)->keys[i],
+                              YAJL_GET_OBJECT(root)->keys[k]) != 0,
+                       "key %s twice: %s", YAJL_GET_OBJECT(root)->keys[i],
+                       text);
     const char *checks_path[] = {"checks", NULL};
     yajl_val checks = yajl_tree_get(root, checks_path, yajl_t_array);
     FUZZ_CHECK((checks != NULL) == (with_checks != 0),
@@ -661,10 +671,16 @@ static void sess_configure(struct sess_run *r, uint8_t a, uint8_t b,
         r->cfg.address_mode = MXQ_ADDRESS_LOOSE;
     if (a & 0x02)
         r->cfg.dsn_advertise = false;
-    if (a & 0x04)
+    if (a & 0x04) {
         r->cfg.max_line_length = 64;
-    if (a & 0x08)
+        r->cfg.extract = MXQ_EXTRACT_AUTHENTICATED;
+    }
+    if (a & 0x08) {
         r->cfg.max_message_size = 300;
+        r->cfg.header_max_line = 80;
+        r->cfg.header_max_fields = 4;
+        r->cfg.header_max_size = 200;
+    }
     if (a & 0x10)
         r->cfg.max_recipients = 2;
     if (a & 0x20)
@@ -703,8 +719,11 @@ static void sess_configure(struct sess_run *r, uint8_t a, uint8_t b,
     }
     if (b & 0x20)
         r->cfg.local_queue = "local";
-    if (b & 0x40)
+    if (b & 0x40) {
         r->cfg.timeout = 0;
+        r->cfg.extract = MXQ_EXTRACT_OFF;
+        r->cfg.header_strict = true;
+    }
     if (b & 0x80)
         r->cfg.inbox_queue = "other-inbox";
 }

@@ -58,6 +58,8 @@ enum mxq_reply {
     MXQ_R_AUTH_NEEDS_TLS,
     MXQ_R_AUTH_REQUIRED,
     MXQ_R_AUTH_TOO_MANY,     /* arg: hostname */
+    MXQ_R_HEADER_TOO_LARGE,  /* 552 at the end of data, arg: which limit */
+    MXQ_R_BAD_HEADER,        /* 554 at the end of data, arg: the field */
     MXQ_R_BLOCKED,           /* 554 at MAIL, arg: the blocklist's text */
     MXQ_R_ACCESS_DENIED,     /* before any session: smtp-range */
     MXQ_R_TOO_MANY_CONNECTIONS, /* before any session: smtp-connections */

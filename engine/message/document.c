@@ -16,6 +16,7 @@
 #include "budget.h"
 #include "civil_time.h"
 #include "utf8.h"
+#include "xmq.h"
 
 static void put_string(yajl_gen g, const char *s)
 {
@@ -56,15 +57,28 @@ _Static_assert(MXQ_DSN_NOTIFY_NEVER == MXQ_NOTIFY_NEVER &&
                MXQ_DSN_RET_HDRS == MXQ_RET_HDRS,
                "dsn values differ from the command grammar's");
 
-/* What the client asked for, else the operator's defaults (dsn-notify,
- * dsn-ret), which are written at receipt. */
-static void put_dsn(yajl_gen g, const struct mxq_envelope *env,
+static void put_text(yajl_gen g, const char *p, size_t n)
+{
+    yajl_gen_string(g, (const unsigned char *)p, n);
+}
+
+/* What the client asked for, else what the message's x-mq-dsn-* fields
+ * say, else the operator's defaults (dsn-notify, dsn-ret), which are
+ * written at receipt. */
+static void put_dsn(yajl_gen g, const struct mxq_transaction *tx,
                     const struct mxq_recipient *r,
                     const struct mxq_document_context *c)
 {
-    unsigned ret = env->ret != MXQ_RET_NONE ? (unsigned)env->ret : c->dsn_ret;
-    unsigned notify = r->notify ? r->notify : c->dsn_notify;
-    if (ret == 0 && env->envid == NULL && notify == 0 && r->orcpt == NULL)
+    const struct mxq_envelope *env = &tx->env;
+    struct mxq_xmq_dsn header;
+    mxq_xmq_dsn(&tx->header.xmq, &header);
+    unsigned ret = env->ret != MXQ_RET_NONE ? (unsigned)env->ret
+                   : header.ret ? header.ret : c->dsn_ret;
+    unsigned notify = r->notify ? r->notify
+                      : header.notify ? header.notify : c->dsn_notify;
+    bool envid = env->envid != NULL || header.envid != NULL;
+    bool orcpt = r->orcpt != NULL || header.orcpt != NULL;
+    if (ret == 0 && !envid && notify == 0 && !orcpt)
         return;
     put_string(g, "dsn");
     yajl_gen_map_open(g);
@@ -72,10 +86,18 @@ static void put_dsn(yajl_gen g, const struct mxq_envelope *env,
         put_key_string(g, "ret", ret == MXQ_RET_FULL ? "FULL" : "HDRS");
     if (env->envid)
         put_key_string(g, "envid", env->envid);
+    else if (header.envid) {
+        put_string(g, "envid");
+        put_text(g, header.envid, header.envid_len);
+    }
     if (notify)
         put_notify(g, notify);
     if (r->orcpt)
         put_key_string(g, "orcpt", r->orcpt);
+    else if (header.orcpt) {
+        put_string(g, "orcpt");
+        put_text(g, header.orcpt, header.orcpt_len);
+    }
     yajl_gen_map_close(g);
 }
 
@@ -141,7 +163,13 @@ static bool build_one(const struct mxq_transaction *tx,
     put_key_string(g, "message-id", r->message_id);
     put_key_string(g, "received", received);
     put_key_string(g, "hostname", c->hostname);
-    put_key_string(g, "envelope", tx->env.sender);
+    size_t envelope_len;
+    const char *envelope = mxq_xmq_envelope(&tx->header.xmq, &envelope_len);
+    put_string(g, "envelope");
+    if (envelope != NULL)
+        put_text(g, envelope, envelope_len);
+    else
+        put_string(g, tx->env.sender);
     put_key_string(g, "recipient", r->mailbox);
     /* The head ends inside the "mime" string, after what this document
      * adds at the top of the message (Authentication-Results). */
@@ -153,16 +181,19 @@ static bool build_one(const struct mxq_transaction *tx,
     if (base64)
         put_key_string(g, "mime-encoding", "base64");
     put_connection(g, c);
-    if (c->conn->ip_count > 0) {
+    if (mxq_xmq_has_ips(&tx->header.xmq))
+        mxq_xmq_put_ips(g, &tx->header.xmq);
+    else if (c->conn->ip_count > 0) {
         put_string(g, "ips");
         yajl_gen_array_open(g);
         for (size_t i = 0; i < c->conn->ip_count; i++)
             put_string(g, c->conn->ips[i]);
         yajl_gen_array_close(g);
     }
+    mxq_xmq_put_properties(g, &tx->header.xmq);
     if (c->checks != NULL)
         put_checks(g, c->checks);
-    put_dsn(g, &tx->env, r, c);
+    put_dsn(g, tx, r, c);
     yajl_gen_map_close(g);
 
     bool ok = yajl_gen_get_buf(g, &json, &len) == yajl_gen_status_ok;

@@ -35,6 +35,7 @@ void mxq_transaction_reset(struct mxq_transaction *tx)
     free(tx->rcpts);
     mxq_envelope_free(&tx->env);
     mxq_buffer_free(&tx->message);
+    mxq_message_header_free(&tx->header);
     mxq_budget_give(tx->budget, tx->charged);
     memset(tx, 0, sizeof *tx);
 }
@@ -108,6 +109,7 @@ bool mxq_transaction_start_message(struct mxq_transaction *tx,
                                    struct mxq_id_source *ids,
                                    struct mxq_memory_budget *budget,
                                    const struct mxq_trace *trace,
+                                   const struct mxq_header_options *header,
                                    uint64_t max_size, bool chunking,
                                    int64_t now)
 {
@@ -124,7 +126,10 @@ bool mxq_transaction_start_message(struct mxq_transaction *tx,
         mxq_lines_init(&tx->scan);
     else
         mxq_data_init(&tx->scan);
-    return write_received(tx, trace, now);
+    if (!write_received(tx, trace, now))
+        return false;
+    mxq_message_header_start(&tx->header, header, &tx->message);
+    return true;
 }
 
 static void append_content(void *ctx, const char *p, size_t n)
@@ -136,10 +141,13 @@ static void append_content(void *ctx, const char *p, size_t n)
     /* Nothing past the limit, or the budget, is kept in memory. */
     if (tx->content_size > tx->max_size || !append(tx, p, n)) {
         tx->oversize = true;
+        mxq_message_header_abandon(&tx->header);
         mxq_buffer_free(&tx->message);
         mxq_budget_give(tx->budget, tx->charged);
         tx->charged = 0;
+        return;
     }
+    mxq_message_header_feed(&tx->header, &tx->message, n);
 }
 
 void mxq_transaction_drop_content(struct mxq_transaction *tx)
@@ -182,8 +190,10 @@ enum mxq_reply mxq_transaction_chunk_verdict(struct mxq_transaction *tx)
     return MXQ_R_COUNT;
 }
 
-enum mxq_reply mxq_transaction_verdict(struct mxq_transaction *tx)
+enum mxq_reply mxq_transaction_verdict(struct mxq_transaction *tx,
+                                       const char **arg)
 {
+    *arg = NULL;
     if (tx->chunking) {
         if (!binary(tx))
             mxq_lines_finish(&tx->scan);
@@ -196,5 +206,6 @@ enum mxq_reply mxq_transaction_verdict(struct mxq_transaction *tx)
         return MXQ_R_SIZE_EXCEEDED;
     if (tx->oversize)
         return MXQ_R_OUT_OF_MEMORY;
-    return MXQ_R_COUNT;
+    mxq_message_header_finish(&tx->header, &tx->message);
+    return mxq_message_header_verdict(&tx->header, arg);
 }

@@ -13,6 +13,7 @@
 
 #include "buffer.h"
 #include "data.h"
+#include "message_header.h"
 #include "message_id.h"
 #include "reply.h"
 #include "smtp_command.h"
@@ -52,6 +53,7 @@ struct mxq_transaction {
     bool chunking;           /* BDAT, not DATA */
     int64_t received_at;
     struct mxq_data_scanner scan;
+    struct mxq_message_header header; /* its fields, limits and edits */
 };
 
 /* What the trace header says of the session. */
@@ -81,6 +83,7 @@ bool mxq_transaction_start_message(struct mxq_transaction *tx,
                                    struct mxq_id_source *ids,
                                    struct mxq_memory_budget *budget,
                                    const struct mxq_trace *trace,
+                                   const struct mxq_header_options *header,
                                    uint64_t max_size, bool chunking,
                                    int64_t now);
 
@@ -99,7 +102,9 @@ enum mxq_reply mxq_transaction_chunk_verdict(struct mxq_transaction *tx);
 void mxq_transaction_drop_content(struct mxq_transaction *tx);
 
 /* The whole message is in: the refusal, or MXQ_R_COUNT when it may be
- * stored. */
-enum mxq_reply mxq_transaction_verdict(struct mxq_transaction *tx);
+ * stored; *arg is the refusal's text argument, if any (valid while tx
+ * is). */
+enum mxq_reply mxq_transaction_verdict(struct mxq_transaction *tx,
+                                       const char **arg);
 
 #endif

@@ -127,6 +127,13 @@ static bool params_allowed(mxq_session *s, const struct mxq_command *c,
     return false;
 }
 
+/* How addresses outside MAIL and RCPT (x-mq-envelope) are checked. */
+static unsigned address_flags(const mxq_session *s, bool utf8)
+{
+    return (utf8 ? MXQ_ADDR_ALLOW_UTF8 : 0) |
+           (s->cfg.address_mode == MXQ_ADDRESS_LOOSE ? MXQ_ADDR_LOOSE : 0);
+}
+
 /* Parses a MAIL or RCPT path; replies and returns false when it is not
  * acceptable. */
 static bool take_path(mxq_session *s, struct mxq_slice path, unsigned flags,
@@ -317,14 +324,27 @@ static const char *with_protocol(const mxq_session *s)
     return names[s->tx.env.smtputf8][s->tls][s->user != NULL];
 }
 
+static size_t no_limit_if_zero(uint32_t limit)
+{
+    return limit ? limit : SIZE_MAX;
+}
+
 static bool start_message(mxq_session *s, bool chunking)
 {
     struct mxq_trace trace = {
         .helo = s->helo, .hostname = s->cfg.hostname,
         .remote_ip = s->conn.remote_ip, .remote_ipv6 = s->conn.remote_ipv6,
         .protocol = with_protocol(s)};
+    struct mxq_header_options header = {
+        .limits = {.max_line = no_limit_if_zero(s->cfg.header_max_line),
+                   .max_fields = no_limit_if_zero(s->cfg.header_max_fields),
+                   .max_size = no_limit_if_zero(s->cfg.header_max_size)},
+        .strict = s->cfg.header_strict,
+        .extract = s->cfg.extract,
+        .authenticated = s->user != NULL,
+        .address_flags = address_flags(s, s->tx.env.smtputf8)};
     return mxq_transaction_start_message(&s->tx, s->cfg.ids, s->cfg.memory,
-                                         &trace,
+                                         &trace, &header,
                                          s->cfg.max_message_size, chunking,
                                          s->last_activity);
 }
@@ -396,15 +416,18 @@ static void proceed_bdat(mxq_session *s)
 }
 
 /* Refuses the message: the transaction is over. */
-static void refuse_message(mxq_session *s, enum mxq_reply refusal)
+static void refuse_message(mxq_session *s, enum mxq_reply refusal,
+                           const char *arg)
 {
     s->stats.messages_refused++;
-    session_end_transaction(s);
-    s->state = ST_GREETED;
     if (mxq_reply_code(refusal) >= 500)
-        session_reply_error(s, refusal, NULL);
+        session_reply_error(s, refusal, arg);
     else
-        session_reply(s, refusal, NULL);
+        session_reply(s, refusal, arg);
+    /* after the reply: arg may live in the transaction */
+    session_end_transaction(s);
+    if (s->state != ST_CLOSING)
+        s->state = ST_GREETED;
 }
 
 void session_store_message(mxq_session *s)
@@ -423,23 +446,25 @@ void session_store_message(mxq_session *s)
         struct mxq_request r = {.kind = MXQ_REQUEST_STORE};
         r.u.store.documents = s->docs.docs;
         r.u.store.count = s->docs.count;
+        r.u.store.ignored_fields = s->tx.header.ignored;
         s->store_request = mxq_requests_add(&s->requests, &r);
         if (s->store_request != 0) {
             s->state = ST_STORING;
             return;
         }
     }
-    refuse_message(s, MXQ_R_OUT_OF_MEMORY);
+    refuse_message(s, MXQ_R_OUT_OF_MEMORY, NULL);
 }
 
 /* The whole message is in: refuse it, or have it stored once its checks
  * are done (they get check_timeout seconds more). */
 static void finish_message(mxq_session *s)
 {
-    enum mxq_reply refusal = mxq_transaction_verdict(&s->tx);
+    const char *arg;
+    enum mxq_reply refusal = mxq_transaction_verdict(&s->tx, &arg);
 
     if (refusal != MXQ_R_COUNT) {
-        refuse_message(s, refusal);
+        refuse_message(s, refusal, arg);
         return;
     }
     s->tx.received_at = s->last_activity;

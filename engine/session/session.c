@@ -26,6 +26,10 @@ void mxq_config_defaults(struct mxq_config *cfg)
     cfg->auth_failure_delay = 2;
     cfg->check_timeout = 20;
     cfg->dnsbl_timeout = 10;
+    cfg->header_max_line = 8192;
+    cfg->header_max_fields = 1000;
+    cfg->header_max_size = 256 * 1024;
+    cfg->extract = MXQ_EXTRACT_ON;
 }
 
 

@@ -51,6 +51,15 @@ enum mxq_address_mode {
     MXQ_ADDRESS_LOOSE = 1   /* MailerQ's loose mode: local@valid-domain */
 };
 
+/* `smtp-extract`: what x-mq-* header fields do. */
+enum mxq_extract {
+    MXQ_EXTRACT_OFF = 0,    /* false: they stay in the MIME, nothing more */
+    MXQ_EXTRACT_ON = 1,     /* true (MailerQ's default): they become JSON
+                               properties and leave the MIME */
+    MXQ_EXTRACT_AUTHENTICATED = 2 /* only for clients that authenticated;
+                               the others' are dropped and ignored */
+};
+
 /* Identifier source shared by every session of a process. The adapter
  * fills `prefix` once (unique per process start, e.g. from the start time
  * and pid); the engine appends a counter it increments atomically. */
@@ -141,6 +150,16 @@ struct mxq_config {
     const char *const *dnsbl_zones;
     size_t dnsbl_zone_count;
     uint32_t dnsbl_timeout;        /* `smtp-protection-timeout` */
+
+    /* The header section (`smtp-header-*`). Past a limit the message is
+     * refused with 552 5.3.4. A section that does not parse is kept as it
+     * is and not interpreted, or, with header_strict, refused with
+     * 554 5.6.0. A limit of 0 is none. */
+    uint32_t header_max_line;      /* octets of one line, CRLF not counted */
+    uint32_t header_max_fields;
+    uint32_t header_max_size;      /* octets of the whole section */
+    bool header_strict;
+    enum mxq_extract extract;      /* `smtp-extract` */
 
     /* Can a message be stored now? NULL: always. While it answers false
      * (e.g. no RabbitMQ broker is connected), MAIL gets 451 4.3.0, before
@@ -275,6 +294,10 @@ struct mxq_request {
         struct {
             const struct mxq_document *documents;
             size_t count;
+            /* x-mq-* fields dropped unread (`smtp-extract:
+             * authenticated`, a client that did not log in): for the
+             * log */
+            size_t ignored_fields;
         } store;
         struct {                   /* not NUL-terminated */
             const char *user;

@@ -152,7 +152,11 @@ test_defaults(void **state)
     assert_int_equal(s->log_target_count, 1);
     assert_string_equal(s->application_log[0], "stderr");
     assert_false(s->check_config);
-    assert_false(s->smtp_extract);
+    assert_int_equal(s->smtp_extract, 5); /* "true" */
+    assert_int_equal(s->smtp_header_max_line, 8192);
+    assert_int_equal(s->smtp_header_max_fields, 1000);
+    assert_int_equal(s->smtp_header_max_size, 256 * 1024);
+    assert_false(s->smtp_header_strict);
     assert_int_equal(s->smtp_check, 0);
 }
 
@@ -590,11 +594,11 @@ test_mailerq_smtp_page(void **state)
     assert_string_equal(s->rabbitmq_inbox, "outbox");
     /* Every later feature given here said so, once: smtp-check's dkim,
      * dmarc and spam (spf is supported), spamassassin-host,
-     * spamassassin-port, smtp-extract. smtp-auth-results, dsn-notify and
-     * dsn-ret are supported; smtp-protection too, and without lists it
-     * says that it checks nothing. */
+     * spamassassin-port. smtp-extract, smtp-auth-results, dsn-notify
+     * and dsn-ret are supported; smtp-protection too, and without lists
+     * it says that it checks nothing. */
     assert_int_equal(count_of(f->stderr_text, "not supported yet by mxq"),
-                     6);
+                     5);
     assert_int_equal(count_of(f->stderr_text, "smtp-protection-lists is "
                                               "empty"), 1);
     assert_int_equal(count_of(f->stderr_text, "setting smtp-check: dkim is "
@@ -725,7 +729,12 @@ test_to_engine(void **state)
                                   "smtp-max-recipients: 150\n"
                                   "smtp-max-errors: 3\n"
                                   "smtp-timeout: 42\n"
-                                  "smtp-max-pending-output: 8192\n"), 0);
+                                  "smtp-max-pending-output: 8192\n"
+                                  "smtp-extract: authenticated\n"
+                                  "smtp-header-max-line: 1000\n"
+                                  "smtp-header-max-fields: 60\n"
+                                  "smtp-header-max-size: 64KB\n"
+                                  "smtp-header-strict: yes\n"), 0);
     memset(&cfg, 0, sizeof cfg);
     cfg.ids = &ids;
     mxqd_settings_to_engine(f->s, &cfg);
@@ -739,7 +748,27 @@ test_to_engine(void **state)
     assert_int_equal(cfg.max_errors, 3);
     assert_int_equal(cfg.timeout, 42);
     assert_int_equal(cfg.max_pending_output, 8192);
-    assert_ptr_equal(cfg.ids, &ids);
+    assert_int_equal(cfg.extract, MXQ_EXTRACT_AUTHENTICATED);
+    assert_int_equal(cfg.header_max_line, 1000);
+    assert_int_equal(cfg.header_max_fields, 60);
+    assert_int_equal(cfg.header_max_size, 64 * 1024);
+    assert_true(cfg.header_strict);
+    /* every word of smtp-extract */
+    static const struct {
+        const char *word;
+        enum mxq_extract mode;
+    } words[] = {{"false", MXQ_EXTRACT_OFF}, {"no", MXQ_EXTRACT_OFF},
+                 {"off", MXQ_EXTRACT_OFF}, {"0", MXQ_EXTRACT_OFF},
+                 {"true", MXQ_EXTRACT_ON}, {"yes", MXQ_EXTRACT_ON},
+                 {"on", MXQ_EXTRACT_ON}, {"1", MXQ_EXTRACT_ON},
+                 {"authenticated", MXQ_EXTRACT_AUTHENTICATED}};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+        char text[64];
+        snprintf(text, sizeof text, "smtp-extract: %s\n", words[i].word);
+        assert_int_equal(load_file(f, text), 0);
+        mxqd_settings_to_engine(f->s, &cfg);
+        assert_int_equal(cfg.extract, words[i].mode);
+    }
 }
 
 /* docs/settings.md names every row of the table. */
