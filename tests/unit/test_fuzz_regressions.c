@@ -60,6 +60,14 @@
 #include "../../fuzz/fuzz_dns_wire.c"
 #undef MXQ_FUZZ_ENTRY
 
+#define MXQ_FUZZ_ENTRY fuzz_xmq_value_one
+#include "../../fuzz/fuzz_xmq_value.c"
+#undef MXQ_FUZZ_ENTRY
+
+#define MXQ_FUZZ_ENTRY fuzz_mime_address_one
+#include "../../fuzz/fuzz_mime_address.c"
+#undef MXQ_FUZZ_ENTRY
+
 typedef int harness_fn(const uint8_t *data, size_t size);
 
 /* The input being replayed, named when a harness aborts. */
@@ -228,6 +236,18 @@ static void test_dns_wire(void **state)
     replay(fuzz_dns_wire_one, "dns_wire");
 }
 
+static void test_xmq_value(void **state)
+{
+    (void)state;
+    replay(fuzz_xmq_value_one, "xmq_value");
+}
+
+static void test_mime_address(void **state)
+{
+    (void)state;
+    replay(fuzz_mime_address_one, "mime_address");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -244,6 +264,8 @@ int main(void)
         cmocka_unit_test(test_policy),
         cmocka_unit_test(test_spf),
         cmocka_unit_test(test_dns_wire),
+        cmocka_unit_test(test_xmq_value),
+        cmocka_unit_test(test_mime_address),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
