@@ -9,7 +9,8 @@
 #
 # Environment: MXQ_BENCH_MESSAGES (default 20000), MXQ_BENCH_SESSIONS (50),
 # MXQ_BENCH_SIZE (10240), MXQ_BENCH_THREADS (smtp-threads, default 2),
-# MXQ_BENCH_PORT (first port tried, default 2700).
+# MXQ_BENCH_PORT (first port tried, default 2700), MXQ_BENCH_MESSAGE_FILE
+# (send this file as every message instead of smtp-source's own).
 set -eu
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -21,9 +22,10 @@ sessions=${MXQ_BENCH_SESSIONS:-50}
 size=${MXQ_BENCH_SIZE:-10240}
 threads=${MXQ_BENCH_THREADS:-2}
 first_port=${MXQ_BENCH_PORT:-2700}
+message_file=${MXQ_BENCH_MESSAGE_FILE:-}
 # mxqd takes every MXQ_* variable for a setting, and refuses unknown ones.
 unset MXQ_BENCH_MESSAGES MXQ_BENCH_SESSIONS MXQ_BENCH_SIZE MXQ_BENCH_THREADS \
-    MXQ_BENCH_PORT
+    MXQ_BENCH_PORT MXQ_BENCH_MESSAGE_FILE
 
 for tool in smtp-source smtp-sink; do
     command -v "$tool" >/dev/null ||
@@ -55,7 +57,7 @@ pick_port() {
     echo "no free port from $1" >&2
     exit 1
 }
-echo "load: smtp-source -s $sessions -l $size -m $messages; $(nproc) CPUs," \
+echo "load: smtp-source -s $sessions ${message_file:+-F $message_file }-l $size -m $messages; $(nproc) CPUs," \
      "load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # ----------------------------------------------------------- mxqd

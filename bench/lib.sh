@@ -17,8 +17,11 @@ wait_port() {
 # Runs smtp-source against port $1; prints the seconds it took.
 load() {
     local start end
+    # With $message_file set, every message is that file (smtp-source -F).
+    local -a what=(-l "$size")
+    [ -n "${message_file:-}" ] && what=(-F "$message_file")
     start=$(date +%s.%N)
-    smtp-source -s "$sessions" -l "$size" -m "$messages" -f a@example.test \
+    smtp-source -s "$sessions" "${what[@]}" -m "$messages" -f a@example.test \
         -t b@example.test "127.0.0.1:$1" >"$work/source.$1.log" 2>&1 ||
         { echo "smtp-source failed:" >&2; tail -5 "$work/source.$1.log" >&2; return 1; }
     end=$(date +%s.%N)
