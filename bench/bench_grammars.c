@@ -9,8 +9,11 @@
 #include <string.h>
 #include <time.h>
 
+#include <dirent.h>
+
 #include "address.h"
 #include "data.h"
+#include "mime_header.h"
 #include "smtp_command.h"
 #include "utf8.h"
 
@@ -181,6 +184,100 @@ static void bench_data(double budget)
     free(m);
 }
 
+/* ------------------------------------------------------ header sections */
+
+struct corpus {
+    char *text;                    /* the header sections, one after another */
+    size_t len, cap;
+    size_t starts[4096];           /* where each begins */
+    size_t count;
+};
+
+/* Appends the header section of the message in `path`, LF line ends made
+ * CRLF as mail has them on the wire. */
+static void add_header_section(struct corpus *c, const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (f == NULL || c->count == sizeof c->starts / sizeof c->starts[0]) {
+        if (f)
+            fclose(f);
+        return;
+    }
+    c->starts[c->count++] = c->len;
+    int ch, prev = 0;
+    while ((ch = fgetc(f)) != EOF) {
+        if (c->len + 2 >= c->cap)
+            c->text = realloc(c->text, c->cap = c->cap ? 2 * c->cap : 1 << 20);
+        if (ch == '\n' && prev != '\r')
+            c->text[c->len++] = '\r';
+        c->text[c->len++] = (char)ch;
+        size_t l = c->len;
+        if (l >= 4 && memcmp(c->text + l - 4, "\r\n\r\n", 4) == 0)
+            break;
+        prev = ch;
+    }
+    fclose(f);
+}
+
+static void add_dir(struct corpus *c, const char *dir, const char *suffix)
+{
+    DIR *d = opendir(dir);
+    struct dirent *e;
+    if (d == NULL)
+        return;
+    while ((e = readdir(d)) != NULL) {
+        size_t n = strlen(e->d_name), k = strlen(suffix);
+        if (n < k || strcmp(e->d_name + n - k, suffix) != 0)
+            continue;
+        char path[1024];
+        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+        add_header_section(c, path);
+    }
+    closedir(d);
+}
+
+static void count_field(void *ctx, const struct mxq_header_field *f)
+{
+    *(uint64_t *)ctx += f->name_len;
+}
+
+/* The header scanner over real header sections: mail-parser's messages,
+ * sisimai's DSNs, dkimpy's and Mail::DKIM's signed messages. */
+static void bench_headers(double budget)
+{
+    static struct corpus c;
+    add_dir(&c, MXQ_CONFORMANCE_DIR "/mail-parser/eml/rfc", ".eml");
+    add_dir(&c, MXQ_CONFORMANCE_DIR "/mail-parser/eml/malformed", ".eml");
+    add_dir(&c, MXQ_CONFORMANCE_DIR "/sisimai-dsn", ".eml");
+    add_dir(&c, MXQ_CONFORMANCE_DIR "/dkimpy", ".msg");
+    add_dir(&c, MXQ_CONFORMANCE_DIR "/perl-mail-dkim", ".txt");
+    if (c.count == 0) {
+        printf("%-22s (no corpus under %s)\n", "header sections",
+               MXQ_CONFORMANCE_DIR);
+        return;
+    }
+    static const struct mxq_header_limits limits = {8192, 1000, 256 * 1024};
+    uint64_t bytes = 0, items = 0, names = 0;
+    double start = seconds_now(), now;
+    do {
+        for (size_t i = 0; i < c.count; i++) {
+            size_t end = i + 1 < c.count ? c.starts[i + 1] : c.len;
+            struct mxq_header_scanner sc;
+            mxq_header_init(&sc, &limits);
+            mxq_header_scan(&sc, c.text + c.starts[i], end - c.starts[i],
+                            count_field, &names, NULL);
+            mxq_header_finish(&sc, count_field, &names);
+            items += sc.fields;
+        }
+        bytes += c.len;
+        now = seconds_now();
+    } while (now - start < budget);
+    sink_total += names;
+    char name[40];
+    snprintf(name, sizeof name, "headers (%zu msgs)", c.count);
+    report(name, now - start, bytes, items, "fields");
+}
+
 int main(int argc, char **argv)
 {
     double budget = (argc > 1 && strcmp(argv[1], "--quick") == 0) ? 0.2 : 2.0;
@@ -188,5 +285,6 @@ int main(int argc, char **argv)
     bench_commands(budget);
     bench_addresses(budget);
     bench_data(budget);
+    bench_headers(budget);
     return sink_total == 42 ? 1 : 0;
 }

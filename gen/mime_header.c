@@ -20,7 +20,7 @@ static const int mxq_header_start = 1;
 static const int mxq_header_en_main = 1;
 
 
-#line 96 "grammar/mime_header.rl"
+#line 108 "grammar/mime_header.rl"
 
 
 static size_t pos(const struct mxq_header_scanner *sc, const unsigned char *p,
@@ -38,14 +38,15 @@ static void fail(struct mxq_header_scanner *sc, enum mxq_header_status why,
     }
 }
 
-/* A limit is broken even by the octet that would have ended the header
- * section. */
-static void past_limit(struct mxq_header_scanner *sc,
-                       enum mxq_header_status why, size_t at)
+/* Is the line being read, up to offset `at`, within max_line? When it is
+ * not, the limit broke at its first octet past max_line (CR and LF do not
+ * count), before anything that happened after that octet. */
+static bool line_fits(struct mxq_header_scanner *sc, size_t at)
 {
-    if (sc->status == MXQ_HEADER_DONE)
-        sc->status = MXQ_HEADER_MORE;
-    fail(sc, why, at);
+    if (at - sc->line_start <= sc->limits.max_line)
+        return true;
+    fail(sc, MXQ_HEADER_LINE_TOO_LONG, sc->line_start + sc->limits.max_line);
+    return false;
 }
 
 /* The field being read ends at `end`. */
@@ -68,12 +69,12 @@ void mxq_header_init(struct mxq_header_scanner *sc,
 {
     *sc = (struct mxq_header_scanner){ .limits = *limits };
     
-#line 65 "gen/mime_header.c"
+#line 66 "gen/mime_header.c"
 	{
 	 sc->cs = mxq_header_start;
 	}
 
-#line 143 "grammar/mime_header.rl"
+#line 156 "grammar/mime_header.rl"
 }
 
 enum mxq_header_status mxq_header_scan(struct mxq_header_scanner *sc,
@@ -89,8 +90,14 @@ enum mxq_header_status mxq_header_scan(struct mxq_header_scanner *sc,
             *consumed = 0;
         return sc->status;
     }
+    /* The octet at offset max_size breaks that limit, after what it does
+     * itself (even when it would have ended the header section). */
+    size_t room = sc->limits.max_size - sc->offset;
+    bool clamped = n > room;
+    if (clamped)
+        pe = start + room + 1;
     
-#line 83 "gen/mime_header.c"
+#line 90 "gen/mime_header.c"
 	{
 	if ( p == pe )
 		goto _test_eof;
@@ -106,89 +113,71 @@ case 1:
 		goto tr2;
 	goto tr0;
 tr0:
-#line 37 "grammar/mime_header.rl"
-	{ fail(sc, MXQ_HEADER_MALFORMED, pos(sc, p, start)); }
-#line 44 "grammar/mime_header.rl"
+#line 45 "grammar/mime_header.rl"
 	{
-        if (*p == '\n')
-            sc->line_len = 0;
-        else if (*p != '\r' && ++sc->line_len > sc->limits.max_line)
-            past_limit(sc, MXQ_HEADER_LINE_TOO_LONG, pos(sc, p, start));
-        if (pos(sc, p, start) >= sc->limits.max_size)
-            past_limit(sc, MXQ_HEADER_TOO_LARGE, pos(sc, p, start));
-        if (sc->status != MXQ_HEADER_MORE)
-            {p++;  sc->cs = 8; goto _out;}
+        if (line_fits(sc, pos(sc, p, start)))
+            fail(sc, MXQ_HEADER_MALFORMED, pos(sc, p, start));
+        {p++;  sc->cs = 8; goto _out;}
     }
 	goto st8;
 tr3:
-#line 38 "grammar/mime_header.rl"
+#line 51 "grammar/mime_header.rl"
+	{
+        if (line_fits(sc, pos(sc, p, start) - 1))
+            fail(sc, MXQ_HEADER_MALFORMED, pos(sc, p, start));
+        {p++;  sc->cs = 8; goto _out;}
+    }
+	goto st8;
+tr4:
+#line 61 "grammar/mime_header.rl"
 	{
         sc->status = MXQ_HEADER_DONE;
         sc->body_offset = pos(sc, p, start) + 1;
-    }
-#line 44 "grammar/mime_header.rl"
-	{
-        if (*p == '\n')
-            sc->line_len = 0;
-        else if (*p != '\r' && ++sc->line_len > sc->limits.max_line)
-            past_limit(sc, MXQ_HEADER_LINE_TOO_LONG, pos(sc, p, start));
-        if (pos(sc, p, start) >= sc->limits.max_size)
-            past_limit(sc, MXQ_HEADER_TOO_LARGE, pos(sc, p, start));
-        if (sc->status != MXQ_HEADER_MORE)
-            {p++;  sc->cs = 8; goto _out;}
+        {p++;  sc->cs = 8; goto _out;}
     }
 	goto st8;
-tr13:
-#line 36 "grammar/mime_header.rl"
-	{ emit(sc, pos(sc, p, start), fn, ctx); }
-#line 37 "grammar/mime_header.rl"
-	{ fail(sc, MXQ_HEADER_MALFORMED, pos(sc, p, start)); }
-#line 44 "grammar/mime_header.rl"
+tr14:
+#line 39 "grammar/mime_header.rl"
 	{
-        if (*p == '\n')
-            sc->line_len = 0;
-        else if (*p != '\r' && ++sc->line_len > sc->limits.max_line)
-            past_limit(sc, MXQ_HEADER_LINE_TOO_LONG, pos(sc, p, start));
-        if (pos(sc, p, start) >= sc->limits.max_size)
-            past_limit(sc, MXQ_HEADER_TOO_LARGE, pos(sc, p, start));
+        if (line_fits(sc, pos(sc, p, start)))
+            emit(sc, pos(sc, p, start), fn, ctx);
         if (sc->status != MXQ_HEADER_MORE)
             {p++;  sc->cs = 8; goto _out;}
+    }
+#line 45 "grammar/mime_header.rl"
+	{
+        if (line_fits(sc, pos(sc, p, start)))
+            fail(sc, MXQ_HEADER_MALFORMED, pos(sc, p, start));
+        {p++;  sc->cs = 8; goto _out;}
     }
 	goto st8;
 st8:
 	if ( ++p == pe )
 		goto _test_eof8;
 case 8:
-#line 144 "gen/mime_header.c"
+#line 142 "gen/mime_header.c"
 	goto st0;
 st0:
  sc->cs = 0;
 	goto _out;
 tr1:
-#line 44 "grammar/mime_header.rl"
+#line 56 "grammar/mime_header.rl"
 	{
-        if (*p == '\n')
-            sc->line_len = 0;
-        else if (*p != '\r' && ++sc->line_len > sc->limits.max_line)
-            past_limit(sc, MXQ_HEADER_LINE_TOO_LONG, pos(sc, p, start));
-        if (pos(sc, p, start) >= sc->limits.max_size)
-            past_limit(sc, MXQ_HEADER_TOO_LARGE, pos(sc, p, start));
-        if (sc->status != MXQ_HEADER_MORE)
+        if (!line_fits(sc, pos(sc, p, start)))
             {p++;  sc->cs = 2; goto _out;}
     }
 	goto st2;
-tr14:
-#line 36 "grammar/mime_header.rl"
-	{ emit(sc, pos(sc, p, start), fn, ctx); }
-#line 44 "grammar/mime_header.rl"
+tr15:
+#line 39 "grammar/mime_header.rl"
 	{
-        if (*p == '\n')
-            sc->line_len = 0;
-        else if (*p != '\r' && ++sc->line_len > sc->limits.max_line)
-            past_limit(sc, MXQ_HEADER_LINE_TOO_LONG, pos(sc, p, start));
-        if (pos(sc, p, start) >= sc->limits.max_size)
-            past_limit(sc, MXQ_HEADER_TOO_LARGE, pos(sc, p, start));
+        if (line_fits(sc, pos(sc, p, start)))
+            emit(sc, pos(sc, p, start), fn, ctx);
         if (sc->status != MXQ_HEADER_MORE)
+            {p++;  sc->cs = 2; goto _out;}
+    }
+#line 56 "grammar/mime_header.rl"
+	{
+        if (!line_fits(sc, pos(sc, p, start)))
             {p++;  sc->cs = 2; goto _out;}
     }
 	goto st2;
@@ -196,23 +185,10 @@ st2:
 	if ( ++p == pe )
 		goto _test_eof2;
 case 2:
-#line 177 "gen/mime_header.c"
+#line 168 "gen/mime_header.c"
 	if ( (*p) == 10u )
-		goto tr3;
-	goto tr0;
-tr5:
-#line 44 "grammar/mime_header.rl"
-	{
-        if (*p == '\n')
-            sc->line_len = 0;
-        else if (*p != '\r' && ++sc->line_len > sc->limits.max_line)
-            past_limit(sc, MXQ_HEADER_LINE_TOO_LONG, pos(sc, p, start));
-        if (pos(sc, p, start) >= sc->limits.max_size)
-            past_limit(sc, MXQ_HEADER_TOO_LARGE, pos(sc, p, start));
-        if (sc->status != MXQ_HEADER_MORE)
-            {p++;  sc->cs = 3; goto _out;}
-    }
-	goto st3;
+		goto tr4;
+	goto tr3;
 tr2:
 #line 22 "grammar/mime_header.rl"
 	{
@@ -221,21 +197,15 @@ tr2:
         sc->in_field = true;
         sc->have_colon = false;
     }
-#line 44 "grammar/mime_header.rl"
+	goto st3;
+tr16:
+#line 39 "grammar/mime_header.rl"
 	{
-        if (*p == '\n')
-            sc->line_len = 0;
-        else if (*p != '\r' && ++sc->line_len > sc->limits.max_line)
-            past_limit(sc, MXQ_HEADER_LINE_TOO_LONG, pos(sc, p, start));
-        if (pos(sc, p, start) >= sc->limits.max_size)
-            past_limit(sc, MXQ_HEADER_TOO_LARGE, pos(sc, p, start));
+        if (line_fits(sc, pos(sc, p, start)))
+            emit(sc, pos(sc, p, start), fn, ctx);
         if (sc->status != MXQ_HEADER_MORE)
             {p++;  sc->cs = 3; goto _out;}
     }
-	goto st3;
-tr15:
-#line 36 "grammar/mime_header.rl"
-	{ emit(sc, pos(sc, p, start), fn, ctx); }
 #line 22 "grammar/mime_header.rl"
 	{
         sc->field.start = pos(sc, p, start);
@@ -243,86 +213,38 @@ tr15:
         sc->in_field = true;
         sc->have_colon = false;
     }
-#line 44 "grammar/mime_header.rl"
-	{
-        if (*p == '\n')
-            sc->line_len = 0;
-        else if (*p != '\r' && ++sc->line_len > sc->limits.max_line)
-            past_limit(sc, MXQ_HEADER_LINE_TOO_LONG, pos(sc, p, start));
-        if (pos(sc, p, start) >= sc->limits.max_size)
-            past_limit(sc, MXQ_HEADER_TOO_LARGE, pos(sc, p, start));
-        if (sc->status != MXQ_HEADER_MORE)
-            {p++;  sc->cs = 3; goto _out;}
-    }
 	goto st3;
 st3:
 	if ( ++p == pe )
 		goto _test_eof3;
 case 3:
-#line 233 "gen/mime_header.c"
+#line 197 "gen/mime_header.c"
 	switch( (*p) ) {
-		case 9u: goto tr4;
-		case 32u: goto tr4;
-		case 58u: goto tr6;
+		case 9u: goto tr5;
+		case 32u: goto tr5;
+		case 58u: goto tr7;
 	}
 	if ( 33u <= (*p) && (*p) <= 126u )
-		goto tr5;
+		goto st3;
 	goto tr0;
-tr7:
-#line 44 "grammar/mime_header.rl"
-	{
-        if (*p == '\n')
-            sc->line_len = 0;
-        else if (*p != '\r' && ++sc->line_len > sc->limits.max_line)
-            past_limit(sc, MXQ_HEADER_LINE_TOO_LONG, pos(sc, p, start));
-        if (pos(sc, p, start) >= sc->limits.max_size)
-            past_limit(sc, MXQ_HEADER_TOO_LARGE, pos(sc, p, start));
-        if (sc->status != MXQ_HEADER_MORE)
-            {p++;  sc->cs = 4; goto _out;}
-    }
-	goto st4;
-tr4:
+tr5:
 #line 28 "grammar/mime_header.rl"
 	{
         sc->field.name_len = pos(sc, p, start) - sc->field.start;
-    }
-#line 44 "grammar/mime_header.rl"
-	{
-        if (*p == '\n')
-            sc->line_len = 0;
-        else if (*p != '\r' && ++sc->line_len > sc->limits.max_line)
-            past_limit(sc, MXQ_HEADER_LINE_TOO_LONG, pos(sc, p, start));
-        if (pos(sc, p, start) >= sc->limits.max_size)
-            past_limit(sc, MXQ_HEADER_TOO_LARGE, pos(sc, p, start));
-        if (sc->status != MXQ_HEADER_MORE)
-            {p++;  sc->cs = 4; goto _out;}
     }
 	goto st4;
 st4:
 	if ( ++p == pe )
 		goto _test_eof4;
 case 4:
-#line 272 "gen/mime_header.c"
+#line 214 "gen/mime_header.c"
 	switch( (*p) ) {
-		case 9u: goto tr7;
-		case 32u: goto tr7;
-		case 58u: goto tr8;
+		case 9u: goto st4;
+		case 32u: goto st4;
+		case 58u: goto tr9;
 	}
 	goto tr0;
-tr9:
-#line 44 "grammar/mime_header.rl"
-	{
-        if (*p == '\n')
-            sc->line_len = 0;
-        else if (*p != '\r' && ++sc->line_len > sc->limits.max_line)
-            past_limit(sc, MXQ_HEADER_LINE_TOO_LONG, pos(sc, p, start));
-        if (pos(sc, p, start) >= sc->limits.max_size)
-            past_limit(sc, MXQ_HEADER_TOO_LARGE, pos(sc, p, start));
-        if (sc->status != MXQ_HEADER_MORE)
-            {p++;  sc->cs = 5; goto _out;}
-    }
-	goto st5;
-tr6:
+tr7:
 #line 28 "grammar/mime_header.rl"
 	{
         sc->field.name_len = pos(sc, p, start) - sc->field.start;
@@ -332,73 +254,34 @@ tr6:
         sc->field.body_start = pos(sc, p, start) + 1;
         sc->have_colon = true;
     }
-#line 44 "grammar/mime_header.rl"
-	{
-        if (*p == '\n')
-            sc->line_len = 0;
-        else if (*p != '\r' && ++sc->line_len > sc->limits.max_line)
-            past_limit(sc, MXQ_HEADER_LINE_TOO_LONG, pos(sc, p, start));
-        if (pos(sc, p, start) >= sc->limits.max_size)
-            past_limit(sc, MXQ_HEADER_TOO_LARGE, pos(sc, p, start));
-        if (sc->status != MXQ_HEADER_MORE)
-            {p++;  sc->cs = 5; goto _out;}
-    }
 	goto st5;
-tr8:
+tr9:
 #line 31 "grammar/mime_header.rl"
 	{
         sc->field.body_start = pos(sc, p, start) + 1;
         sc->have_colon = true;
     }
-#line 44 "grammar/mime_header.rl"
-	{
-        if (*p == '\n')
-            sc->line_len = 0;
-        else if (*p != '\r' && ++sc->line_len > sc->limits.max_line)
-            past_limit(sc, MXQ_HEADER_LINE_TOO_LONG, pos(sc, p, start));
-        if (pos(sc, p, start) >= sc->limits.max_size)
-            past_limit(sc, MXQ_HEADER_TOO_LARGE, pos(sc, p, start));
-        if (sc->status != MXQ_HEADER_MORE)
-            {p++;  sc->cs = 5; goto _out;}
-    }
 	goto st5;
-tr11:
+tr12:
 #line 35 "grammar/mime_header.rl"
 	{ sc->field.eight_bit = true; }
-#line 44 "grammar/mime_header.rl"
-	{
-        if (*p == '\n')
-            sc->line_len = 0;
-        else if (*p != '\r' && ++sc->line_len > sc->limits.max_line)
-            past_limit(sc, MXQ_HEADER_LINE_TOO_LONG, pos(sc, p, start));
-        if (pos(sc, p, start) >= sc->limits.max_size)
-            past_limit(sc, MXQ_HEADER_TOO_LARGE, pos(sc, p, start));
-        if (sc->status != MXQ_HEADER_MORE)
-            {p++;  sc->cs = 5; goto _out;}
-    }
 	goto st5;
 st5:
 	if ( ++p == pe )
 		goto _test_eof5;
 case 5:
-#line 342 "gen/mime_header.c"
+#line 242 "gen/mime_header.c"
 	switch( (*p) ) {
 		case 10u: goto tr0;
-		case 13u: goto tr10;
+		case 13u: goto tr11;
 	}
 	if ( (*p) <= 127u )
-		goto tr9;
-	goto tr11;
-tr10:
-#line 44 "grammar/mime_header.rl"
+		goto st5;
+	goto tr12;
+tr11:
+#line 56 "grammar/mime_header.rl"
 	{
-        if (*p == '\n')
-            sc->line_len = 0;
-        else if (*p != '\r' && ++sc->line_len > sc->limits.max_line)
-            past_limit(sc, MXQ_HEADER_LINE_TOO_LONG, pos(sc, p, start));
-        if (pos(sc, p, start) >= sc->limits.max_size)
-            past_limit(sc, MXQ_HEADER_TOO_LARGE, pos(sc, p, start));
-        if (sc->status != MXQ_HEADER_MORE)
+        if (!line_fits(sc, pos(sc, p, start)))
             {p++;  sc->cs = 6; goto _out;}
     }
 	goto st6;
@@ -406,39 +289,30 @@ st6:
 	if ( ++p == pe )
 		goto _test_eof6;
 case 6:
-#line 365 "gen/mime_header.c"
+#line 259 "gen/mime_header.c"
 	if ( (*p) == 10u )
-		goto tr12;
-	goto tr0;
-tr12:
-#line 44 "grammar/mime_header.rl"
-	{
-        if (*p == '\n')
-            sc->line_len = 0;
-        else if (*p != '\r' && ++sc->line_len > sc->limits.max_line)
-            past_limit(sc, MXQ_HEADER_LINE_TOO_LONG, pos(sc, p, start));
-        if (pos(sc, p, start) >= sc->limits.max_size)
-            past_limit(sc, MXQ_HEADER_TOO_LARGE, pos(sc, p, start));
-        if (sc->status != MXQ_HEADER_MORE)
-            {p++;  sc->cs = 7; goto _out;}
-    }
+		goto tr13;
+	goto tr3;
+tr13:
+#line 60 "grammar/mime_header.rl"
+	{ sc->line_start = pos(sc, p, start) + 1; }
 	goto st7;
 st7:
 	if ( ++p == pe )
 		goto _test_eof7;
 case 7:
-#line 384 "gen/mime_header.c"
+#line 269 "gen/mime_header.c"
 	switch( (*p) ) {
-		case 9u: goto tr9;
-		case 13u: goto tr14;
-		case 32u: goto tr9;
+		case 9u: goto st5;
+		case 13u: goto tr15;
+		case 32u: goto st5;
 	}
 	if ( (*p) > 57u ) {
 		if ( 59u <= (*p) && (*p) <= 126u )
-			goto tr15;
+			goto tr16;
 	} else if ( (*p) >= 33u )
-		goto tr15;
-	goto tr13;
+		goto tr16;
+	goto tr14;
 	}
 	_test_eof8:  sc->cs = 8; goto _test_eof; 
 	_test_eof2:  sc->cs = 2; goto _test_eof; 
@@ -452,9 +326,24 @@ case 7:
 	_out: {}
 	}
 
-#line 159 "grammar/mime_header.rl"
+#line 178 "grammar/mime_header.rl"
 
-    size_t used = (size_t)(p - start);
+    size_t end = pos(sc, p, start);
+    if (sc->status == MXQ_HEADER_MORE) {
+        /* the line read so far, a CR that may start its CRLF not counted */
+        bool cr = p > start && p[-1] == '\r';
+        (void)line_fits(sc, cr ? end - 1 : end);
+    }
+    if (clamped && end > sc->limits.max_size &&
+        (sc->status == MXQ_HEADER_MORE || sc->status == MXQ_HEADER_DONE)) {
+        sc->status = MXQ_HEADER_MORE;
+        fail(sc, MXQ_HEADER_TOO_LARGE, sc->limits.max_size);
+    }
+    /* A long line is found late: nothing past its first octet over the
+     * limit counts as scanned. */
+    if (sc->status == MXQ_HEADER_LINE_TOO_LONG && end > sc->error_offset + 1)
+        end = sc->error_offset + 1;
+    size_t used = end - sc->offset;
     sc->offset += used;
     if (consumed != NULL)
         *consumed = used;

@@ -745,10 +745,10 @@ case 11:
 
 #line 649 "gen/xmq_value.c"
 static const int xmq_ip_start = 1;
-static const int xmq_ip_first_final = 71;
+static const int xmq_ip_first_final = 73;
 
 
-#line 217 "grammar/xmq_value.rl"
+#line 234 "grammar/xmq_value.rl"
 
 
 bool mxq_xmq_ip(const char *s, size_t n)
@@ -762,7 +762,7 @@ bool mxq_xmq_ip(const char *s, size_t n)
 	cs = xmq_ip_start;
 	}
 
-#line 225 "grammar/xmq_value.rl"
+#line 242 "grammar/xmq_value.rl"
     
 #line 662 "gen/xmq_value.c"
 	{
@@ -773,18 +773,18 @@ bool mxq_xmq_ip(const char *s, size_t n)
 case 1:
 	switch( (*p) ) {
 		case 48u: goto st2;
-		case 49u: goto st61;
-		case 50u: goto st64;
-		case 58u: goto st68;
+		case 49u: goto st63;
+		case 50u: goto st66;
+		case 58u: goto st70;
 	}
 	if ( (*p) < 65u ) {
 		if ( 51u <= (*p) && (*p) <= 57u )
-			goto st67;
+			goto st69;
 	} else if ( (*p) > 70u ) {
 		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st70;
+			goto st72;
 	} else
-		goto st70;
+		goto st72;
 	goto st0;
 st0:
 cs = 0;
@@ -849,50 +849,50 @@ st7:
 		goto _test_eof7;
 case 7:
 	switch( (*p) ) {
-		case 48u: goto st71;
-		case 49u: goto st72;
-		case 50u: goto st74;
+		case 48u: goto st73;
+		case 49u: goto st74;
+		case 50u: goto st76;
 	}
 	if ( 51u <= (*p) && (*p) <= 57u )
-		goto st73;
-	goto st0;
-st71:
-	if ( ++p == pe )
-		goto _test_eof71;
-case 71:
-	goto st0;
-st72:
-	if ( ++p == pe )
-		goto _test_eof72;
-case 72:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st73;
+		goto st75;
 	goto st0;
 st73:
 	if ( ++p == pe )
 		goto _test_eof73;
 case 73:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st71;
 	goto st0;
 st74:
 	if ( ++p == pe )
 		goto _test_eof74;
 case 74:
-	if ( (*p) == 53u )
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st75;
-	if ( (*p) > 52u ) {
-		if ( 54u <= (*p) && (*p) <= 57u )
-			goto st71;
-	} else if ( (*p) >= 48u )
-		goto st73;
 	goto st0;
 st75:
 	if ( ++p == pe )
 		goto _test_eof75;
 case 75:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st73;
+	goto st0;
+st76:
+	if ( ++p == pe )
+		goto _test_eof76;
+case 76:
+	if ( (*p) == 53u )
+		goto st77;
+	if ( (*p) > 52u ) {
+		if ( 54u <= (*p) && (*p) <= 57u )
+			goto st73;
+	} else if ( (*p) >= 48u )
+		goto st75;
+	goto st0;
+st77:
+	if ( ++p == pe )
+		goto _test_eof77;
+case 77:
 	if ( 48u <= (*p) && (*p) <= 53u )
-		goto st71;
+		goto st73;
 	goto st0;
 st8:
 	if ( ++p == pe )
@@ -1018,7 +1018,7 @@ st19:
 		goto _test_eof19;
 case 19:
 	if ( (*p) == 58u )
-		goto st119;
+		goto st134;
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
 			goto st20;
@@ -1085,7 +1085,7 @@ st24:
 		goto _test_eof24;
 case 24:
 	if ( (*p) == 58u )
-		goto st106;
+		goto st121;
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
 			goto st25;
@@ -1152,7 +1152,7 @@ st29:
 		goto _test_eof29;
 case 29:
 	if ( (*p) == 58u )
-		goto st93;
+		goto st108;
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
 			goto st30;
@@ -1219,7 +1219,7 @@ st34:
 		goto _test_eof34;
 case 34:
 	if ( (*p) == 58u )
-		goto st80;
+		goto st95;
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
 			goto st35;
@@ -1286,7 +1286,7 @@ st39:
 		goto _test_eof39;
 case 39:
 	if ( (*p) == 58u )
-		goto st79;
+		goto st82;
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
 			goto st40;
@@ -1356,7 +1356,7 @@ case 44:
 		case 48u: goto st45;
 		case 49u: goto st50;
 		case 50u: goto st53;
-		case 58u: goto st71;
+		case 58u: goto st81;
 	}
 	if ( (*p) < 65u ) {
 		if ( 51u <= (*p) && (*p) <= 57u )
@@ -1425,32 +1425,8 @@ st49:
 	if ( ++p == pe )
 		goto _test_eof49;
 case 49:
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st76;
-	} else if ( (*p) > 70u ) {
-		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st76;
-	} else
-		goto st76;
-	goto st0;
-st76:
-	if ( ++p == pe )
-		goto _test_eof76;
-case 76:
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st77;
-	} else if ( (*p) > 70u ) {
-		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st77;
-	} else
-		goto st77;
-	goto st0;
-st77:
-	if ( ++p == pe )
-		goto _test_eof77;
-case 77:
+	if ( (*p) == 58u )
+		goto st73;
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
 			goto st78;
@@ -1466,12 +1442,38 @@ st78:
 case 78:
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st71;
+			goto st79;
 	} else if ( (*p) > 70u ) {
 		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st71;
+			goto st79;
 	} else
-		goto st71;
+		goto st79;
+	goto st0;
+st79:
+	if ( ++p == pe )
+		goto _test_eof79;
+case 79:
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st80;
+	} else if ( (*p) > 70u ) {
+		if ( 97u <= (*p) && (*p) <= 102u )
+			goto st80;
+	} else
+		goto st80;
+	goto st0;
+st80:
+	if ( ++p == pe )
+		goto _test_eof80;
+case 80:
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st73;
+	} else if ( (*p) > 70u ) {
+		if ( 97u <= (*p) && (*p) <= 102u )
+			goto st73;
+	} else
+		goto st73;
 	goto st0;
 st50:
 	if ( ++p == pe )
@@ -1599,6 +1601,19 @@ case 56:
 	} else
 		goto st46;
 	goto st0;
+st81:
+	if ( ++p == pe )
+		goto _test_eof81;
+case 81:
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st78;
+	} else if ( (*p) > 70u ) {
+		if ( 97u <= (*p) && (*p) <= 102u )
+			goto st78;
+	} else
+		goto st78;
+	goto st0;
 st57:
 	if ( ++p == pe )
 		goto _test_eof57;
@@ -1614,75 +1629,32 @@ case 57:
 	} else
 		goto st46;
 	goto st0;
-st79:
-	if ( ++p == pe )
-		goto _test_eof79;
-case 79:
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st76;
-	} else if ( (*p) > 70u ) {
-		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st76;
-	} else
-		goto st76;
-	goto st0;
-st80:
-	if ( ++p == pe )
-		goto _test_eof80;
-case 80:
-	switch( (*p) ) {
-		case 48u: goto st81;
-		case 49u: goto st85;
-		case 50u: goto st88;
-	}
-	if ( (*p) < 65u ) {
-		if ( 51u <= (*p) && (*p) <= 57u )
-			goto st91;
-	} else if ( (*p) > 70u ) {
-		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st92;
-	} else
-		goto st92;
-	goto st0;
-st81:
-	if ( ++p == pe )
-		goto _test_eof81;
-case 81:
-	switch( (*p) ) {
-		case 46u: goto st3;
-		case 58u: goto st49;
-	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st82;
-	} else if ( (*p) > 70u ) {
-		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st82;
-	} else
-		goto st82;
-	goto st0;
 st82:
 	if ( ++p == pe )
 		goto _test_eof82;
 case 82:
-	if ( (*p) == 58u )
-		goto st49;
+	switch( (*p) ) {
+		case 48u: goto st83;
+		case 49u: goto st87;
+		case 50u: goto st90;
+	}
 	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st83;
+		if ( 51u <= (*p) && (*p) <= 57u )
+			goto st93;
 	} else if ( (*p) > 70u ) {
 		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st83;
+			goto st94;
 	} else
-		goto st83;
+		goto st94;
 	goto st0;
 st83:
 	if ( ++p == pe )
 		goto _test_eof83;
 case 83:
-	if ( (*p) == 58u )
-		goto st49;
+	switch( (*p) ) {
+		case 46u: goto st3;
+		case 58u: goto st58;
+	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
 			goto st84;
@@ -1697,41 +1669,50 @@ st84:
 		goto _test_eof84;
 case 84:
 	if ( (*p) == 58u )
-		goto st49;
+		goto st58;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st85;
+	} else if ( (*p) > 70u ) {
+		if ( 97u <= (*p) && (*p) <= 102u )
+			goto st85;
+	} else
+		goto st85;
 	goto st0;
 st85:
 	if ( ++p == pe )
 		goto _test_eof85;
 case 85:
-	switch( (*p) ) {
-		case 46u: goto st3;
-		case 58u: goto st49;
-	}
+	if ( (*p) == 58u )
+		goto st58;
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
 			goto st86;
 	} else if ( (*p) > 70u ) {
 		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st82;
+			goto st86;
 	} else
-		goto st82;
+		goto st86;
 	goto st0;
 st86:
 	if ( ++p == pe )
 		goto _test_eof86;
 case 86:
-	switch( (*p) ) {
-		case 46u: goto st3;
-		case 58u: goto st49;
-	}
+	if ( (*p) == 58u )
+		goto st58;
+	goto st0;
+st58:
+	if ( ++p == pe )
+		goto _test_eof58;
+case 58:
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st87;
+			goto st78;
 	} else if ( (*p) > 70u ) {
 		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st83;
+			goto st78;
 	} else
-		goto st83;
+		goto st78;
 	goto st0;
 st87:
 	if ( ++p == pe )
@@ -1739,11 +1720,11 @@ st87:
 case 87:
 	switch( (*p) ) {
 		case 46u: goto st3;
-		case 58u: goto st49;
+		case 58u: goto st58;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st84;
+			goto st88;
 	} else if ( (*p) > 70u ) {
 		if ( 97u <= (*p) && (*p) <= 102u )
 			goto st84;
@@ -1756,20 +1737,16 @@ st88:
 case 88:
 	switch( (*p) ) {
 		case 46u: goto st3;
-		case 53u: goto st89;
-		case 58u: goto st49;
+		case 58u: goto st58;
 	}
-	if ( (*p) < 54u ) {
-		if ( 48u <= (*p) && (*p) <= 52u )
-			goto st86;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) > 70u ) {
-			if ( 97u <= (*p) && (*p) <= 102u )
-				goto st82;
-		} else if ( (*p) >= 65u )
-			goto st82;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st89;
+	} else if ( (*p) > 70u ) {
+		if ( 97u <= (*p) && (*p) <= 102u )
+			goto st85;
 	} else
-		goto st90;
+		goto st85;
 	goto st0;
 st89:
 	if ( ++p == pe )
@@ -1777,19 +1754,16 @@ st89:
 case 89:
 	switch( (*p) ) {
 		case 46u: goto st3;
-		case 58u: goto st49;
+		case 58u: goto st58;
 	}
-	if ( (*p) < 54u ) {
-		if ( 48u <= (*p) && (*p) <= 53u )
-			goto st87;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) > 70u ) {
-			if ( 97u <= (*p) && (*p) <= 102u )
-				goto st83;
-		} else if ( (*p) >= 65u )
-			goto st83;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st86;
+	} else if ( (*p) > 70u ) {
+		if ( 97u <= (*p) && (*p) <= 102u )
+			goto st86;
 	} else
-		goto st83;
+		goto st86;
 	goto st0;
 st90:
 	if ( ++p == pe )
@@ -1797,16 +1771,20 @@ st90:
 case 90:
 	switch( (*p) ) {
 		case 46u: goto st3;
-		case 58u: goto st49;
+		case 53u: goto st91;
+		case 58u: goto st58;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st83;
-	} else if ( (*p) > 70u ) {
-		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st83;
+	if ( (*p) < 54u ) {
+		if ( 48u <= (*p) && (*p) <= 52u )
+			goto st88;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 70u ) {
+			if ( 97u <= (*p) && (*p) <= 102u )
+				goto st84;
+		} else if ( (*p) >= 65u )
+			goto st84;
 	} else
-		goto st83;
+		goto st92;
 	goto st0;
 st91:
 	if ( ++p == pe )
@@ -1814,88 +1792,95 @@ st91:
 case 91:
 	switch( (*p) ) {
 		case 46u: goto st3;
-		case 58u: goto st49;
+		case 58u: goto st58;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st90;
-	} else if ( (*p) > 70u ) {
-		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st82;
+	if ( (*p) < 54u ) {
+		if ( 48u <= (*p) && (*p) <= 53u )
+			goto st89;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 70u ) {
+			if ( 97u <= (*p) && (*p) <= 102u )
+				goto st85;
+		} else if ( (*p) >= 65u )
+			goto st85;
 	} else
-		goto st82;
+		goto st85;
 	goto st0;
 st92:
 	if ( ++p == pe )
 		goto _test_eof92;
 case 92:
-	if ( (*p) == 58u )
-		goto st49;
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st82;
-	} else if ( (*p) > 70u ) {
-		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st82;
-	} else
-		goto st82;
-	goto st0;
-st93:
-	if ( ++p == pe )
-		goto _test_eof93;
-case 93:
-	switch( (*p) ) {
-		case 48u: goto st94;
-		case 49u: goto st98;
-		case 50u: goto st101;
-	}
-	if ( (*p) < 65u ) {
-		if ( 51u <= (*p) && (*p) <= 57u )
-			goto st104;
-	} else if ( (*p) > 70u ) {
-		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st105;
-	} else
-		goto st105;
-	goto st0;
-st94:
-	if ( ++p == pe )
-		goto _test_eof94;
-case 94:
 	switch( (*p) ) {
 		case 46u: goto st3;
 		case 58u: goto st58;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st95;
+			goto st85;
 	} else if ( (*p) > 70u ) {
 		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st95;
+			goto st85;
 	} else
-		goto st95;
+		goto st85;
+	goto st0;
+st93:
+	if ( ++p == pe )
+		goto _test_eof93;
+case 93:
+	switch( (*p) ) {
+		case 46u: goto st3;
+		case 58u: goto st58;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st92;
+	} else if ( (*p) > 70u ) {
+		if ( 97u <= (*p) && (*p) <= 102u )
+			goto st84;
+	} else
+		goto st84;
+	goto st0;
+st94:
+	if ( ++p == pe )
+		goto _test_eof94;
+case 94:
+	if ( (*p) == 58u )
+		goto st58;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st84;
+	} else if ( (*p) > 70u ) {
+		if ( 97u <= (*p) && (*p) <= 102u )
+			goto st84;
+	} else
+		goto st84;
 	goto st0;
 st95:
 	if ( ++p == pe )
 		goto _test_eof95;
 case 95:
-	if ( (*p) == 58u )
-		goto st58;
+	switch( (*p) ) {
+		case 48u: goto st96;
+		case 49u: goto st100;
+		case 50u: goto st103;
+	}
 	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st96;
+		if ( 51u <= (*p) && (*p) <= 57u )
+			goto st106;
 	} else if ( (*p) > 70u ) {
 		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st96;
+			goto st107;
 	} else
-		goto st96;
+		goto st107;
 	goto st0;
 st96:
 	if ( ++p == pe )
 		goto _test_eof96;
 case 96:
-	if ( (*p) == 58u )
-		goto st58;
+	switch( (*p) ) {
+		case 46u: goto st3;
+		case 58u: goto st59;
+	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
 			goto st97;
@@ -1910,59 +1895,55 @@ st97:
 		goto _test_eof97;
 case 97:
 	if ( (*p) == 58u )
-		goto st58;
-	goto st0;
-st58:
-	if ( ++p == pe )
-		goto _test_eof58;
-case 58:
-	switch( (*p) ) {
-		case 48u: goto st81;
-		case 49u: goto st85;
-		case 50u: goto st88;
-	}
+		goto st59;
 	if ( (*p) < 65u ) {
-		if ( 51u <= (*p) && (*p) <= 57u )
-			goto st91;
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st98;
 	} else if ( (*p) > 70u ) {
 		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st92;
+			goto st98;
 	} else
-		goto st92;
+		goto st98;
 	goto st0;
 st98:
 	if ( ++p == pe )
 		goto _test_eof98;
 case 98:
-	switch( (*p) ) {
-		case 46u: goto st3;
-		case 58u: goto st58;
-	}
+	if ( (*p) == 58u )
+		goto st59;
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
 			goto st99;
 	} else if ( (*p) > 70u ) {
 		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st95;
+			goto st99;
 	} else
-		goto st95;
+		goto st99;
 	goto st0;
 st99:
 	if ( ++p == pe )
 		goto _test_eof99;
 case 99:
+	if ( (*p) == 58u )
+		goto st59;
+	goto st0;
+st59:
+	if ( ++p == pe )
+		goto _test_eof59;
+case 59:
 	switch( (*p) ) {
-		case 46u: goto st3;
-		case 58u: goto st58;
+		case 48u: goto st83;
+		case 49u: goto st87;
+		case 50u: goto st90;
 	}
 	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st100;
+		if ( 51u <= (*p) && (*p) <= 57u )
+			goto st93;
 	} else if ( (*p) > 70u ) {
 		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st96;
+			goto st94;
 	} else
-		goto st96;
+		goto st94;
 	goto st0;
 st100:
 	if ( ++p == pe )
@@ -1970,11 +1951,11 @@ st100:
 case 100:
 	switch( (*p) ) {
 		case 46u: goto st3;
-		case 58u: goto st58;
+		case 58u: goto st59;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st97;
+			goto st101;
 	} else if ( (*p) > 70u ) {
 		if ( 97u <= (*p) && (*p) <= 102u )
 			goto st97;
@@ -1987,20 +1968,16 @@ st101:
 case 101:
 	switch( (*p) ) {
 		case 46u: goto st3;
-		case 53u: goto st102;
-		case 58u: goto st58;
+		case 58u: goto st59;
 	}
-	if ( (*p) < 54u ) {
-		if ( 48u <= (*p) && (*p) <= 52u )
-			goto st99;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) > 70u ) {
-			if ( 97u <= (*p) && (*p) <= 102u )
-				goto st95;
-		} else if ( (*p) >= 65u )
-			goto st95;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st102;
+	} else if ( (*p) > 70u ) {
+		if ( 97u <= (*p) && (*p) <= 102u )
+			goto st98;
 	} else
-		goto st103;
+		goto st98;
 	goto st0;
 st102:
 	if ( ++p == pe )
@@ -2008,19 +1985,16 @@ st102:
 case 102:
 	switch( (*p) ) {
 		case 46u: goto st3;
-		case 58u: goto st58;
+		case 58u: goto st59;
 	}
-	if ( (*p) < 54u ) {
-		if ( 48u <= (*p) && (*p) <= 53u )
-			goto st100;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) > 70u ) {
-			if ( 97u <= (*p) && (*p) <= 102u )
-				goto st96;
-		} else if ( (*p) >= 65u )
-			goto st96;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st99;
+	} else if ( (*p) > 70u ) {
+		if ( 97u <= (*p) && (*p) <= 102u )
+			goto st99;
 	} else
-		goto st96;
+		goto st99;
 	goto st0;
 st103:
 	if ( ++p == pe )
@@ -2028,16 +2002,20 @@ st103:
 case 103:
 	switch( (*p) ) {
 		case 46u: goto st3;
-		case 58u: goto st58;
+		case 53u: goto st104;
+		case 58u: goto st59;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st96;
-	} else if ( (*p) > 70u ) {
-		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st96;
+	if ( (*p) < 54u ) {
+		if ( 48u <= (*p) && (*p) <= 52u )
+			goto st101;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 70u ) {
+			if ( 97u <= (*p) && (*p) <= 102u )
+				goto st97;
+		} else if ( (*p) >= 65u )
+			goto st97;
 	} else
-		goto st96;
+		goto st105;
 	goto st0;
 st104:
 	if ( ++p == pe )
@@ -2045,88 +2023,95 @@ st104:
 case 104:
 	switch( (*p) ) {
 		case 46u: goto st3;
-		case 58u: goto st58;
+		case 58u: goto st59;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st103;
-	} else if ( (*p) > 70u ) {
-		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st95;
+	if ( (*p) < 54u ) {
+		if ( 48u <= (*p) && (*p) <= 53u )
+			goto st102;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 70u ) {
+			if ( 97u <= (*p) && (*p) <= 102u )
+				goto st98;
+		} else if ( (*p) >= 65u )
+			goto st98;
 	} else
-		goto st95;
+		goto st98;
 	goto st0;
 st105:
 	if ( ++p == pe )
 		goto _test_eof105;
 case 105:
-	if ( (*p) == 58u )
-		goto st58;
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st95;
-	} else if ( (*p) > 70u ) {
-		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st95;
-	} else
-		goto st95;
-	goto st0;
-st106:
-	if ( ++p == pe )
-		goto _test_eof106;
-case 106:
-	switch( (*p) ) {
-		case 48u: goto st107;
-		case 49u: goto st111;
-		case 50u: goto st114;
-	}
-	if ( (*p) < 65u ) {
-		if ( 51u <= (*p) && (*p) <= 57u )
-			goto st117;
-	} else if ( (*p) > 70u ) {
-		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st118;
-	} else
-		goto st118;
-	goto st0;
-st107:
-	if ( ++p == pe )
-		goto _test_eof107;
-case 107:
 	switch( (*p) ) {
 		case 46u: goto st3;
 		case 58u: goto st59;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st108;
+			goto st98;
 	} else if ( (*p) > 70u ) {
 		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st108;
+			goto st98;
 	} else
-		goto st108;
+		goto st98;
+	goto st0;
+st106:
+	if ( ++p == pe )
+		goto _test_eof106;
+case 106:
+	switch( (*p) ) {
+		case 46u: goto st3;
+		case 58u: goto st59;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st105;
+	} else if ( (*p) > 70u ) {
+		if ( 97u <= (*p) && (*p) <= 102u )
+			goto st97;
+	} else
+		goto st97;
+	goto st0;
+st107:
+	if ( ++p == pe )
+		goto _test_eof107;
+case 107:
+	if ( (*p) == 58u )
+		goto st59;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st97;
+	} else if ( (*p) > 70u ) {
+		if ( 97u <= (*p) && (*p) <= 102u )
+			goto st97;
+	} else
+		goto st97;
 	goto st0;
 st108:
 	if ( ++p == pe )
 		goto _test_eof108;
 case 108:
-	if ( (*p) == 58u )
-		goto st59;
+	switch( (*p) ) {
+		case 48u: goto st109;
+		case 49u: goto st113;
+		case 50u: goto st116;
+	}
 	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st109;
+		if ( 51u <= (*p) && (*p) <= 57u )
+			goto st119;
 	} else if ( (*p) > 70u ) {
 		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st109;
+			goto st120;
 	} else
-		goto st109;
+		goto st120;
 	goto st0;
 st109:
 	if ( ++p == pe )
 		goto _test_eof109;
 case 109:
-	if ( (*p) == 58u )
-		goto st59;
+	switch( (*p) ) {
+		case 46u: goto st3;
+		case 58u: goto st60;
+	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
 			goto st110;
@@ -2141,59 +2126,55 @@ st110:
 		goto _test_eof110;
 case 110:
 	if ( (*p) == 58u )
-		goto st59;
-	goto st0;
-st59:
-	if ( ++p == pe )
-		goto _test_eof59;
-case 59:
-	switch( (*p) ) {
-		case 48u: goto st94;
-		case 49u: goto st98;
-		case 50u: goto st101;
-	}
+		goto st60;
 	if ( (*p) < 65u ) {
-		if ( 51u <= (*p) && (*p) <= 57u )
-			goto st104;
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st111;
 	} else if ( (*p) > 70u ) {
 		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st105;
+			goto st111;
 	} else
-		goto st105;
+		goto st111;
 	goto st0;
 st111:
 	if ( ++p == pe )
 		goto _test_eof111;
 case 111:
-	switch( (*p) ) {
-		case 46u: goto st3;
-		case 58u: goto st59;
-	}
+	if ( (*p) == 58u )
+		goto st60;
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
 			goto st112;
 	} else if ( (*p) > 70u ) {
 		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st108;
+			goto st112;
 	} else
-		goto st108;
+		goto st112;
 	goto st0;
 st112:
 	if ( ++p == pe )
 		goto _test_eof112;
 case 112:
+	if ( (*p) == 58u )
+		goto st60;
+	goto st0;
+st60:
+	if ( ++p == pe )
+		goto _test_eof60;
+case 60:
 	switch( (*p) ) {
-		case 46u: goto st3;
-		case 58u: goto st59;
+		case 48u: goto st96;
+		case 49u: goto st100;
+		case 50u: goto st103;
 	}
 	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st113;
+		if ( 51u <= (*p) && (*p) <= 57u )
+			goto st106;
 	} else if ( (*p) > 70u ) {
 		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st109;
+			goto st107;
 	} else
-		goto st109;
+		goto st107;
 	goto st0;
 st113:
 	if ( ++p == pe )
@@ -2201,11 +2182,11 @@ st113:
 case 113:
 	switch( (*p) ) {
 		case 46u: goto st3;
-		case 58u: goto st59;
+		case 58u: goto st60;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st110;
+			goto st114;
 	} else if ( (*p) > 70u ) {
 		if ( 97u <= (*p) && (*p) <= 102u )
 			goto st110;
@@ -2218,20 +2199,16 @@ st114:
 case 114:
 	switch( (*p) ) {
 		case 46u: goto st3;
-		case 53u: goto st115;
-		case 58u: goto st59;
+		case 58u: goto st60;
 	}
-	if ( (*p) < 54u ) {
-		if ( 48u <= (*p) && (*p) <= 52u )
-			goto st112;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) > 70u ) {
-			if ( 97u <= (*p) && (*p) <= 102u )
-				goto st108;
-		} else if ( (*p) >= 65u )
-			goto st108;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st115;
+	} else if ( (*p) > 70u ) {
+		if ( 97u <= (*p) && (*p) <= 102u )
+			goto st111;
 	} else
-		goto st116;
+		goto st111;
 	goto st0;
 st115:
 	if ( ++p == pe )
@@ -2239,19 +2216,16 @@ st115:
 case 115:
 	switch( (*p) ) {
 		case 46u: goto st3;
-		case 58u: goto st59;
+		case 58u: goto st60;
 	}
-	if ( (*p) < 54u ) {
-		if ( 48u <= (*p) && (*p) <= 53u )
-			goto st113;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) > 70u ) {
-			if ( 97u <= (*p) && (*p) <= 102u )
-				goto st109;
-		} else if ( (*p) >= 65u )
-			goto st109;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st112;
+	} else if ( (*p) > 70u ) {
+		if ( 97u <= (*p) && (*p) <= 102u )
+			goto st112;
 	} else
-		goto st109;
+		goto st112;
 	goto st0;
 st116:
 	if ( ++p == pe )
@@ -2259,16 +2233,20 @@ st116:
 case 116:
 	switch( (*p) ) {
 		case 46u: goto st3;
-		case 58u: goto st59;
+		case 53u: goto st117;
+		case 58u: goto st60;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st109;
-	} else if ( (*p) > 70u ) {
-		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st109;
+	if ( (*p) < 54u ) {
+		if ( 48u <= (*p) && (*p) <= 52u )
+			goto st114;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 70u ) {
+			if ( 97u <= (*p) && (*p) <= 102u )
+				goto st110;
+		} else if ( (*p) >= 65u )
+			goto st110;
 	} else
-		goto st109;
+		goto st118;
 	goto st0;
 st117:
 	if ( ++p == pe )
@@ -2276,88 +2254,95 @@ st117:
 case 117:
 	switch( (*p) ) {
 		case 46u: goto st3;
-		case 58u: goto st59;
+		case 58u: goto st60;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st116;
-	} else if ( (*p) > 70u ) {
-		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st108;
+	if ( (*p) < 54u ) {
+		if ( 48u <= (*p) && (*p) <= 53u )
+			goto st115;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 70u ) {
+			if ( 97u <= (*p) && (*p) <= 102u )
+				goto st111;
+		} else if ( (*p) >= 65u )
+			goto st111;
 	} else
-		goto st108;
+		goto st111;
 	goto st0;
 st118:
 	if ( ++p == pe )
 		goto _test_eof118;
 case 118:
-	if ( (*p) == 58u )
-		goto st59;
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st108;
-	} else if ( (*p) > 70u ) {
-		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st108;
-	} else
-		goto st108;
-	goto st0;
-st119:
-	if ( ++p == pe )
-		goto _test_eof119;
-case 119:
-	switch( (*p) ) {
-		case 48u: goto st120;
-		case 49u: goto st124;
-		case 50u: goto st127;
-	}
-	if ( (*p) < 65u ) {
-		if ( 51u <= (*p) && (*p) <= 57u )
-			goto st130;
-	} else if ( (*p) > 70u ) {
-		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st131;
-	} else
-		goto st131;
-	goto st0;
-st120:
-	if ( ++p == pe )
-		goto _test_eof120;
-case 120:
 	switch( (*p) ) {
 		case 46u: goto st3;
 		case 58u: goto st60;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st121;
+			goto st111;
 	} else if ( (*p) > 70u ) {
 		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st121;
+			goto st111;
 	} else
-		goto st121;
+		goto st111;
+	goto st0;
+st119:
+	if ( ++p == pe )
+		goto _test_eof119;
+case 119:
+	switch( (*p) ) {
+		case 46u: goto st3;
+		case 58u: goto st60;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st118;
+	} else if ( (*p) > 70u ) {
+		if ( 97u <= (*p) && (*p) <= 102u )
+			goto st110;
+	} else
+		goto st110;
+	goto st0;
+st120:
+	if ( ++p == pe )
+		goto _test_eof120;
+case 120:
+	if ( (*p) == 58u )
+		goto st60;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st110;
+	} else if ( (*p) > 70u ) {
+		if ( 97u <= (*p) && (*p) <= 102u )
+			goto st110;
+	} else
+		goto st110;
 	goto st0;
 st121:
 	if ( ++p == pe )
 		goto _test_eof121;
 case 121:
-	if ( (*p) == 58u )
-		goto st60;
+	switch( (*p) ) {
+		case 48u: goto st122;
+		case 49u: goto st126;
+		case 50u: goto st129;
+	}
 	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st122;
+		if ( 51u <= (*p) && (*p) <= 57u )
+			goto st132;
 	} else if ( (*p) > 70u ) {
 		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st122;
+			goto st133;
 	} else
-		goto st122;
+		goto st133;
 	goto st0;
 st122:
 	if ( ++p == pe )
 		goto _test_eof122;
 case 122:
-	if ( (*p) == 58u )
-		goto st60;
+	switch( (*p) ) {
+		case 46u: goto st3;
+		case 58u: goto st61;
+	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
 			goto st123;
@@ -2372,59 +2357,55 @@ st123:
 		goto _test_eof123;
 case 123:
 	if ( (*p) == 58u )
-		goto st60;
-	goto st0;
-st60:
-	if ( ++p == pe )
-		goto _test_eof60;
-case 60:
-	switch( (*p) ) {
-		case 48u: goto st107;
-		case 49u: goto st111;
-		case 50u: goto st114;
-	}
+		goto st61;
 	if ( (*p) < 65u ) {
-		if ( 51u <= (*p) && (*p) <= 57u )
-			goto st117;
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st124;
 	} else if ( (*p) > 70u ) {
 		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st118;
+			goto st124;
 	} else
-		goto st118;
+		goto st124;
 	goto st0;
 st124:
 	if ( ++p == pe )
 		goto _test_eof124;
 case 124:
-	switch( (*p) ) {
-		case 46u: goto st3;
-		case 58u: goto st60;
-	}
+	if ( (*p) == 58u )
+		goto st61;
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
 			goto st125;
 	} else if ( (*p) > 70u ) {
 		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st121;
+			goto st125;
 	} else
-		goto st121;
+		goto st125;
 	goto st0;
 st125:
 	if ( ++p == pe )
 		goto _test_eof125;
 case 125:
+	if ( (*p) == 58u )
+		goto st61;
+	goto st0;
+st61:
+	if ( ++p == pe )
+		goto _test_eof61;
+case 61:
 	switch( (*p) ) {
-		case 46u: goto st3;
-		case 58u: goto st60;
+		case 48u: goto st109;
+		case 49u: goto st113;
+		case 50u: goto st116;
 	}
 	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st126;
+		if ( 51u <= (*p) && (*p) <= 57u )
+			goto st119;
 	} else if ( (*p) > 70u ) {
 		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st122;
+			goto st120;
 	} else
-		goto st122;
+		goto st120;
 	goto st0;
 st126:
 	if ( ++p == pe )
@@ -2432,11 +2413,11 @@ st126:
 case 126:
 	switch( (*p) ) {
 		case 46u: goto st3;
-		case 58u: goto st60;
+		case 58u: goto st61;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st123;
+			goto st127;
 	} else if ( (*p) > 70u ) {
 		if ( 97u <= (*p) && (*p) <= 102u )
 			goto st123;
@@ -2449,20 +2430,16 @@ st127:
 case 127:
 	switch( (*p) ) {
 		case 46u: goto st3;
-		case 53u: goto st128;
-		case 58u: goto st60;
+		case 58u: goto st61;
 	}
-	if ( (*p) < 54u ) {
-		if ( 48u <= (*p) && (*p) <= 52u )
-			goto st125;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) > 70u ) {
-			if ( 97u <= (*p) && (*p) <= 102u )
-				goto st121;
-		} else if ( (*p) >= 65u )
-			goto st121;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st128;
+	} else if ( (*p) > 70u ) {
+		if ( 97u <= (*p) && (*p) <= 102u )
+			goto st124;
 	} else
-		goto st129;
+		goto st124;
 	goto st0;
 st128:
 	if ( ++p == pe )
@@ -2470,19 +2447,16 @@ st128:
 case 128:
 	switch( (*p) ) {
 		case 46u: goto st3;
-		case 58u: goto st60;
+		case 58u: goto st61;
 	}
-	if ( (*p) < 54u ) {
-		if ( 48u <= (*p) && (*p) <= 53u )
-			goto st126;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) > 70u ) {
-			if ( 97u <= (*p) && (*p) <= 102u )
-				goto st122;
-		} else if ( (*p) >= 65u )
-			goto st122;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st125;
+	} else if ( (*p) > 70u ) {
+		if ( 97u <= (*p) && (*p) <= 102u )
+			goto st125;
 	} else
-		goto st122;
+		goto st125;
 	goto st0;
 st129:
 	if ( ++p == pe )
@@ -2490,16 +2464,20 @@ st129:
 case 129:
 	switch( (*p) ) {
 		case 46u: goto st3;
-		case 58u: goto st60;
+		case 53u: goto st130;
+		case 58u: goto st61;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st122;
-	} else if ( (*p) > 70u ) {
-		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st122;
+	if ( (*p) < 54u ) {
+		if ( 48u <= (*p) && (*p) <= 52u )
+			goto st127;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 70u ) {
+			if ( 97u <= (*p) && (*p) <= 102u )
+				goto st123;
+		} else if ( (*p) >= 65u )
+			goto st123;
 	} else
-		goto st122;
+		goto st131;
 	goto st0;
 st130:
 	if ( ++p == pe )
@@ -2507,221 +2485,95 @@ st130:
 case 130:
 	switch( (*p) ) {
 		case 46u: goto st3;
-		case 58u: goto st60;
+		case 58u: goto st61;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st129;
-	} else if ( (*p) > 70u ) {
-		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st121;
+	if ( (*p) < 54u ) {
+		if ( 48u <= (*p) && (*p) <= 53u )
+			goto st128;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 70u ) {
+			if ( 97u <= (*p) && (*p) <= 102u )
+				goto st124;
+		} else if ( (*p) >= 65u )
+			goto st124;
 	} else
-		goto st121;
+		goto st124;
 	goto st0;
 st131:
 	if ( ++p == pe )
 		goto _test_eof131;
 case 131:
-	if ( (*p) == 58u )
-		goto st60;
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st121;
-	} else if ( (*p) > 70u ) {
-		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st121;
-	} else
-		goto st121;
-	goto st0;
-st61:
-	if ( ++p == pe )
-		goto _test_eof61;
-case 61:
 	switch( (*p) ) {
 		case 46u: goto st3;
-		case 58u: goto st19;
+		case 58u: goto st61;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st62;
+			goto st124;
 	} else if ( (*p) > 70u ) {
 		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st16;
+			goto st124;
 	} else
-		goto st16;
-	goto st0;
-st62:
-	if ( ++p == pe )
-		goto _test_eof62;
-case 62:
-	switch( (*p) ) {
-		case 46u: goto st3;
-		case 58u: goto st19;
-	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st63;
-	} else if ( (*p) > 70u ) {
-		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st17;
-	} else
-		goto st17;
-	goto st0;
-st63:
-	if ( ++p == pe )
-		goto _test_eof63;
-case 63:
-	switch( (*p) ) {
-		case 46u: goto st3;
-		case 58u: goto st19;
-	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st18;
-	} else if ( (*p) > 70u ) {
-		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st18;
-	} else
-		goto st18;
-	goto st0;
-st64:
-	if ( ++p == pe )
-		goto _test_eof64;
-case 64:
-	switch( (*p) ) {
-		case 46u: goto st3;
-		case 53u: goto st65;
-		case 58u: goto st19;
-	}
-	if ( (*p) < 54u ) {
-		if ( 48u <= (*p) && (*p) <= 52u )
-			goto st62;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) > 70u ) {
-			if ( 97u <= (*p) && (*p) <= 102u )
-				goto st16;
-		} else if ( (*p) >= 65u )
-			goto st16;
-	} else
-		goto st66;
-	goto st0;
-st65:
-	if ( ++p == pe )
-		goto _test_eof65;
-case 65:
-	switch( (*p) ) {
-		case 46u: goto st3;
-		case 58u: goto st19;
-	}
-	if ( (*p) < 54u ) {
-		if ( 48u <= (*p) && (*p) <= 53u )
-			goto st63;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) > 70u ) {
-			if ( 97u <= (*p) && (*p) <= 102u )
-				goto st17;
-		} else if ( (*p) >= 65u )
-			goto st17;
-	} else
-		goto st17;
-	goto st0;
-st66:
-	if ( ++p == pe )
-		goto _test_eof66;
-case 66:
-	switch( (*p) ) {
-		case 46u: goto st3;
-		case 58u: goto st19;
-	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st17;
-	} else if ( (*p) > 70u ) {
-		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st17;
-	} else
-		goto st17;
-	goto st0;
-st67:
-	if ( ++p == pe )
-		goto _test_eof67;
-case 67:
-	switch( (*p) ) {
-		case 46u: goto st3;
-		case 58u: goto st19;
-	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st66;
-	} else if ( (*p) > 70u ) {
-		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st16;
-	} else
-		goto st16;
-	goto st0;
-st68:
-	if ( ++p == pe )
-		goto _test_eof68;
-case 68:
-	if ( (*p) == 58u )
-		goto st132;
+		goto st124;
 	goto st0;
 st132:
 	if ( ++p == pe )
 		goto _test_eof132;
 case 132:
 	switch( (*p) ) {
-		case 48u: goto st133;
-		case 49u: goto st137;
-		case 50u: goto st140;
+		case 46u: goto st3;
+		case 58u: goto st61;
 	}
 	if ( (*p) < 65u ) {
-		if ( 51u <= (*p) && (*p) <= 57u )
-			goto st143;
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st131;
 	} else if ( (*p) > 70u ) {
 		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st144;
+			goto st123;
 	} else
-		goto st144;
+		goto st123;
 	goto st0;
 st133:
 	if ( ++p == pe )
 		goto _test_eof133;
 case 133:
-	switch( (*p) ) {
-		case 46u: goto st3;
-		case 58u: goto st69;
-	}
+	if ( (*p) == 58u )
+		goto st61;
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st134;
+			goto st123;
 	} else if ( (*p) > 70u ) {
 		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st134;
+			goto st123;
 	} else
-		goto st134;
+		goto st123;
 	goto st0;
 st134:
 	if ( ++p == pe )
 		goto _test_eof134;
 case 134:
-	if ( (*p) == 58u )
-		goto st69;
+	switch( (*p) ) {
+		case 48u: goto st135;
+		case 49u: goto st139;
+		case 50u: goto st142;
+	}
 	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st135;
+		if ( 51u <= (*p) && (*p) <= 57u )
+			goto st145;
 	} else if ( (*p) > 70u ) {
 		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st135;
+			goto st146;
 	} else
-		goto st135;
+		goto st146;
 	goto st0;
 st135:
 	if ( ++p == pe )
 		goto _test_eof135;
 case 135:
-	if ( (*p) == 58u )
-		goto st69;
+	switch( (*p) ) {
+		case 46u: goto st3;
+		case 58u: goto st62;
+	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
 			goto st136;
@@ -2736,59 +2588,55 @@ st136:
 		goto _test_eof136;
 case 136:
 	if ( (*p) == 58u )
-		goto st69;
-	goto st0;
-st69:
-	if ( ++p == pe )
-		goto _test_eof69;
-case 69:
-	switch( (*p) ) {
-		case 48u: goto st120;
-		case 49u: goto st124;
-		case 50u: goto st127;
-	}
+		goto st62;
 	if ( (*p) < 65u ) {
-		if ( 51u <= (*p) && (*p) <= 57u )
-			goto st130;
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st137;
 	} else if ( (*p) > 70u ) {
 		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st131;
+			goto st137;
 	} else
-		goto st131;
+		goto st137;
 	goto st0;
 st137:
 	if ( ++p == pe )
 		goto _test_eof137;
 case 137:
-	switch( (*p) ) {
-		case 46u: goto st3;
-		case 58u: goto st69;
-	}
+	if ( (*p) == 58u )
+		goto st62;
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
 			goto st138;
 	} else if ( (*p) > 70u ) {
 		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st134;
+			goto st138;
 	} else
-		goto st134;
+		goto st138;
 	goto st0;
 st138:
 	if ( ++p == pe )
 		goto _test_eof138;
 case 138:
+	if ( (*p) == 58u )
+		goto st62;
+	goto st0;
+st62:
+	if ( ++p == pe )
+		goto _test_eof62;
+case 62:
 	switch( (*p) ) {
-		case 46u: goto st3;
-		case 58u: goto st69;
+		case 48u: goto st122;
+		case 49u: goto st126;
+		case 50u: goto st129;
 	}
 	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st139;
+		if ( 51u <= (*p) && (*p) <= 57u )
+			goto st132;
 	} else if ( (*p) > 70u ) {
 		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st135;
+			goto st133;
 	} else
-		goto st135;
+		goto st133;
 	goto st0;
 st139:
 	if ( ++p == pe )
@@ -2796,11 +2644,11 @@ st139:
 case 139:
 	switch( (*p) ) {
 		case 46u: goto st3;
-		case 58u: goto st69;
+		case 58u: goto st62;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st136;
+			goto st140;
 	} else if ( (*p) > 70u ) {
 		if ( 97u <= (*p) && (*p) <= 102u )
 			goto st136;
@@ -2813,20 +2661,16 @@ st140:
 case 140:
 	switch( (*p) ) {
 		case 46u: goto st3;
-		case 53u: goto st141;
-		case 58u: goto st69;
+		case 58u: goto st62;
 	}
-	if ( (*p) < 54u ) {
-		if ( 48u <= (*p) && (*p) <= 52u )
-			goto st138;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) > 70u ) {
-			if ( 97u <= (*p) && (*p) <= 102u )
-				goto st134;
-		} else if ( (*p) >= 65u )
-			goto st134;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st141;
+	} else if ( (*p) > 70u ) {
+		if ( 97u <= (*p) && (*p) <= 102u )
+			goto st137;
 	} else
-		goto st142;
+		goto st137;
 	goto st0;
 st141:
 	if ( ++p == pe )
@@ -2834,19 +2678,16 @@ st141:
 case 141:
 	switch( (*p) ) {
 		case 46u: goto st3;
-		case 58u: goto st69;
+		case 58u: goto st62;
 	}
-	if ( (*p) < 54u ) {
-		if ( 48u <= (*p) && (*p) <= 53u )
-			goto st139;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) > 70u ) {
-			if ( 97u <= (*p) && (*p) <= 102u )
-				goto st135;
-		} else if ( (*p) >= 65u )
-			goto st135;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st138;
+	} else if ( (*p) > 70u ) {
+		if ( 97u <= (*p) && (*p) <= 102u )
+			goto st138;
 	} else
-		goto st135;
+		goto st138;
 	goto st0;
 st142:
 	if ( ++p == pe )
@@ -2854,16 +2695,20 @@ st142:
 case 142:
 	switch( (*p) ) {
 		case 46u: goto st3;
-		case 58u: goto st69;
+		case 53u: goto st143;
+		case 58u: goto st62;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st135;
-	} else if ( (*p) > 70u ) {
-		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st135;
+	if ( (*p) < 54u ) {
+		if ( 48u <= (*p) && (*p) <= 52u )
+			goto st140;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 70u ) {
+			if ( 97u <= (*p) && (*p) <= 102u )
+				goto st136;
+		} else if ( (*p) >= 65u )
+			goto st136;
 	} else
-		goto st135;
+		goto st144;
 	goto st0;
 st143:
 	if ( ++p == pe )
@@ -2871,36 +2716,437 @@ st143:
 case 143:
 	switch( (*p) ) {
 		case 46u: goto st3;
-		case 58u: goto st69;
+		case 58u: goto st62;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st142;
-	} else if ( (*p) > 70u ) {
-		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st134;
+	if ( (*p) < 54u ) {
+		if ( 48u <= (*p) && (*p) <= 53u )
+			goto st141;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 70u ) {
+			if ( 97u <= (*p) && (*p) <= 102u )
+				goto st137;
+		} else if ( (*p) >= 65u )
+			goto st137;
 	} else
-		goto st134;
+		goto st137;
 	goto st0;
 st144:
 	if ( ++p == pe )
 		goto _test_eof144;
 case 144:
-	if ( (*p) == 58u )
-		goto st69;
+	switch( (*p) ) {
+		case 46u: goto st3;
+		case 58u: goto st62;
+	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st134;
+			goto st137;
 	} else if ( (*p) > 70u ) {
 		if ( 97u <= (*p) && (*p) <= 102u )
-			goto st134;
+			goto st137;
 	} else
-		goto st134;
+		goto st137;
+	goto st0;
+st145:
+	if ( ++p == pe )
+		goto _test_eof145;
+case 145:
+	switch( (*p) ) {
+		case 46u: goto st3;
+		case 58u: goto st62;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st144;
+	} else if ( (*p) > 70u ) {
+		if ( 97u <= (*p) && (*p) <= 102u )
+			goto st136;
+	} else
+		goto st136;
+	goto st0;
+st146:
+	if ( ++p == pe )
+		goto _test_eof146;
+case 146:
+	if ( (*p) == 58u )
+		goto st62;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st136;
+	} else if ( (*p) > 70u ) {
+		if ( 97u <= (*p) && (*p) <= 102u )
+			goto st136;
+	} else
+		goto st136;
+	goto st0;
+st63:
+	if ( ++p == pe )
+		goto _test_eof63;
+case 63:
+	switch( (*p) ) {
+		case 46u: goto st3;
+		case 58u: goto st19;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st64;
+	} else if ( (*p) > 70u ) {
+		if ( 97u <= (*p) && (*p) <= 102u )
+			goto st16;
+	} else
+		goto st16;
+	goto st0;
+st64:
+	if ( ++p == pe )
+		goto _test_eof64;
+case 64:
+	switch( (*p) ) {
+		case 46u: goto st3;
+		case 58u: goto st19;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st65;
+	} else if ( (*p) > 70u ) {
+		if ( 97u <= (*p) && (*p) <= 102u )
+			goto st17;
+	} else
+		goto st17;
+	goto st0;
+st65:
+	if ( ++p == pe )
+		goto _test_eof65;
+case 65:
+	switch( (*p) ) {
+		case 46u: goto st3;
+		case 58u: goto st19;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st18;
+	} else if ( (*p) > 70u ) {
+		if ( 97u <= (*p) && (*p) <= 102u )
+			goto st18;
+	} else
+		goto st18;
+	goto st0;
+st66:
+	if ( ++p == pe )
+		goto _test_eof66;
+case 66:
+	switch( (*p) ) {
+		case 46u: goto st3;
+		case 53u: goto st67;
+		case 58u: goto st19;
+	}
+	if ( (*p) < 54u ) {
+		if ( 48u <= (*p) && (*p) <= 52u )
+			goto st64;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 70u ) {
+			if ( 97u <= (*p) && (*p) <= 102u )
+				goto st16;
+		} else if ( (*p) >= 65u )
+			goto st16;
+	} else
+		goto st68;
+	goto st0;
+st67:
+	if ( ++p == pe )
+		goto _test_eof67;
+case 67:
+	switch( (*p) ) {
+		case 46u: goto st3;
+		case 58u: goto st19;
+	}
+	if ( (*p) < 54u ) {
+		if ( 48u <= (*p) && (*p) <= 53u )
+			goto st65;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 70u ) {
+			if ( 97u <= (*p) && (*p) <= 102u )
+				goto st17;
+		} else if ( (*p) >= 65u )
+			goto st17;
+	} else
+		goto st17;
+	goto st0;
+st68:
+	if ( ++p == pe )
+		goto _test_eof68;
+case 68:
+	switch( (*p) ) {
+		case 46u: goto st3;
+		case 58u: goto st19;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st17;
+	} else if ( (*p) > 70u ) {
+		if ( 97u <= (*p) && (*p) <= 102u )
+			goto st17;
+	} else
+		goto st17;
+	goto st0;
+st69:
+	if ( ++p == pe )
+		goto _test_eof69;
+case 69:
+	switch( (*p) ) {
+		case 46u: goto st3;
+		case 58u: goto st19;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st68;
+	} else if ( (*p) > 70u ) {
+		if ( 97u <= (*p) && (*p) <= 102u )
+			goto st16;
+	} else
+		goto st16;
 	goto st0;
 st70:
 	if ( ++p == pe )
 		goto _test_eof70;
 case 70:
+	if ( (*p) == 58u )
+		goto st147;
+	goto st0;
+st147:
+	if ( ++p == pe )
+		goto _test_eof147;
+case 147:
+	switch( (*p) ) {
+		case 48u: goto st148;
+		case 49u: goto st152;
+		case 50u: goto st155;
+	}
+	if ( (*p) < 65u ) {
+		if ( 51u <= (*p) && (*p) <= 57u )
+			goto st158;
+	} else if ( (*p) > 70u ) {
+		if ( 97u <= (*p) && (*p) <= 102u )
+			goto st159;
+	} else
+		goto st159;
+	goto st0;
+st148:
+	if ( ++p == pe )
+		goto _test_eof148;
+case 148:
+	switch( (*p) ) {
+		case 46u: goto st3;
+		case 58u: goto st71;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st149;
+	} else if ( (*p) > 70u ) {
+		if ( 97u <= (*p) && (*p) <= 102u )
+			goto st149;
+	} else
+		goto st149;
+	goto st0;
+st149:
+	if ( ++p == pe )
+		goto _test_eof149;
+case 149:
+	if ( (*p) == 58u )
+		goto st71;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st150;
+	} else if ( (*p) > 70u ) {
+		if ( 97u <= (*p) && (*p) <= 102u )
+			goto st150;
+	} else
+		goto st150;
+	goto st0;
+st150:
+	if ( ++p == pe )
+		goto _test_eof150;
+case 150:
+	if ( (*p) == 58u )
+		goto st71;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st151;
+	} else if ( (*p) > 70u ) {
+		if ( 97u <= (*p) && (*p) <= 102u )
+			goto st151;
+	} else
+		goto st151;
+	goto st0;
+st151:
+	if ( ++p == pe )
+		goto _test_eof151;
+case 151:
+	if ( (*p) == 58u )
+		goto st71;
+	goto st0;
+st71:
+	if ( ++p == pe )
+		goto _test_eof71;
+case 71:
+	switch( (*p) ) {
+		case 48u: goto st135;
+		case 49u: goto st139;
+		case 50u: goto st142;
+	}
+	if ( (*p) < 65u ) {
+		if ( 51u <= (*p) && (*p) <= 57u )
+			goto st145;
+	} else if ( (*p) > 70u ) {
+		if ( 97u <= (*p) && (*p) <= 102u )
+			goto st146;
+	} else
+		goto st146;
+	goto st0;
+st152:
+	if ( ++p == pe )
+		goto _test_eof152;
+case 152:
+	switch( (*p) ) {
+		case 46u: goto st3;
+		case 58u: goto st71;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st153;
+	} else if ( (*p) > 70u ) {
+		if ( 97u <= (*p) && (*p) <= 102u )
+			goto st149;
+	} else
+		goto st149;
+	goto st0;
+st153:
+	if ( ++p == pe )
+		goto _test_eof153;
+case 153:
+	switch( (*p) ) {
+		case 46u: goto st3;
+		case 58u: goto st71;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st154;
+	} else if ( (*p) > 70u ) {
+		if ( 97u <= (*p) && (*p) <= 102u )
+			goto st150;
+	} else
+		goto st150;
+	goto st0;
+st154:
+	if ( ++p == pe )
+		goto _test_eof154;
+case 154:
+	switch( (*p) ) {
+		case 46u: goto st3;
+		case 58u: goto st71;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st151;
+	} else if ( (*p) > 70u ) {
+		if ( 97u <= (*p) && (*p) <= 102u )
+			goto st151;
+	} else
+		goto st151;
+	goto st0;
+st155:
+	if ( ++p == pe )
+		goto _test_eof155;
+case 155:
+	switch( (*p) ) {
+		case 46u: goto st3;
+		case 53u: goto st156;
+		case 58u: goto st71;
+	}
+	if ( (*p) < 54u ) {
+		if ( 48u <= (*p) && (*p) <= 52u )
+			goto st153;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 70u ) {
+			if ( 97u <= (*p) && (*p) <= 102u )
+				goto st149;
+		} else if ( (*p) >= 65u )
+			goto st149;
+	} else
+		goto st157;
+	goto st0;
+st156:
+	if ( ++p == pe )
+		goto _test_eof156;
+case 156:
+	switch( (*p) ) {
+		case 46u: goto st3;
+		case 58u: goto st71;
+	}
+	if ( (*p) < 54u ) {
+		if ( 48u <= (*p) && (*p) <= 53u )
+			goto st154;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 70u ) {
+			if ( 97u <= (*p) && (*p) <= 102u )
+				goto st150;
+		} else if ( (*p) >= 65u )
+			goto st150;
+	} else
+		goto st150;
+	goto st0;
+st157:
+	if ( ++p == pe )
+		goto _test_eof157;
+case 157:
+	switch( (*p) ) {
+		case 46u: goto st3;
+		case 58u: goto st71;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st150;
+	} else if ( (*p) > 70u ) {
+		if ( 97u <= (*p) && (*p) <= 102u )
+			goto st150;
+	} else
+		goto st150;
+	goto st0;
+st158:
+	if ( ++p == pe )
+		goto _test_eof158;
+case 158:
+	switch( (*p) ) {
+		case 46u: goto st3;
+		case 58u: goto st71;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st157;
+	} else if ( (*p) > 70u ) {
+		if ( 97u <= (*p) && (*p) <= 102u )
+			goto st149;
+	} else
+		goto st149;
+	goto st0;
+st159:
+	if ( ++p == pe )
+		goto _test_eof159;
+case 159:
+	if ( (*p) == 58u )
+		goto st71;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st149;
+	} else if ( (*p) > 70u ) {
+		if ( 97u <= (*p) && (*p) <= 102u )
+			goto st149;
+	} else
+		goto st149;
+	goto st0;
+st72:
+	if ( ++p == pe )
+		goto _test_eof72;
+case 72:
 	if ( (*p) == 58u )
 		goto st19;
 	if ( (*p) < 65u ) {
@@ -2919,11 +3165,11 @@ case 70:
 	_test_eof5: cs = 5; goto _test_eof; 
 	_test_eof6: cs = 6; goto _test_eof; 
 	_test_eof7: cs = 7; goto _test_eof; 
-	_test_eof71: cs = 71; goto _test_eof; 
-	_test_eof72: cs = 72; goto _test_eof; 
 	_test_eof73: cs = 73; goto _test_eof; 
 	_test_eof74: cs = 74; goto _test_eof; 
 	_test_eof75: cs = 75; goto _test_eof; 
+	_test_eof76: cs = 76; goto _test_eof; 
+	_test_eof77: cs = 77; goto _test_eof; 
 	_test_eof8: cs = 8; goto _test_eof; 
 	_test_eof9: cs = 9; goto _test_eof; 
 	_test_eof10: cs = 10; goto _test_eof; 
@@ -2966,9 +3212,9 @@ case 70:
 	_test_eof47: cs = 47; goto _test_eof; 
 	_test_eof48: cs = 48; goto _test_eof; 
 	_test_eof49: cs = 49; goto _test_eof; 
-	_test_eof76: cs = 76; goto _test_eof; 
-	_test_eof77: cs = 77; goto _test_eof; 
 	_test_eof78: cs = 78; goto _test_eof; 
+	_test_eof79: cs = 79; goto _test_eof; 
+	_test_eof80: cs = 80; goto _test_eof; 
 	_test_eof50: cs = 50; goto _test_eof; 
 	_test_eof51: cs = 51; goto _test_eof; 
 	_test_eof52: cs = 52; goto _test_eof; 
@@ -2976,15 +3222,14 @@ case 70:
 	_test_eof54: cs = 54; goto _test_eof; 
 	_test_eof55: cs = 55; goto _test_eof; 
 	_test_eof56: cs = 56; goto _test_eof; 
-	_test_eof57: cs = 57; goto _test_eof; 
-	_test_eof79: cs = 79; goto _test_eof; 
-	_test_eof80: cs = 80; goto _test_eof; 
 	_test_eof81: cs = 81; goto _test_eof; 
+	_test_eof57: cs = 57; goto _test_eof; 
 	_test_eof82: cs = 82; goto _test_eof; 
 	_test_eof83: cs = 83; goto _test_eof; 
 	_test_eof84: cs = 84; goto _test_eof; 
 	_test_eof85: cs = 85; goto _test_eof; 
 	_test_eof86: cs = 86; goto _test_eof; 
+	_test_eof58: cs = 58; goto _test_eof; 
 	_test_eof87: cs = 87; goto _test_eof; 
 	_test_eof88: cs = 88; goto _test_eof; 
 	_test_eof89: cs = 89; goto _test_eof; 
@@ -2996,9 +3241,9 @@ case 70:
 	_test_eof95: cs = 95; goto _test_eof; 
 	_test_eof96: cs = 96; goto _test_eof; 
 	_test_eof97: cs = 97; goto _test_eof; 
-	_test_eof58: cs = 58; goto _test_eof; 
 	_test_eof98: cs = 98; goto _test_eof; 
 	_test_eof99: cs = 99; goto _test_eof; 
+	_test_eof59: cs = 59; goto _test_eof; 
 	_test_eof100: cs = 100; goto _test_eof; 
 	_test_eof101: cs = 101; goto _test_eof; 
 	_test_eof102: cs = 102; goto _test_eof; 
@@ -3010,9 +3255,9 @@ case 70:
 	_test_eof108: cs = 108; goto _test_eof; 
 	_test_eof109: cs = 109; goto _test_eof; 
 	_test_eof110: cs = 110; goto _test_eof; 
-	_test_eof59: cs = 59; goto _test_eof; 
 	_test_eof111: cs = 111; goto _test_eof; 
 	_test_eof112: cs = 112; goto _test_eof; 
+	_test_eof60: cs = 60; goto _test_eof; 
 	_test_eof113: cs = 113; goto _test_eof; 
 	_test_eof114: cs = 114; goto _test_eof; 
 	_test_eof115: cs = 115; goto _test_eof; 
@@ -3024,56 +3269,72 @@ case 70:
 	_test_eof121: cs = 121; goto _test_eof; 
 	_test_eof122: cs = 122; goto _test_eof; 
 	_test_eof123: cs = 123; goto _test_eof; 
-	_test_eof60: cs = 60; goto _test_eof; 
 	_test_eof124: cs = 124; goto _test_eof; 
 	_test_eof125: cs = 125; goto _test_eof; 
+	_test_eof61: cs = 61; goto _test_eof; 
 	_test_eof126: cs = 126; goto _test_eof; 
 	_test_eof127: cs = 127; goto _test_eof; 
 	_test_eof128: cs = 128; goto _test_eof; 
 	_test_eof129: cs = 129; goto _test_eof; 
 	_test_eof130: cs = 130; goto _test_eof; 
 	_test_eof131: cs = 131; goto _test_eof; 
-	_test_eof61: cs = 61; goto _test_eof; 
-	_test_eof62: cs = 62; goto _test_eof; 
-	_test_eof63: cs = 63; goto _test_eof; 
-	_test_eof64: cs = 64; goto _test_eof; 
-	_test_eof65: cs = 65; goto _test_eof; 
-	_test_eof66: cs = 66; goto _test_eof; 
-	_test_eof67: cs = 67; goto _test_eof; 
-	_test_eof68: cs = 68; goto _test_eof; 
 	_test_eof132: cs = 132; goto _test_eof; 
 	_test_eof133: cs = 133; goto _test_eof; 
 	_test_eof134: cs = 134; goto _test_eof; 
 	_test_eof135: cs = 135; goto _test_eof; 
 	_test_eof136: cs = 136; goto _test_eof; 
-	_test_eof69: cs = 69; goto _test_eof; 
 	_test_eof137: cs = 137; goto _test_eof; 
 	_test_eof138: cs = 138; goto _test_eof; 
+	_test_eof62: cs = 62; goto _test_eof; 
 	_test_eof139: cs = 139; goto _test_eof; 
 	_test_eof140: cs = 140; goto _test_eof; 
 	_test_eof141: cs = 141; goto _test_eof; 
 	_test_eof142: cs = 142; goto _test_eof; 
 	_test_eof143: cs = 143; goto _test_eof; 
 	_test_eof144: cs = 144; goto _test_eof; 
+	_test_eof145: cs = 145; goto _test_eof; 
+	_test_eof146: cs = 146; goto _test_eof; 
+	_test_eof63: cs = 63; goto _test_eof; 
+	_test_eof64: cs = 64; goto _test_eof; 
+	_test_eof65: cs = 65; goto _test_eof; 
+	_test_eof66: cs = 66; goto _test_eof; 
+	_test_eof67: cs = 67; goto _test_eof; 
+	_test_eof68: cs = 68; goto _test_eof; 
+	_test_eof69: cs = 69; goto _test_eof; 
 	_test_eof70: cs = 70; goto _test_eof; 
+	_test_eof147: cs = 147; goto _test_eof; 
+	_test_eof148: cs = 148; goto _test_eof; 
+	_test_eof149: cs = 149; goto _test_eof; 
+	_test_eof150: cs = 150; goto _test_eof; 
+	_test_eof151: cs = 151; goto _test_eof; 
+	_test_eof71: cs = 71; goto _test_eof; 
+	_test_eof152: cs = 152; goto _test_eof; 
+	_test_eof153: cs = 153; goto _test_eof; 
+	_test_eof154: cs = 154; goto _test_eof; 
+	_test_eof155: cs = 155; goto _test_eof; 
+	_test_eof156: cs = 156; goto _test_eof; 
+	_test_eof157: cs = 157; goto _test_eof; 
+	_test_eof158: cs = 158; goto _test_eof; 
+	_test_eof159: cs = 159; goto _test_eof; 
+	_test_eof72: cs = 72; goto _test_eof; 
 
 	_test_eof: {}
 	_out: {}
 	}
 
-#line 226 "grammar/xmq_value.rl"
+#line 243 "grammar/xmq_value.rl"
     return p == pe && cs >= xmq_ip_first_final;
 }
 
 /* ------------------------------------------------------------------ dsn */
 
 
-#line 2962 "gen/xmq_value.c"
+#line 3223 "gen/xmq_value.c"
 static const int xmq_notify_start = 1;
 static const int xmq_notify_first_final = 24;
 
 
-#line 246 "grammar/xmq_value.rl"
+#line 263 "grammar/xmq_value.rl"
 
 
 bool mxq_xmq_notify(const char *s, size_t n, unsigned *out)
@@ -3084,14 +3345,14 @@ bool mxq_xmq_notify(const char *s, size_t n, unsigned *out)
     int cs;
 
     
-#line 2974 "gen/xmq_value.c"
+#line 3235 "gen/xmq_value.c"
 	{
 	cs = xmq_notify_start;
 	}
 
-#line 256 "grammar/xmq_value.rl"
+#line 273 "grammar/xmq_value.rl"
     
-#line 2977 "gen/xmq_value.c"
+#line 3238 "gen/xmq_value.c"
 	{
 	if ( p == pe )
 		goto _test_eof;
@@ -3149,22 +3410,22 @@ case 5:
 	}
 	goto st0;
 tr8:
-#line 241 "grammar/xmq_value.rl"
+#line 258 "grammar/xmq_value.rl"
 	{ word = 8; }
 	goto st24;
 tr16:
-#line 240 "grammar/xmq_value.rl"
+#line 257 "grammar/xmq_value.rl"
 	{ word = 4; }
 	goto st24;
 tr22:
-#line 240 "grammar/xmq_value.rl"
+#line 257 "grammar/xmq_value.rl"
 	{ word = 2; }
 	goto st24;
 st24:
 	if ( ++p == pe )
 		goto _test_eof24;
 case 24:
-#line 3046 "gen/xmq_value.c"
+#line 3307 "gen/xmq_value.c"
 	switch( (*p) ) {
 		case 9u: goto tr27;
 		case 32u: goto tr27;
@@ -3172,7 +3433,7 @@ case 24:
 	}
 	goto st0;
 tr27:
-#line 236 "grammar/xmq_value.rl"
+#line 253 "grammar/xmq_value.rl"
 	{
         ok = ok && !(bits & word);
         bits |= word;
@@ -3182,7 +3443,7 @@ st6:
 	if ( ++p == pe )
 		goto _test_eof6;
 case 6:
-#line 3062 "gen/xmq_value.c"
+#line 3323 "gen/xmq_value.c"
 	switch( (*p) ) {
 		case 9u: goto st6;
 		case 32u: goto st6;
@@ -3190,7 +3451,7 @@ case 6:
 	}
 	goto st0;
 tr28:
-#line 236 "grammar/xmq_value.rl"
+#line 253 "grammar/xmq_value.rl"
 	{
         ok = ok && !(bits & word);
         bits |= word;
@@ -3200,7 +3461,7 @@ st7:
 	if ( ++p == pe )
 		goto _test_eof7;
 case 7:
-#line 3078 "gen/xmq_value.c"
+#line 3339 "gen/xmq_value.c"
 	switch( (*p) ) {
 		case 9u: goto st7;
 		case 32u: goto st7;
@@ -3357,14 +3618,14 @@ case 23:
 	}
 	goto st0;
 tr26:
-#line 242 "grammar/xmq_value.rl"
+#line 259 "grammar/xmq_value.rl"
 	{ bits = 1; }
 	goto st25;
 st25:
 	if ( ++p == pe )
 		goto _test_eof25;
 case 25:
-#line 3240 "gen/xmq_value.c"
+#line 3501 "gen/xmq_value.c"
 	goto st0;
 	}
 	_test_eof2: cs = 2; goto _test_eof; 
@@ -3397,20 +3658,20 @@ case 25:
 	{
 	switch ( cs ) {
 	case 24: 
-#line 236 "grammar/xmq_value.rl"
+#line 253 "grammar/xmq_value.rl"
 	{
         ok = ok && !(bits & word);
         bits |= word;
     }
 	break;
-#line 3277 "gen/xmq_value.c"
+#line 3538 "gen/xmq_value.c"
 	}
 	}
 
 	_out: {}
 	}
 
-#line 257 "grammar/xmq_value.rl"
+#line 274 "grammar/xmq_value.rl"
     if (p != pe || cs < xmq_notify_first_final || !ok)
         return false;
     *out = bits;
@@ -3418,12 +3679,12 @@ case 25:
 }
 
 
-#line 3288 "gen/xmq_value.c"
+#line 3549 "gen/xmq_value.c"
 static const int xmq_ret_start = 1;
 static const int xmq_ret_first_final = 8;
 
 
-#line 270 "grammar/xmq_value.rl"
+#line 287 "grammar/xmq_value.rl"
 
 
 bool mxq_xmq_ret(const char *s, size_t n, unsigned *out)
@@ -3433,14 +3694,14 @@ bool mxq_xmq_ret(const char *s, size_t n, unsigned *out)
     int cs;
 
     
-#line 3299 "gen/xmq_value.c"
+#line 3560 "gen/xmq_value.c"
 	{
 	cs = xmq_ret_start;
 	}
 
-#line 279 "grammar/xmq_value.rl"
+#line 296 "grammar/xmq_value.rl"
     
-#line 3302 "gen/xmq_value.c"
+#line 3563 "gen/xmq_value.c"
 	{
 	if ( p == pe )
 		goto _test_eof;
@@ -3485,18 +3746,18 @@ case 4:
 	}
 	goto st0;
 tr5:
-#line 267 "grammar/xmq_value.rl"
+#line 284 "grammar/xmq_value.rl"
 	{ v = 1; }
 	goto st8;
 tr8:
-#line 267 "grammar/xmq_value.rl"
+#line 284 "grammar/xmq_value.rl"
 	{ v = 2; }
 	goto st8;
 st8:
 	if ( ++p == pe )
 		goto _test_eof8;
 case 8:
-#line 3355 "gen/xmq_value.c"
+#line 3616 "gen/xmq_value.c"
 	goto st0;
 st5:
 	if ( ++p == pe )
@@ -3538,7 +3799,7 @@ case 7:
 	_out: {}
 	}
 
-#line 280 "grammar/xmq_value.rl"
+#line 297 "grammar/xmq_value.rl"
     if (p != pe || cs < xmq_ret_first_final)
         return false;
     *out = v;

@@ -57,7 +57,7 @@ struct mxq_header_scanner {
     struct mxq_header_limits limits;
     enum mxq_header_status status;
     size_t offset;         /* message octets scanned */
-    size_t line_len;
+    size_t line_start;     /* offset of the line being read */
     size_t fields;         /* fields reported */
     size_t body_offset;    /* with DONE: the body's first octet */
     size_t error_offset;   /* with an error: the octet that caused it */

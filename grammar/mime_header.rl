@@ -33,29 +33,41 @@
         sc->have_colon = true;
     }
     action eight_bit { sc->field.eight_bit = true; }
-    action emit { emit(sc, pos(sc, p, start), fn, ctx); }
-    action malformed { fail(sc, MXQ_HEADER_MALFORMED, pos(sc, p, start)); }
+    # Events check first that the line they are on is not already too
+    # long (the limit is checked there, and at the end of each call, not
+    # at every octet).
+    action emit {
+        if (line_fits(sc, pos(sc, p, start)))
+            emit(sc, pos(sc, p, start), fn, ctx);
+        if (sc->status != MXQ_HEADER_MORE)
+            fbreak;
+    }
+    action malformed {
+        if (line_fits(sc, pos(sc, p, start)))
+            fail(sc, MXQ_HEADER_MALFORMED, pos(sc, p, start));
+        fbreak;
+    }
+    # A CR is not counted: after one, the line's length is that before it.
+    action malformed_after_cr {
+        if (line_fits(sc, pos(sc, p, start) - 1))
+            fail(sc, MXQ_HEADER_MALFORMED, pos(sc, p, start));
+        fbreak;
+    }
+    action cr {
+        if (!line_fits(sc, pos(sc, p, start)))
+            fbreak;
+    }
+    action lf { sc->line_start = pos(sc, p, start) + 1; }
     action done {
         sc->status = MXQ_HEADER_DONE;
         sc->body_offset = pos(sc, p, start) + 1;
-    }
-    # Runs after the transition's own actions: the limits, and the stop
-    # once an action decided the outcome.
-    action octet {
-        if (*p == '\n')
-            sc->line_len = 0;
-        else if (*p != '\r' && ++sc->line_len > sc->limits.max_line)
-            past_limit(sc, MXQ_HEADER_LINE_TOO_LONG, pos(sc, p, start));
-        if (pos(sc, p, start) >= sc->limits.max_size)
-            past_limit(sc, MXQ_HEADER_TOO_LARGE, pos(sc, p, start));
-        if (sc->status != MXQ_HEADER_MORE)
-            fbreak;
+        fbreak;
     }
 
     main := (
         start: (
               ftext @begin_field -> name
-            | '\r' -> end_cr
+            | '\r' @cr -> end_cr
             | (any - ftext - '\r') @malformed -> final
         ),
         name: (
@@ -70,27 +82,27 @@
             | (any - wsp - ':') @malformed -> final
         ),
         body: (
-              '\r' -> body_cr
+              '\r' @cr -> body_cr
             | (0x80..0xff) @eight_bit -> body
             | (any - [\r\n] - (0x80..0xff)) -> body
             | '\n' @malformed -> final
         ),
         body_cr: (
-              '\n' -> next
-            | (any - '\n') @malformed -> final
+              '\n' @lf -> next
+            | (any - '\n') @malformed_after_cr -> final
         ),
         # After a field's CRLF: folded, or the next field, or the end.
         next: (
               wsp -> body
             | ftext @emit @begin_field -> name
-            | '\r' @emit -> end_cr
+            | '\r' @emit @cr -> end_cr
             | (any - ftext - wsp - '\r') @emit @malformed -> final
         ),
         end_cr: (
               '\n' @done -> final
-            | (any - '\n') @malformed -> final
+            | (any - '\n') @malformed_after_cr -> final
         )
-    ) $octet;
+    );
 
     write data noerror nofinal;
 }%%
@@ -110,14 +122,15 @@ static void fail(struct mxq_header_scanner *sc, enum mxq_header_status why,
     }
 }
 
-/* A limit is broken even by the octet that would have ended the header
- * section. */
-static void past_limit(struct mxq_header_scanner *sc,
-                       enum mxq_header_status why, size_t at)
+/* Is the line being read, up to offset `at`, within max_line? When it is
+ * not, the limit broke at its first octet past max_line (CR and LF do not
+ * count), before anything that happened after that octet. */
+static bool line_fits(struct mxq_header_scanner *sc, size_t at)
 {
-    if (sc->status == MXQ_HEADER_DONE)
-        sc->status = MXQ_HEADER_MORE;
-    fail(sc, why, at);
+    if (at - sc->line_start <= sc->limits.max_line)
+        return true;
+    fail(sc, MXQ_HEADER_LINE_TOO_LONG, sc->line_start + sc->limits.max_line);
+    return false;
 }
 
 /* The field being read ends at `end`. */
@@ -155,9 +168,30 @@ enum mxq_header_status mxq_header_scan(struct mxq_header_scanner *sc,
             *consumed = 0;
         return sc->status;
     }
+    /* The octet at offset max_size breaks that limit, after what it does
+     * itself (even when it would have ended the header section). */
+    size_t room = sc->limits.max_size - sc->offset;
+    bool clamped = n > room;
+    if (clamped)
+        pe = start + room + 1;
     %% write exec;
 
-    size_t used = (size_t)(p - start);
+    size_t end = pos(sc, p, start);
+    if (sc->status == MXQ_HEADER_MORE) {
+        /* the line read so far, a CR that may start its CRLF not counted */
+        bool cr = p > start && p[-1] == '\r';
+        (void)line_fits(sc, cr ? end - 1 : end);
+    }
+    if (clamped && end > sc->limits.max_size &&
+        (sc->status == MXQ_HEADER_MORE || sc->status == MXQ_HEADER_DONE)) {
+        sc->status = MXQ_HEADER_MORE;
+        fail(sc, MXQ_HEADER_TOO_LARGE, sc->limits.max_size);
+    }
+    /* A long line is found late: nothing past its first octet over the
+     * limit counts as scanned. */
+    if (sc->status == MXQ_HEADER_LINE_TOO_LONG && end > sc->error_offset + 1)
+        end = sc->error_offset + 1;
+    size_t used = end - sc->offset;
     sc->offset += used;
     if (consumed != NULL)
         *consumed = used;

@@ -210,8 +210,25 @@ bool mxq_xmq_bool(const char *s, size_t n, bool *out)
     # refused, as inet_pton() does: "010" is octal to some readers.
     v4_leading_zero = ( zlen | any* [.:] ) '0' digit+ '.' any*
                     | any* '.' '0' digit+ ( '.' any* )?;
-    main := ( ipv4 | ipv6_full | ipv6_comp | ipv6v4_full | ipv6v4_comp )
-            - v4_leading_zero;
+    # RFC 4291 lets "::" stand for a single group too (RFC 5321's
+    # IPv6-comp does not): seven groups, or five and an IPv4 part, around
+    # it.
+    one_group = '::' h16 ( ':' h16 ){6}
+              | h16 '::' h16 ( ':' h16 ){5}
+              | h16 ( ':' h16 ){1} '::' h16 ( ':' h16 ){4}
+              | h16 ( ':' h16 ){2} '::' h16 ( ':' h16 ){3}
+              | h16 ( ':' h16 ){3} '::' h16 ( ':' h16 ){2}
+              | h16 ( ':' h16 ){4} '::' h16 ( ':' h16 ){1}
+              | h16 ( ':' h16 ){5} '::' h16
+              | h16 ( ':' h16 ){6} '::';
+    one_group_v4 = '::' ( h16 ':' ){5} ipv4
+                 | h16 '::' ( h16 ':' ){4} ipv4
+                 | h16 ( ':' h16 ){1} '::' ( h16 ':' ){3} ipv4
+                 | h16 ( ':' h16 ){2} '::' ( h16 ':' ){2} ipv4
+                 | h16 ( ':' h16 ){3} '::' ( h16 ':' ){1} ipv4
+                 | h16 ( ':' h16 ){4} '::' ipv4;
+    main := ( ipv4 | ipv6_full | ipv6_comp | ipv6v4_full | ipv6v4_comp
+            | one_group | one_group_v4 ) - v4_leading_zero;
 
     write data noerror noentry;
 }%%

@@ -64,6 +64,14 @@
 #include "../../fuzz/fuzz_xmq_value.c"
 #undef MXQ_FUZZ_ENTRY
 
+#define MXQ_FUZZ_ENTRY fuzz_mime_struct_one
+#include "../../fuzz/fuzz_mime_struct.c"
+#undef MXQ_FUZZ_ENTRY
+
+#define MXQ_FUZZ_ENTRY fuzz_mime_walk_one
+#include "../../fuzz/fuzz_mime_walk.c"
+#undef MXQ_FUZZ_ENTRY
+
 #define MXQ_FUZZ_ENTRY fuzz_mime_address_one
 #include "../../fuzz/fuzz_mime_address.c"
 #undef MXQ_FUZZ_ENTRY
@@ -242,6 +250,18 @@ static void test_xmq_value(void **state)
     replay(fuzz_xmq_value_one, "xmq_value");
 }
 
+static void test_mime_struct(void **state)
+{
+    (void)state;
+    replay(fuzz_mime_struct_one, "mime_struct");
+}
+
+static void test_mime_walk(void **state)
+{
+    (void)state;
+    replay(fuzz_mime_walk_one, "mime_walk");
+}
+
 static void test_mime_address(void **state)
 {
     (void)state;
@@ -266,6 +286,8 @@ int main(void)
         cmocka_unit_test(test_dns_wire),
         cmocka_unit_test(test_xmq_value),
         cmocka_unit_test(test_mime_address),
+        cmocka_unit_test(test_mime_struct),
+        cmocka_unit_test(test_mime_walk),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
