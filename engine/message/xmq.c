@@ -34,34 +34,37 @@ struct mxq_xmq_def {
     const char *object;            /* the map it goes in; NULL: the top */
     const char *key;               /* NULL: the custom field's own name */
     bool repeats;                  /* each copy adds an item to an array */
+    bool by_document;              /* the document writes it where it
+                                      belongs (ips, envelope, dsn.*) */
 };
 
 static const struct mxq_xmq_def defs[] = {
-    {"ip", V_IP, NULL, "ips", true},
-    {"tag", V_STRING, NULL, "tags", true},
-    {"pool", V_STRING, NULL, "pool", false},
-    {"delayed", V_TIME, "nextattempt", "time", false},
-    {"maxdelivertime", V_TIME, NULL, "maxdelivertime", false},
-    {"maxattempts", V_NUMBER, NULL, "maxattempts", false},
-    {"retries", V_NUMBERS, NULL, "retries", false},
-    {"priority", V_NUMBER, NULL, "priority", false},
-    {"inlinecss", V_BOOL, NULL, "inlinecss", false},
-    {"keepmime", V_BOOL, NULL, "keepmime", false},
-    {"results-queue", V_STRING, "queues", "results", false},
-    {"failure-queue", V_STRING, "queues", "failure", false},
-    {"success-queue", V_STRING, "queues", "success", false},
-    {"retry-queue", V_STRING, "queues", "retry", false},
-    {"smarthost-hostname", V_STRING, "smarthost", "hostname", false},
-    {"smarthost-port", V_PORT, "smarthost", "port", false},
-    {"smarthost-username", V_STRING, "smarthost", "username", false},
-    {"smarthost-password", V_STRING, "smarthost", "password", false},
-    {"dsn-notify", V_NOTIFY, "dsn", "notify", false},
-    {"dsn-ret", V_RET, "dsn", "ret", false},
-    {"dsn-orcpt", V_STRING, "dsn", "orcpt", false},
-    {"dsn-envid", V_STRING, "dsn", "envid", false},
-    {"envelope", V_MAILBOX, NULL, "envelope", false},
+    {"ip", V_IP, NULL, "ips", true, true},
+    {"tag", V_STRING, NULL, "tags", true, false},
+    {"pool", V_STRING, NULL, "pool", false, false},
+    {"delayed", V_TIME, "nextattempt", "time", false, false},
+    {"maxdelivertime", V_TIME, NULL, "maxdelivertime", false, false},
+    {"maxattempts", V_NUMBER, NULL, "maxattempts", false, false},
+    {"retries", V_NUMBERS, NULL, "retries", false, false},
+    {"priority", V_NUMBER, NULL, "priority", false, false},
+    {"inlinecss", V_BOOL, NULL, "inlinecss", false, false},
+    {"keepmime", V_BOOL, NULL, "keepmime", false, false},
+    {"results-queue", V_STRING, "queues", "results", false, false},
+    {"failure-queue", V_STRING, "queues", "failure", false, false},
+    {"success-queue", V_STRING, "queues", "success", false, false},
+    {"retry-queue", V_STRING, "queues", "retry", false, false},
+    {"smarthost-hostname", V_STRING, "smarthost", "hostname", false, false},
+    {"smarthost-port", V_PORT, "smarthost", "port", false, false},
+    {"smarthost-username", V_STRING, "smarthost", "username", false, false},
+    {"smarthost-password", V_STRING, "smarthost", "password", false, false},
+    {"dsn-notify", V_NOTIFY, "dsn", "notify", false, true},
+    {"dsn-ret", V_RET, "dsn", "ret", false, true},
+    {"dsn-orcpt", V_STRING, "dsn", "orcpt", false, true},
+    {"dsn-envid", V_STRING, "dsn", "envid", false, true},
+    {"envelope", V_MAILBOX, NULL, "envelope", false, true},
 };
-static const struct mxq_xmq_def custom = {NULL, V_STRING, NULL, NULL, false};
+static const struct mxq_xmq_def custom = {NULL, V_STRING, NULL, NULL, false,
+                                          false};
 
 /* The document's own properties, and the objects above: a custom field
  * may not be named like them. */
@@ -365,12 +368,7 @@ void mxq_xmq_put_properties(void *gen, const struct mxq_xmq *x)
     yajl_gen g = gen;
     for (size_t i = 0; i < x->count; i++) {
         const struct mxq_xmq_entry *e = &x->entries[i];
-        const char *field = e->def->field;
-        /* the document writes these where they belong */
-        if (field != NULL && (strcmp(field, "ip") == 0 ||
-                              strcmp(field, "envelope") == 0 ||
-                              strcmp(e->def->object ? e->def->object : "",
-                                     "dsn") == 0))
+        if (e->def->by_document)
             continue;
         if (e->def->repeats || e->def->object != NULL) {
             if (!first_of_group(x, e))
