@@ -1006,6 +1006,7 @@ mxqd_settings_to_engine(const struct mxqd_settings *s, struct mxq_config *cfg)
     cfg->max_auth_failures = s->smtp_max_auth_failures;
     cfg->auth_failure_delay = s->smtp_auth_failure_delay;
     cfg->local_queue = s->rabbitmq_local;
+    cfg->reports_queue = s->rabbitmq_reports;
     cfg->checks = (s->smtp_check & MXQD_CHECK_SPF) ? MXQ_CHECK_SPF : 0;
     cfg->check_timeout = s->smtp_check_timeout;
     cfg->dsn_notify =

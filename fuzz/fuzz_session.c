@@ -275,7 +275,8 @@ static void sess_check_output(struct sess_run *r)
     r->seen = len;
 }
 
-static void sess_check_json(const struct mxq_document *d, unsigned with_checks)
+static void sess_check_json(const struct mxq_document *d, unsigned with_checks,
+                            const char *reports_queue)
 {
     FUZZ_CHECK(d->json_len > 0, "empty document");
     size_t sum = 0;
@@ -306,6 +307,17 @@ static void sess_check_json(const struct mxq_document *d, unsigned with_checks)
                               YAJL_GET_OBJECT(root)->keys[k]) != 0,
                        "key %s twice: %s", YAJL_GET_OBJECT(root)->keys[i],
                        text);
+    /* a report's document, and only it, says what the report is */
+    const char *report_path[] = {"report", NULL};
+    const char *type_path[] = {"report", "type", NULL};
+    bool reported = reports_queue && strcmp(d->queue, reports_queue) == 0;
+    FUZZ_CHECK((yajl_tree_get(root, report_path, yajl_t_any) != NULL) ==
+                   reported,
+               "report object %s in a document for %s",
+               reported ? "missing" : "present", d->queue);
+    FUZZ_CHECK(!reported ||
+                   yajl_tree_get(root, type_path, yajl_t_string) != NULL,
+               "report without a type");
     const char *checks_path[] = {"checks", NULL};
     yajl_val checks = yajl_tree_get(root, checks_path, yajl_t_array);
     FUZZ_CHECK((checks != NULL) == (with_checks != 0),
@@ -347,7 +359,9 @@ static void sess_check_documents(struct sess_run *r,
         size_t idn = d->message_id ? strlen(d->message_id) : 0;
         FUZZ_CHECK(d->queue && (strcmp(d->queue, r->cfg.inbox_queue) == 0 ||
                                 (r->cfg.local_queue &&
-                                 strcmp(d->queue, r->cfg.local_queue) == 0)),
+                                 strcmp(d->queue, r->cfg.local_queue) == 0) ||
+                                (r->cfg.reports_queue &&
+                                 strcmp(d->queue, r->cfg.reports_queue) == 0)),
                    "document for queue %s", d->queue ? d->queue : "(null)");
         FUZZ_CHECK(idn > 0 && idn < sizeof r->doc_ids[i],
                    "bad message id length %zu", idn);
@@ -355,7 +369,7 @@ static void sess_check_documents(struct sess_run *r,
             FUZZ_CHECK(strcmp(r->doc_ids[k], d->message_id) != 0,
                        "message id %s twice", d->message_id);
         memcpy(r->doc_ids[i], d->message_id, idn + 1);
-        sess_check_json(d, r->cfg.checks);
+        sess_check_json(d, r->cfg.checks, r->cfg.reports_queue);
     }
 }
 
@@ -717,8 +731,10 @@ static void sess_configure(struct sess_run *r, uint8_t a, uint8_t b,
         r->cfg.is_local = sess_is_local;
         r->cfg.is_local_ctx = r;
     }
-    if (b & 0x20)
+    if (b & 0x20) {
         r->cfg.local_queue = "local";
+        r->cfg.reports_queue = "reports";
+    }
     if (b & 0x40) {
         r->cfg.timeout = 0;
         r->cfg.extract = MXQ_EXTRACT_OFF;

@@ -15,6 +15,7 @@
 #include "base64.h"
 #include "budget.h"
 #include "civil_time.h"
+#include "report_find.h"
 #include "utf8.h"
 #include "xmq.h"
 
@@ -151,7 +152,8 @@ static bool build_one(const struct mxq_transaction *tx,
                       const struct mxq_document_context *c,
                       const struct mxq_recipient *r, const char *received,
                       struct mxq_bytes mime, bool base64,
-                      const char *header, struct mxq_document *doc)
+                      const char *header, struct mxq_bytes report,
+                      struct mxq_document *doc)
 {
     yajl_gen g = yajl_gen_alloc(NULL);
     if (g == NULL)
@@ -200,14 +202,19 @@ static bool build_one(const struct mxq_transaction *tx,
     uint8_t *own = ok ? malloc(len) : NULL;
     if (own != NULL) {
         memcpy(own, json, len);
-        doc->queue = r->local && c->local_queue && c->local_queue[0]
+        bool reported = r->local && report.n > 0;
+        doc->queue = reported ? c->reports_queue
+                     : r->local && c->local_queue && c->local_queue[0]
                          ? c->local_queue
                          : c->inbox_queue;
         doc->message_id = r->message_id;
         doc->parts[0] = (struct mxq_bytes){own, head};
         doc->parts[1] = mime;
-        doc->parts[2] = (struct mxq_bytes){own + head, len - head};
-        doc->json_len = len + mime.n;
+        /* a report's closing brace comes after its member */
+        size_t tail = len - head - (reported ? 1 : 0);
+        doc->parts[2] = (struct mxq_bytes){own + head, tail};
+        doc->parts[3] = reported ? report : (struct mxq_bytes){NULL, 0};
+        doc->json_len = head + mime.n + tail + doc->parts[3].n;
     }
     yajl_gen_free(g);
     return own != NULL;
@@ -242,18 +249,57 @@ static bool shared_mime(struct mxq_document_set *set,
     return true;
 }
 
+/* Whether any recipient is local: only their documents say what a
+ * report is, and only then is one looked for. */
+static bool any_local(const struct mxq_transaction *tx)
+{
+    for (uint32_t i = 0; i < tx->rcpt_count; i++)
+        if (tx->rcpts[i].local)
+            return true;
+    return false;
+}
+
+/* The `report` member of the local recipients' documents, with the
+ * document's closing brace, in set->report; empty when the message is no
+ * report. False when out of memory. */
+static bool shared_report(struct mxq_document_set *set,
+                          const struct mxq_transaction *tx,
+                          const struct mxq_document_context *ctx,
+                          struct mxq_bytes *out)
+{
+    struct mxq_buffer object = {0};
+    *out = (struct mxq_bytes){NULL, 0};
+    if (ctx->reports_queue == NULL || ctx->reports_queue[0] == '\0' ||
+        !any_local(tx))
+        return true;
+    enum mxq_report_found found =
+        mxq_report_find(tx->message.data, tx->message.len,
+                        tx->env.sender[0] == '\0', &object);
+    bool ok = found != MXQ_REPORT_FOUND_NO_MEMORY;
+    if (found == MXQ_REPORT_FOUND)
+        ok = mxq_buffer_append_str(&set->report, ",\"report\":") &&
+             mxq_buffer_append(&set->report, object.data, object.len) &&
+             mxq_buffer_append(&set->report, "}", 1);
+    mxq_buffer_free(&object);
+    if (ok && set->report.len > 0)
+        *out = (struct mxq_bytes){(const uint8_t *)set->report.data,
+                                  set->report.len};
+    return ok;
+}
+
 bool mxq_documents_build(struct mxq_document_set *set,
                          const struct mxq_transaction *tx,
                          const struct mxq_document_context *ctx)
 {
     bool base64 = !mxq_utf8_valid(tx->message.data, tx->message.len);
     char received[MXQ_JSON_TIME_SIZE];
-    struct mxq_bytes mime;
+    struct mxq_bytes mime, report;
     struct mxq_buffer header = {0}, header64 = {0};
 
     mxq_documents_free(set);
     bool ok = shared_mime(set, tx, base64, &mime) &&
-              mxq_budget_take(set->budget, mime.n);
+              shared_report(set, tx, ctx, &report) &&
+              mxq_budget_take(set->budget, mime.n + report.n);
     if (ok && ctx->auth_results && ctx->checks != NULL) {
         /* base64: padded to whole 3-octet groups, so that its base64
          * joins the message's */
@@ -265,17 +311,18 @@ bool mxq_documents_build(struct mxq_document_set *set,
     }
     const char *top = base64 ? header64.data : header.data;
     if (ok)
-        set->charged = mime.n;
+        set->charged = mime.n + report.n;
     mxq_format_json_time(tx->received_at, received);
 
     set->docs = ok ? calloc(tx->rcpt_count, sizeof *set->docs) : NULL;
     ok = set->docs != NULL;
     for (uint32_t i = 0; ok && i < tx->rcpt_count; i++) {
         ok = build_one(tx, ctx, &tx->rcpts[i], received, mime, base64,
-                       top ? top : "", &set->docs[i]);
+                       top ? top : "", report, &set->docs[i]);
         if (ok)
             set->count = i + 1;
-        size_t own = ok ? set->docs[i].json_len - mime.n : 0;
+        size_t own = ok ? set->docs[i].parts[0].n + set->docs[i].parts[2].n
+                        : 0;
         if (ok && (ok = mxq_budget_take(set->budget, own)))
             set->charged += own;
     }
@@ -297,6 +344,7 @@ void mxq_documents_free(struct mxq_document_set *set)
         yajl_gen_free(set->escaper);
     set->escaper = NULL;
     mxq_buffer_free(&set->encoded);
+    mxq_buffer_free(&set->report);
     mxq_budget_give(set->budget, set->charged);
     set->charged = 0;
 }

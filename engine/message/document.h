@@ -18,6 +18,7 @@ struct mxq_document_context {
     const char *hostname;
     const char *inbox_queue;
     const char *local_queue;       /* NULL or "": the inbox */
+    const char *reports_queue;     /* NULL or "": reports not looked for */
     const struct mxq_connection *conn;
     bool secure;
     const char *tls_version, *tls_cipher;
@@ -33,6 +34,9 @@ struct mxq_document_set {
     size_t count;
     /* the shared MIME: base64 text, or yajl's escaped string */
     struct mxq_buffer encoded;
+    /* ,"report":{...}} of the local recipients' documents, when the
+     * message is a report */
+    struct mxq_buffer report;
     void *escaper;                 /* yajl_gen */
     struct mxq_memory_budget *budget;
     size_t charged;                /* octets taken from the budget */

@@ -46,19 +46,19 @@ static void on_field(void *ctx, const struct mxq_header_field *f)
 }
 
 /* Where the body of the part at text[0..n) starts: after the empty line,
- * or, when the header section stops parsing, at the line that stops it. */
-static size_t read_header(const char *text, size_t n, struct part_fields *pf)
+ * or, when the header section stops parsing, at the line that stops it.
+ * fn gets each field before. */
+static size_t read_header(const char *text, size_t n,
+                          mxq_header_field_fn *fn, void *ctx)
 {
     static const struct mxq_header_limits unlimited = {
         (size_t)-1, (size_t)-1, (size_t)-1};
     struct mxq_header_scanner sc;
 
-    pf->text = text;
     mxq_header_init(&sc, &unlimited);
-    enum mxq_header_status st = mxq_header_scan(&sc, text, n, on_field, pf,
-                                                NULL);
+    enum mxq_header_status st = mxq_header_scan(&sc, text, n, fn, ctx, NULL);
     if (st == MXQ_HEADER_MORE)
-        st = mxq_header_finish(&sc, on_field, pf);
+        st = mxq_header_finish(&sc, fn, ctx);
     if (st == MXQ_HEADER_DONE)
         return sc.body_offset;
     size_t at = sc.error_offset;
@@ -112,7 +112,8 @@ static void walk_part(struct walk *w, size_t start, size_t end,
     struct mxq_mime_part part = {
         .header = start, .end = end, .depth = depth, .index = w->parts++,
         .encoding = MXQ_CTE_7BIT};
-    part.body = start + read_header(w->msg + start, end - start, &pf);
+    pf.text = w->msg + start;
+    part.body = start + read_header(pf.text, end - start, on_field, &pf);
     struct mxq_content_type ct;
     if (pf.content_type.p != NULL &&
         mxq_content_type_parse(pf.content_type.p, pf.content_type.n, &ct)) {
@@ -151,4 +152,29 @@ enum mxq_mime_walk_status mxq_mime_walk(const char *message, size_t n,
     if (w.status == MXQ_MIME_WALKED && w.too_deep)
         return MXQ_MIME_TOO_DEEP;
     return w.status;
+}
+
+/* The first field of one name in a part's header section. */
+struct field_search {
+    const char *text, *name;
+    struct mxq_slice found;
+};
+
+static void on_search(void *ctx, const struct mxq_header_field *f)
+{
+    struct field_search *fs = ctx;
+    struct mxq_slice name = {fs->text + f->start, f->name_len};
+    if (fs->found.p == NULL && mxq_mime_slice_is(name, fs->name))
+        fs->found = (struct mxq_slice){fs->text + f->body_start,
+                                       f->end - f->body_start};
+}
+
+bool mxq_mime_part_field(const char *message,
+                         const struct mxq_mime_part *part, const char *name,
+                         struct mxq_slice *body)
+{
+    struct field_search fs = {message + part->header, name, {NULL, 0}};
+    read_header(fs.text, part->body - part->header, on_search, &fs);
+    *body = fs.found;
+    return fs.found.p != NULL;
 }

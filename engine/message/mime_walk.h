@@ -50,6 +50,12 @@ enum mxq_mime_walk_status {
 enum mxq_mime_walk_status mxq_mime_walk(const char *message, size_t n,
                                         mxq_mime_part_fn *fn, void *ctx);
 
+/* The body of the first field called name (any case) in the part's
+ * header section, folds and all; false when there is none. */
+bool mxq_mime_part_field(const char *message,
+                         const struct mxq_mime_part *part, const char *name,
+                         struct mxq_slice *body);
+
 /* The slice is this word, in any case. */
 bool mxq_mime_slice_is(struct mxq_slice s, const char *word);
 

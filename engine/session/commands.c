@@ -434,7 +434,8 @@ void session_store_message(mxq_session *s)
 {
     struct mxq_document_context ctx = {
         .hostname = s->cfg.hostname, .inbox_queue = s->cfg.inbox_queue,
-        .local_queue = s->cfg.local_queue, .conn = &s->conn,
+        .local_queue = s->cfg.local_queue,
+        .reports_queue = s->cfg.reports_queue, .conn = &s->conn,
         .secure = s->tls, .tls_version = s->tls_version,
         .tls_cipher = s->tls_cipher, .user = s->user,
         .checks = s->cfg.checks ? &s->checks : NULL,

@@ -112,6 +112,10 @@ struct mxq_config {
                                       slows guessing); nothing is read
                                       meanwhile */
     const char *local_queue;       /* `rabbitmq-local`: NULL/"" = inbox */
+    /* `rabbitmq-reports`: NULL/"" = reports are not looked for. A report
+     * (DSN, ARF, MDN, DMARC, TLS-RPT, a bounce) to a local recipient goes
+     * here, its document with a `report` object. */
+    const char *reports_queue;
     /* Is this recipient one of the local addresses? NULL: none is. Must
      * not block: the adapter answers from memory. mailbox[0..len) is the
      * RCPT's local@domain as written (no angle brackets, no source
@@ -215,14 +219,15 @@ struct mxq_bytes {
     size_t n;
 };
 
-#define MXQ_DOCUMENT_PARTS 3
+#define MXQ_DOCUMENT_PARTS 4
 
 /* One JSON document to store, exactly as it is to be published: its
  * parts one after the other. parts[1] is the message's MIME as the
  * contents of a JSON string, shared by every document of the message (one
  * copy however many recipients); parts[0] and parts[2] are the document's
- * own, around it. Write them with writev, or join them with
- * mxq_document_join(). */
+ * own, around it; parts[3], empty or the `report` member and the closing
+ * brace, is shared by the documents of a report's local recipients.
+ * Write them with writev, or join them with mxq_document_join(). */
 struct mxq_document {
     const char *queue;             /* queue name (routing key) */
     const char *message_id;        /* NUL-terminated, also inside the JSON */

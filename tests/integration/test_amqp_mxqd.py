@@ -2,8 +2,10 @@
 --check-config and refuses MAIL with 451 4.3.0; once a broker is up it
 connects by itself, publishes one document per recipient (the ids of the
 250 reply are the AMQP message ids, the JSON is the document), local mail
-goes to rabbitmq-local, a large message to many recipients is not held
-once per recipient, and --check-config reports the broker and queues.
+goes to rabbitmq-local, a DSN to a local address to rabbitmq-reports with
+its `report` object (and to a non-local one to the inbox, without it), a
+large message to many recipients is not held once per recipient, and
+--check-config reports the broker and queues.
 
 Usage: test_amqp_mxqd.py PATH/TO/mxqd"""
 
@@ -12,6 +14,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import amqp_broker  # noqa: E402
@@ -43,8 +46,12 @@ def queued_ids(reply):
 def main():
     amqp_broker.skip_unless_available(MXQD)
     broker = amqp_broker.Broker(25650, 25700)
+    locals_file = tempfile.NamedTemporaryFile("w", suffix=".locals")
+    locals_file.write("*@reports.test\n")
+    locals_file.flush()
     d = Mxqd(rabbitmq_address=broker.url, rabbitmq_exchange="mxq",
-             smtp_threads=2)
+             smtp_threads=2, smtp_local_addresses=locals_file.name,
+             rabbitmq_local="local", rabbitmq_reports="reports")
     try:
         rc, out = check_config(d)
         check(rc == 0 and "NOT REACHABLE" in out,
@@ -88,6 +95,32 @@ def main():
                   m["delivery_mode"] == 2 and m["key"] == "inbox",
                   "properties: %r" % {k: v for k, v in m.items()
                                       if k != "body"})
+
+        # A DSN to a local address is a report; to another, inbox mail.
+        dsn_path = os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                "../../../shared/conformance/sisimai-dsn/"
+                                "rfc3464-01.eml")
+        with open(dsn_path, "rb") as f:  # stored with LF: sent with CRLF
+            dsn = f.read().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+        with d.smtp(timeout=30) as c:
+            check(c.sendmail("", ["postmaster@reports.test",
+                                  "else@example.test"], dsn) == {},
+                  "DSN to a local and a non-local address")
+        reports = amqp_broker.get_all(MXQD, broker.url, "reports")
+        inbox = amqp_broker.get_all(MXQD, broker.url, "inbox")
+        check(len(reports) == 1 and len(inbox) == 1,
+              "one document in reports, one in inbox: %d, %d"
+              % (len(reports), len(inbox)))
+        if reports and inbox:
+            rdoc, idoc = json.loads(reports[0]["body"]), json.loads(
+                inbox[0]["body"])
+            check(rdoc["recipient"] == "postmaster@reports.test" and
+                  rdoc.get("report", {}).get("type") == "dsn" and
+                  rdoc["report"].get("recipients"),
+                  "the local document has the DSN's report object")
+            check(reports[0]["key"] == "reports", "routed with key reports")
+            check("report" not in idoc and idoc["mime"] == rdoc["mime"],
+                  "the inbox document is plain mail with the same MIME")
 
         # A large message to many recipients: each document is joined when
         # it is published, so the message is not held once per recipient.

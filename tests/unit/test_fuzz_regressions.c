@@ -76,6 +76,18 @@
 #include "../../fuzz/fuzz_mime_address.c"
 #undef MXQ_FUZZ_ENTRY
 
+#define MXQ_FUZZ_ENTRY fuzz_report_one
+#include "../../fuzz/fuzz_report.c"
+#undef MXQ_FUZZ_ENTRY
+
+#define MXQ_FUZZ_ENTRY fuzz_bounce_text_one
+#include "../../fuzz/fuzz_bounce_text.c"
+#undef MXQ_FUZZ_ENTRY
+
+#define MXQ_FUZZ_ENTRY fuzz_report_find_one
+#include "../../fuzz/fuzz_report_find.c"
+#undef MXQ_FUZZ_ENTRY
+
 typedef int harness_fn(const uint8_t *data, size_t size);
 
 /* The input being replayed, named when a harness aborts. */
@@ -268,6 +280,24 @@ static void test_mime_address(void **state)
     replay(fuzz_mime_address_one, "mime_address");
 }
 
+static void test_report(void **state)
+{
+    (void)state;
+    replay(fuzz_report_one, "report");
+}
+
+static void test_bounce_text(void **state)
+{
+    (void)state;
+    replay(fuzz_bounce_text_one, "bounce_text");
+}
+
+static void test_report_find(void **state)
+{
+    (void)state;
+    replay(fuzz_report_find_one, "report_find");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -288,6 +318,9 @@ int main(void)
         cmocka_unit_test(test_mime_address),
         cmocka_unit_test(test_mime_struct),
         cmocka_unit_test(test_mime_walk),
+        cmocka_unit_test(test_report),
+        cmocka_unit_test(test_bounce_text),
+        cmocka_unit_test(test_report_find),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
