@@ -6,8 +6,11 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <mxq/array.h>
+
+#include "authres.h"
 
 void mxq_message_header_start(struct mxq_message_header *h,
                               const struct mxq_header_options *opt,
@@ -35,6 +38,11 @@ struct field_ctx {
     const char *content;           /* the message's first content octet */
 };
 
+static bool name_is(const char *name, size_t n, const char *word)
+{
+    return n == strlen(word) && strncasecmp(name, word, n) == 0;
+}
+
 /* One complete field: is it one to extract or drop? */
 static void on_field(void *ctx, const struct mxq_header_field *f)
 {
@@ -42,8 +50,20 @@ static void on_field(void *ctx, const struct mxq_header_field *f)
     struct mxq_message_header *h = c->h;
     const char *name = c->content + f->start;
 
-    if (h->opt.extract == MXQ_EXTRACT_OFF || h->out_of_memory ||
-        h->xmq.error[0] != '\0' || !mxq_xmq_is_field(name, f->name_len))
+    if (h->out_of_memory)
+        return;
+    /* Results that claim to be ours are forged: every one goes (RFC 8601
+     * §5), whatever this receiver adds itself. */
+    if (name_is(name, f->name_len, "authentication-results") &&
+        mxq_authres_claims(c->content + f->body_start,
+                           f->end - f->body_start, h->opt.authserv_id)) {
+        h->forged_results++;
+        if (!drop_field(h, f))
+            h->out_of_memory = true;
+        return;
+    }
+    if (h->opt.extract == MXQ_EXTRACT_OFF || h->xmq.error[0] != '\0' ||
+        !mxq_xmq_is_field(name, f->name_len))
         return;
     bool read = h->opt.extract == MXQ_EXTRACT_ON || h->opt.authenticated;
     if (!read)

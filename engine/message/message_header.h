@@ -5,7 +5,7 @@
  *
  * The edits are one mechanism for every feature that changes the header
  * section: fields are dropped from the message where they stand (x-mq-*
- * now; Authentication-Results claiming our name next), once the section
+ * and Authentication-Results claiming our name), once the section
  * is over, in one pass over the octets after the first dropped field;
  * fields are added at the top by the documents (Authentication-Results),
  * which put them before the shared message. The body is never copied for
@@ -30,6 +30,9 @@ struct mxq_header_options {
     enum mxq_extract extract;
     bool authenticated;            /* the client logged in */
     unsigned address_flags;        /* MXQ_ADDR_* for x-mq-envelope */
+    /* our host name: Authentication-Results fields that claim it are
+     * dropped; NULL or "": none is */
+    const char *authserv_id;
 };
 
 struct mxq_header_drop {
@@ -47,6 +50,8 @@ struct mxq_message_header {
                                       and the edits are made */
     bool out_of_memory;
     size_t ignored;                /* x-mq-* fields dropped unread */
+    size_t forged_results;         /* Authentication-Results claiming
+                                      authserv_id, dropped */
     struct mxq_xmq xmq;
 };
 

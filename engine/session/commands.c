@@ -342,7 +342,8 @@ static bool start_message(mxq_session *s, bool chunking)
         .strict = s->cfg.header_strict,
         .extract = s->cfg.extract,
         .authenticated = s->user != NULL,
-        .address_flags = address_flags(s, s->tx.env.smtputf8)};
+        .address_flags = address_flags(s, s->tx.env.smtputf8),
+        .authserv_id = s->cfg.hostname};
     return mxq_transaction_start_message(&s->tx, s->cfg.ids, s->cfg.memory,
                                          &trace, &header,
                                          s->cfg.max_message_size, chunking,

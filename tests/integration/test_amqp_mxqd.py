@@ -20,6 +20,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import amqp_broker  # noqa: E402
 from mxqd_harness import MXQD, Mxqd  # noqa: E402
 from test_memory_budget import peak_rss_kib, sanitized  # noqa: E402
+from test_reports import ARF, CONF, ZIPPED_DMARC, as_sent  # noqa: E402
 
 SENDER = "sender@example.test"
 RECIPIENTS = ["one@example.test", "two@example.test"]
@@ -97,11 +98,9 @@ def main():
                                       if k != "body"})
 
         # A DSN to a local address is a report; to another, inbox mail.
-        dsn_path = os.path.join(os.path.dirname(os.path.abspath(__file__)),
-                                "../../../shared/conformance/sisimai-dsn/"
-                                "rfc3464-01.eml")
-        with open(dsn_path, "rb") as f:  # stored with LF: sent with CRLF
-            dsn = f.read().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+        with open(os.path.join(CONF, "sisimai-dsn/rfc3464-01.eml"),
+                  "rb") as f:
+            dsn = as_sent(f.read())
         with d.smtp(timeout=30) as c:
             check(c.sendmail("", ["postmaster@reports.test",
                                   "else@example.test"], dsn) == {},
@@ -121,6 +120,17 @@ def main():
             check(reports[0]["key"] == "reports", "routed with key reports")
             check("report" not in idoc and idoc["mime"] == rdoc["mime"],
                   "the inbox document is plain mail with the same MIME")
+        # An ARF report and a zipped DMARC report: to the reports queue.
+        for message, kind in ((ARF, "arf"), (ZIPPED_DMARC, "dmarc")):
+            with d.smtp(timeout=30) as c:
+                check(c.sendmail("reporter@example.net",
+                                 ["abuse@reports.test"], message) == {},
+                      kind + " report sent")
+            reports = amqp_broker.get_all(MXQD, broker.url, "reports")
+            kinds = [json.loads(m["body"]).get("report", {}).get("type")
+                     for m in reports]
+            check(kinds == [kind], "%s in the reports queue: %r"
+                  % (kind, kinds))
 
         # A large message to many recipients: each document is joined when
         # it is published, so the message is not held once per recipient.

@@ -7,6 +7,7 @@ reads it. A name server that never
 answers makes the check temperror once smtp-check-timeout has passed, and
 the mail is still accepted."""
 
+import re
 import socket
 import time
 import unittest
@@ -69,12 +70,13 @@ def pyspf_result(port, sender, helo):
     return spf.check2(i="127.0.0.1", s=sender, h=helo)[0]
 
 
-def send(mxqd, sender, rcpt, helo="client.test"):
+def send(mxqd, sender, rcpt, helo="client.test",
+         message=b"Subject: spf\r\n\r\nhello\r\n"):
     with mxqd.smtp() as c:
         c.ehlo(helo)
         c.mail(sender)
         c.rcpt(rcpt)
-        code, _ = c.data(b"Subject: spf\r\n\r\nhello\r\n")
+        code, _ = c.data(message)
         c.quit()
     return code
 
@@ -129,6 +131,33 @@ class SpfChecks(unittest.TestCase):
             [prop] = result.properties
             self.assertEqual((prop.type, prop.name, prop.value),
                              ("smtp", "mailfrom", "x@" + domain))
+
+    def test_forged_results_never_survive(self):
+        """Fields claiming our authserv-id are removed, every one of them
+        (RFC 8601 §5); python3-authres reads what is left: our own field
+        at the top and the other host's."""
+        import authres
+        forged = (b"Authentication-Results: mx.test.example; spf=pass "
+                  b"smtp.mailfrom=x@soft.test\r\n"
+                  b"Authentication-Results: other.example; dkim=pass\r\n"
+                  b"Subject: forged\r\n"
+                  b"Authentication-Results: (x) MX.TEST.EXAMPLE; dkim=pass\r\n"
+                  b"Authentication-Results:\r\n \"mx.test.example\"; "
+                  b"dmarc=pass\r\n\r\nbody\r\n")
+        rcpt = "forged@example.org"
+        self.assertEqual(send(self.mxqd, "x@soft.test", rcpt,
+                              message=forged), 250)
+        mime = self.mxqd.documents_for(rcpt)[0]["mime"]
+        header = re.sub(r"\r\n(?=[ \t])", "", mime.split("\r\n\r\n")[0])
+        fields = [line for line in header.split("\r\n")
+                  if line.lower().startswith("authentication-results:")]
+        self.assertEqual(len(fields), 2, fields)
+        ours = authres.AuthenticationResultsHeader.parse(fields[0])
+        self.assertEqual(ours.authserv_id, "mx.test.example")
+        self.assertEqual([(r.method, r.result) for r in ours.results],
+                         [("spf", "softfail")])
+        other = authres.AuthenticationResultsHeader.parse(fields[1])
+        self.assertEqual(other.authserv_id, "other.example")
 
     def test_null_sender_checks_helo(self):
         rcpt = "bounce@example.org"

@@ -84,6 +84,10 @@
 #include "../../fuzz/fuzz_bounce_text.c"
 #undef MXQ_FUZZ_ENTRY
 
+#define MXQ_FUZZ_ENTRY fuzz_authres_one
+#include "../../fuzz/fuzz_authres.c"
+#undef MXQ_FUZZ_ENTRY
+
 #define MXQ_FUZZ_ENTRY fuzz_report_find_one
 #include "../../fuzz/fuzz_report_find.c"
 #undef MXQ_FUZZ_ENTRY
@@ -292,6 +296,12 @@ static void test_bounce_text(void **state)
     replay(fuzz_bounce_text_one, "bounce_text");
 }
 
+static void test_authres(void **state)
+{
+    (void)state;
+    replay(fuzz_authres_one, "authres");
+}
+
 static void test_report_find(void **state)
 {
     (void)state;
@@ -321,6 +331,7 @@ int main(void)
         cmocka_unit_test(test_report),
         cmocka_unit_test(test_bounce_text),
         cmocka_unit_test(test_report_find),
+        cmocka_unit_test(test_authres),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -321,6 +321,39 @@ static void test_bad_values_are_refused(void **state)
 
 /* ----------------------------------------------------------- the modes */
 
+/* Authentication-Results claiming our host name (mx.test) are forged:
+ * every one goes, whatever smtp-extract says; others' stay. */
+static void test_forged_results_are_removed(void **state)
+{
+    (void)state;
+    static const char sent[] =
+        "Authentication-Results: mx.test; dkim=pass header.d=bank.test\r\n"
+        "Authentication-Results: other.test; spf=fail\r\n"
+        "Subject: s\r\n"
+        "Authentication-Results: (forged) MX.TEST 1; spf=pass\r\n"
+        "authentication-results:\r\n \"mx.test\"; dmarc=pass\r\n"
+        "Authentication-Results: mx.test.evil; none\r\n"
+        "Authentication-Results: mx.test\r\n"
+        "\r\nAuthentication-Results: mx.test; in the body\r\n";
+    static const char kept[] =
+        "Authentication-Results: other.test; spf=fail\r\n"
+        "Subject: s\r\n"
+        "Authentication-Results: mx.test.evil; none\r\n"
+        "\r\nAuthentication-Results: mx.test; in the body\r\n";
+    static const enum mxq_extract modes[] = {MXQ_EXTRACT_ON, MXQ_EXTRACT_OFF};
+    static const size_t pieces[] = {0, 1, 5};
+    for (size_t m = 0; m < 2; m++)
+        for (size_t k = 0; k < sizeof pieces / sizeof pieces[0]; k++) {
+            struct dialogue d;
+            start(&d, modes[m]);
+            expect_stored(&d, sent, pieces[k]);
+            yajl_val v = parse_doc(&d.docs[0]);
+            assert_string_equal(content_of(v), kept);
+            yajl_tree_free(v);
+            dialogue_end(&d);
+        }
+}
+
 static void test_extract_off_keeps_everything(void **state)
 {
     (void)state;
@@ -458,6 +491,7 @@ int main(void)
         cmocka_unit_test(test_folded_value_is_unfolded),
         cmocka_unit_test(test_bad_values_are_refused),
         cmocka_unit_test(test_extract_off_keeps_everything),
+        cmocka_unit_test(test_forged_results_are_removed),
         cmocka_unit_test(test_extract_authenticated),
         cmocka_unit_test(test_bdat),
         cmocka_unit_test(test_limits),
