@@ -22,9 +22,11 @@
  * "(Delay)", "Returned mail: ...", "Undeliverable: ...", "Delivery
  * failure", "Mail System Error - Returned Mail", "Non-delivery ...",
  * "Delivery has failed", "Warning: could not send message", "Delayed
- * Mail"...). Letters in any case; the phrase must begin the subject
- * (after blanks), what follows it is not looked at. "Re: ...", "Fwd:
- * ...", "Out of office", "Automatic reply" are no bounce subjects. */
+ * Mail", "mail failed, returning to sender"...). Letters in any case;
+ * the phrase must begin the subject (after blanks), what follows it is
+ * not looked at. "Re: ...", "Fwd: ...", "Out of office", "Automatic
+ * reply" and "Delivery Status Notification (Success)" are no bounce
+ * subjects. */
 bool mxq_bounce_subject(const char *p, size_t n);
 
 /* The local part of a From address that bounces come from, whole, in any
@@ -41,10 +43,11 @@ struct mxq_bounce_facts {
      * shows "250 2.1.5 Ok" before the failure). n == 0 when none. */
     struct mxq_slice status;
     /* The first SMTP reply code 4xx/5xx (second digit 0-5) standing as a
-     * word: no letter, digit or '.' right before it, followed by a space,
-     * a tab, '-' or a line end ("said: 550 5.1.1", "550-5.1.1",
-     * "smtp;550 5.1.1", Postfix's "said: 550" wrapped at the line end).
-     * n == 0 when none. */
+     * word: at the start, or after a blank, a line end or one of
+     * : ; ( [ # < " ' (not "SIZE=550"), and followed by a space, a tab,
+     * '-' or a line end ("said: 550 5.1.1", "550-5.1.1", "smtp;550
+     * 5.1.1", Postfix's "said: 550" wrapped at the line end). n == 0
+     * when none. */
     struct mxq_slice reply;
     /* The first failed recipient, the addr-spec without angle brackets;
      * n == 0 when none. An address here is dot-atom-text "@" a domain of
@@ -57,11 +60,16 @@ struct mxq_bounce_facts {
      *   - within three non-blank lines after a line that announces the
      *     failed recipients ("could not be delivered", "failed:", "the
      *     following address", "following recipient", "cannot be
-     *     reached", "recipients or groups", "permanent fatal errors"...),
+     *     reached", "recipients or groups", "permanent fatal errors",
+     *     "failed addresses", "was not delivered to", "did not reach"...),
      *     a line whose first non-blank is "<addr>" with nothing after it,
      *     or a bare addr followed by the line end, a blank, ':' or '<'
      *     (Exim "  user@example.com", Exchange "user@example.com" and
-     *     "      user@example.com on 1/1/2010 ..."). */
+     *     "      user@example.com on 1/1/2010 ...", smail's " addr ...
+     *     unknown host" after "Failed addresses follow:");
+     *   - on such an announcing line itself, an addr or <addr> after its
+     *     last ':' that ends the line ("Did not reach the following
+     *     recipient: addr", "User's mailbox is full: <addr>"). */
     struct mxq_slice recipient;
 };
 
