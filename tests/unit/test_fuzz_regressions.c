@@ -88,6 +88,14 @@
 #include "../../fuzz/fuzz_authres.c"
 #undef MXQ_FUZZ_ENTRY
 
+#define MXQ_FUZZ_ENTRY fuzz_dkim_tags_one
+#include "../../fuzz/fuzz_dkim_tags.c"
+#undef MXQ_FUZZ_ENTRY
+
+#define MXQ_FUZZ_ENTRY fuzz_dkim_one
+#include "../../fuzz/fuzz_dkim.c"
+#undef MXQ_FUZZ_ENTRY
+
 #define MXQ_FUZZ_ENTRY fuzz_report_find_one
 #include "../../fuzz/fuzz_report_find.c"
 #undef MXQ_FUZZ_ENTRY
@@ -302,6 +310,18 @@ static void test_authres(void **state)
     replay(fuzz_authres_one, "authres");
 }
 
+static void test_dkim_tags(void **state)
+{
+    (void)state;
+    replay(fuzz_dkim_tags_one, "dkim_tags");
+}
+
+static void test_dkim(void **state)
+{
+    (void)state;
+    replay(fuzz_dkim_one, "dkim");
+}
+
 static void test_report_find(void **state)
 {
     (void)state;
@@ -332,6 +352,8 @@ int main(void)
         cmocka_unit_test(test_bounce_text),
         cmocka_unit_test(test_report_find),
         cmocka_unit_test(test_authres),
+        cmocka_unit_test(test_dkim_tags),
+        cmocka_unit_test(test_dkim),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
