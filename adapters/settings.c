@@ -920,10 +920,9 @@ warn_not_yet(const struct mxqd_settings *s)
             dprintf(2, "setting %s: an older name, read as %s (use that "
                     "name)\n", row->name, row->alias_of);
     }
-    /* Of smtp-check's words only spf is a check mxq runs yet. */
+    /* Of smtp-check's words spf and dkim are checks mxq runs yet. */
     static const struct { unsigned bit; const char *word; } later[] = {
-        { MXQD_CHECK_DKIM, "dkim" }, { MXQD_CHECK_DMARC, "dmarc" },
-        { MXQD_CHECK_SPAM, "spam" } };
+        { MXQD_CHECK_DMARC, "dmarc" }, { MXQD_CHECK_SPAM, "spam" } };
     if (s->smtp_protection && s->smtp_protection_lists.count == 0)
         dprintf(2, "setting smtp-protection: true, but smtp-protection-lists "
                 "is empty: no client is looked up\n");
@@ -1007,7 +1006,8 @@ mxqd_settings_to_engine(const struct mxqd_settings *s, struct mxq_config *cfg)
     cfg->auth_failure_delay = s->smtp_auth_failure_delay;
     cfg->local_queue = s->rabbitmq_local;
     cfg->reports_queue = s->rabbitmq_reports;
-    cfg->checks = (s->smtp_check & MXQD_CHECK_SPF) ? MXQ_CHECK_SPF : 0;
+    cfg->checks = ((s->smtp_check & MXQD_CHECK_SPF) ? MXQ_CHECK_SPF : 0) |
+                  ((s->smtp_check & MXQD_CHECK_DKIM) ? MXQ_CHECK_DKIM : 0);
     cfg->check_timeout = s->smtp_check_timeout;
     cfg->dsn_notify =
         ((s->dsn_notify & MXQD_NOTIFY_NEVER) ? MXQ_DSN_NOTIFY_NEVER : 0) |

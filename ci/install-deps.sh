@@ -6,14 +6,16 @@
 # unbound is the loopback DNS server of the DNS and SPF tests, python3-yaml
 # reads the SPF conformance suites, python3-spf (pyspf) is the reference
 # the SPF integration test compares with, python3-authres reads the
-# Authentication-Results field it checks. zlib, libzip and expat read
+# Authentication-Results field it checks, python3-dkim (dkimpy: dknewkey,
+# dkim.sign/verify) makes and checks the DKIM test's keys and signatures.
+# zlib, libzip and expat read
 # report attachments (engine/report: gzip, zip, DMARC XML).
 set -eu
 packages="build-essential cmake pkg-config ragel libyajl-dev libcmocka-dev
 libwolfssl-dev librabbitmq-dev zlib1g-dev libc-ares-dev clang libclang-rt-14-dev lld-14
 afl++ python3 swaks libnet-ssleay-perl openssl postfix rabbitmq-server
 amqp-tools libcrypt-dev haproxy whois unbound python3-yaml python3-spf
-python3-dnspython python3-authres libzip-dev libexpat1-dev"
+python3-dnspython python3-authres libzip-dev libexpat1-dev python3-dkim"
 missing=""
 for p in $packages; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||

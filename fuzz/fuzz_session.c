@@ -63,6 +63,7 @@
 #include <mxq/mxq.h>
 #include <yajl/yajl_tree.h>
 
+#include "dkim.h"
 #include "session.h"
 #include "utf8.h"
 
@@ -275,6 +276,14 @@ static void sess_check_output(struct sess_run *r)
     r->seen = len;
 }
 
+static bool fuzz_word_in(const char *w, const char *const *words, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(w, words[i]) == 0)
+            return true;
+    return false;
+}
+
 static void sess_check_json(const struct mxq_document *d, unsigned with_checks,
                             const char *reports_queue)
 {
@@ -323,17 +332,34 @@ static void sess_check_json(const struct mxq_document *d, unsigned with_checks,
     FUZZ_CHECK((checks != NULL) == (with_checks != 0),
                "checks in the JSON do not follow smtp-check");
     if (checks != NULL) {
-        static const char *const words[] = {"none", "neutral", "pass", "fail",
-                                            "softfail", "temperror",
-                                            "permerror"};
-        const char *spf_path[] = {"spf", NULL};
-        FUZZ_CHECK(YAJL_GET_ARRAY(checks)->len == 1, "not one check");
-        const char *spf = YAJL_GET_STRING(yajl_tree_get(
-            YAJL_GET_ARRAY(checks)->values[0], spf_path, yajl_t_string));
-        bool known = false;
-        for (size_t i = 0; spf != NULL && i < 7; i++)
-            known |= strcmp(spf, words[i]) == 0;
-        FUZZ_CHECK(known, "SPF result %s", spf ? spf : "(none)");
+        static const char *const spf_words[] = {
+            "none", "neutral", "pass", "fail", "softfail", "temperror",
+            "permerror"};
+        static const char *const dkim_words[] = {
+            "none", "pass", "fail", "neutral", "temperror", "permerror"};
+        /* SPF's object (when a client address was known), then one per
+         * DKIM signature, or dkim none */
+        size_t n = YAJL_GET_ARRAY(checks)->len, dkim = 0;
+        for (size_t k = 0; k < n; k++) {
+            yajl_val c = YAJL_GET_ARRAY(checks)->values[k];
+            const char *spf_path[] = {"spf", NULL};
+            const char *dkim_path[] = {"dkim", NULL};
+            const char *spf = YAJL_GET_STRING(
+                yajl_tree_get(c, spf_path, yajl_t_string));
+            const char *dk = YAJL_GET_STRING(
+                yajl_tree_get(c, dkim_path, yajl_t_string));
+            FUZZ_CHECK((spf != NULL) != (dk != NULL),
+                       "a check object names one check");
+            FUZZ_CHECK(spf == NULL || (k == 0 && fuzz_word_in(
+                                                     spf, spf_words, 7)),
+                       "SPF result %s at %zu", spf ? spf : "-", k);
+            FUZZ_CHECK(dk == NULL || fuzz_word_in(dk, dkim_words, 6),
+                       "DKIM result %s", dk ? dk : "-");
+            dkim += dk != NULL;
+        }
+        FUZZ_CHECK(!(with_checks & MXQ_CHECK_DKIM) || dkim >= 1,
+                   "no DKIM object");
+        FUZZ_CHECK(dkim <= MXQ_DKIM_MAX_SIGNATURES, "%zu DKIM objects", dkim);
     }
     yajl_tree_free(root);
     free(text);
@@ -703,7 +729,7 @@ static void sess_configure(struct sess_run *r, uint8_t a, uint8_t b,
         r->cfg.max_pending_output = 200;
     if ((a & 0x60) == 0x60) {
         static const char *const zones[] = {"bl.test", "other.test"};
-        r->cfg.checks = MXQ_CHECK_SPF;
+        r->cfg.checks = MXQ_CHECK_SPF | MXQ_CHECK_DKIM;
         r->cfg.check_timeout = 5;
         r->cfg.auth_results = MXQ_AUTH_RESULTS_NONLOCAL;
         r->cfg.dnsbl_zones = zones;

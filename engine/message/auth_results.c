@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "spf.h"
+#include "utf8.h"
 
 /* RFC 2045 token octets, and the '@' and '.' of an address: what a
  * pvalue (RFC 8601 §2.2) may hold without quotes. */
@@ -34,21 +35,71 @@ static bool append_value(struct mxq_buffer *out, const char *v)
     return mxq_buffer_append(out, "\"", 1);
 }
 
+/* ";" CRLF TAB method=result: each resinfo on a line of its own. */
+static bool append_method(struct mxq_buffer *out, const char *method,
+                          const char *result)
+{
+    return mxq_buffer_append_str(out, ";\r\n\t") &&
+           mxq_buffer_append_str(out, method) &&
+           mxq_buffer_append(out, "=", 1) &&
+           mxq_buffer_append_str(out, result);
+}
+
+/* " ptype.property=value"; nothing for a value that is not UTF-8 (it
+ * comes from the message; the field goes into a JSON string). */
+static bool append_property(struct mxq_buffer *out, const char *name,
+                            const char *value)
+{
+    if (!mxq_utf8_valid(value, strlen(value)))
+        return true;
+    return mxq_buffer_append(out, " ", 1) &&
+           mxq_buffer_append_str(out, name) &&
+           mxq_buffer_append(out, "=", 1) && append_value(out, value);
+}
+
+static bool append_spf(struct mxq_buffer *out, const struct mxq_checks *c)
+{
+    return append_method(out, "spf", mxq_spf_result_name(c->spf_result)) &&
+           append_property(out, c->spf_helo ? "smtp.helo" : "smtp.mailfrom",
+                           c->spf_identity ? c->spf_identity : "");
+}
+
+/* One resinfo per signature (RFC 8601 §2.7.1, header.b of RFC 6008), or
+ * dkim=none when there is none. */
+static bool append_dkim(struct mxq_buffer *out, const struct mxq_checks *c)
+{
+    size_t count = c->dkim ? mxq_dkim_count(c->dkim) : 0;
+    if (count == 0)
+        return append_method(out, "dkim", c->dkim ? "none" : "temperror");
+    bool ok = true;
+    for (size_t i = 0; ok && i < count; i++) {
+        const struct mxq_dkim_verdict *v = mxq_dkim_get(c->dkim, i);
+        ok = append_method(out, "dkim",
+                           mxq_dkim_result_name(mxq_checks_dkim_result(c, i)));
+        if (ok && v->d[0])
+            ok = append_property(out, "header.d", v->d);
+        if (ok && v->i[0])
+            ok = append_property(out, "header.i", v->i);
+        if (ok && v->s[0])
+            ok = append_property(out, "header.s", v->s);
+        if (ok && v->a[0])
+            ok = append_property(out, "header.a", v->a);
+        if (ok && v->header_b[0])
+            ok = append_property(out, "header.b", v->header_b);
+    }
+    return ok;
+}
+
 bool mxq_auth_results_append(struct mxq_buffer *out, const char *hostname,
                              const struct mxq_checks *checks, bool pad)
 {
-    if (!checks->spf_ran)
+    if (!checks->spf_ran && !checks->dkim_ran)
         return true;
     size_t start = out->len;
     bool ok = mxq_buffer_append_str(out, "Authentication-Results: ") &&
               mxq_buffer_append_str(out, hostname) &&
-              mxq_buffer_append_str(out, ";\r\n\tspf=") &&
-              mxq_buffer_append_str(out,
-                                    mxq_spf_result_name(checks->spf_result)) &&
-              mxq_buffer_append_str(out, checks->spf_helo ? " smtp.helo="
-                                                          : " smtp.mailfrom=") &&
-              append_value(out, checks->spf_identity ? checks->spf_identity
-                                                     : "");
+              (!checks->spf_ran || append_spf(out, checks)) &&
+              (!checks->dkim_ran || append_dkim(out, checks));
     while (ok && pad && (out->len - start + 2) % 3 != 0)
         ok = mxq_buffer_append(out, " ", 1);
     return ok && mxq_buffer_append(out, "\r\n", 2);

@@ -16,6 +16,7 @@
 
 #include <mxq/mxq.h>
 
+#include "dkim.h"
 #include "spf.h"
 
 /* Lookups one message's checks may have outstanding at once. */
@@ -37,6 +38,17 @@ struct mxq_checks {
     char *spf_identity;            /* the checked address (smtp.mailfrom),
                                       or the HELO name (smtp.helo) */
     bool spf_helo;                 /* the identity is the HELO name */
+
+    struct mxq_dkim *dkim;         /* NULL: not run; kept once done for
+                                      its verdicts */
+    bool dkim_ran;
+    bool dkim_done;                /* every verdict is final */
+    bool dkim_expired;             /* the deadline came first: the
+                                      signatures not verified are
+                                      temperror */
+    uint32_t dkim_lookup;
+    bool dkim_asks;
+    struct mxq_check_lookup dkim_ask;
 };
 
 /* What SPF is checked with. */
@@ -51,6 +63,16 @@ struct mxq_spf_input {
 
 /* Starts SPF; false when out of memory (the check is then temperror). */
 bool mxq_checks_start_spf(struct mxq_checks *c, const struct mxq_spf_input *in);
+
+/* Starts DKIM over the whole message msg[0..n), which must stay as it is
+ * until the checks are reset; false when out of memory (temperror). */
+bool mxq_checks_start_dkim(struct mxq_checks *c, const char *msg, size_t n,
+                           int64_t now);
+
+/* DKIM's result for signature i, temperror for one the deadline cut
+ * short. */
+enum mxq_dkim_result mxq_checks_dkim_result(const struct mxq_checks *c,
+                                            size_t i);
 
 /* A lookup a check waits for and has not asked for yet: returns where
  * the caller writes the id of the request it made for it, and *ask; NULL

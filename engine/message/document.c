@@ -130,6 +130,46 @@ static void put_connection(yajl_gen g, const struct mxq_document_context *c)
     yajl_gen_map_close(g);
 }
 
+/* A value from the message: a document holds UTF-8 only. */
+static void put_key_message_text(yajl_gen g, const char *key,
+                                 const char *value)
+{
+    put_key_string(g, key, mxq_utf8_valid(value, strlen(value)) ? value : "");
+}
+
+/* DKIM: one object per signature with RFC 8601's properties and MailerQ's
+ * domain and selector; {"dkim": "none"} for a message without one. */
+static void put_dkim(yajl_gen g, const struct mxq_checks *checks)
+{
+    size_t count = checks->dkim ? mxq_dkim_count(checks->dkim) : 0;
+    if (count == 0) {
+        yajl_gen_map_open(g);
+        put_key_string(g, "dkim", checks->dkim ? "none" : "temperror");
+        yajl_gen_map_close(g);
+        return;
+    }
+    for (size_t i = 0; i < count; i++) {
+        const struct mxq_dkim_verdict *v = mxq_dkim_get(checks->dkim, i);
+        yajl_gen_map_open(g);
+        put_key_string(g, "dkim", mxq_dkim_result_name(
+                                      mxq_checks_dkim_result(checks, i)));
+        put_key_message_text(g, "header.d", v->d);
+        put_key_message_text(g, "header.s", v->s);
+        put_key_message_text(g, "header.i", v->i);
+        put_key_message_text(g, "header.b", v->header_b);
+        put_key_message_text(g, "header.a", v->a);
+        put_key_message_text(g, "domain", v->d);
+        put_key_message_text(g, "selector", v->s);
+        if (v->reason)
+            put_key_string(g, "reason", v->reason);
+        if (v->l_truncated) {
+            put_string(g, "l-truncated");
+            yajl_gen_bool(g, true);
+        }
+        yajl_gen_map_close(g);
+    }
+}
+
 /* `checks`: one object per check, its result under the check's name and
  * its inputs under RFC 8601's property names (spec §2.4). */
 static void put_checks(yajl_gen g, const struct mxq_checks *checks)
@@ -143,6 +183,8 @@ static void put_checks(yajl_gen g, const struct mxq_checks *checks)
                        checks->spf_identity ? checks->spf_identity : "");
         yajl_gen_map_close(g);
     }
+    if (checks->dkim_ran)
+        put_dkim(g, checks);
     yajl_gen_array_close(g);
 }
 

@@ -470,6 +470,12 @@ static void finish_message(mxq_session *s)
         return;
     }
     s->tx.received_at = s->last_activity;
+    if (s->cfg.checks & MXQ_CHECK_DKIM) {
+        /* Out of memory leaves it temperror; the mail goes on. */
+        (void)mxq_checks_start_dkim(&s->checks, s->tx.message.data,
+                                    s->tx.message.len, s->last_activity);
+        session_request_lookups(s);
+    }
     if (mxq_checks_waiting(&s->checks)) {
         s->state = ST_CHECKING;
         s->checks_deadline = s->last_activity + (int64_t)s->cfg.check_timeout;

@@ -174,6 +174,7 @@ struct mxq_config {
 
 /* The checks of `smtp-check`. */
 #define MXQ_CHECK_SPF 1u           /* RFC 7208, from MAIL FROM on */
+#define MXQ_CHECK_DKIM 2u          /* RFC 6376, once the message is in */
 
 /* `dsn-notify` (RFC 3461 §4.1: NEVER alone, or any of the others) and
  * `dsn-ret`. */

@@ -358,6 +358,154 @@ static void test_authentication_results(void **state)
     }
 }
 
+/* ------------------------------------------------------------ DKIM */
+/* RFC 8463's example message: an ed25519 signature (brisbane, whose key
+ * is published here) and an rsa one (test, whose key is not). */
+static const struct fake_record dkim_zone[] = {
+    {"brisbane._domainkey.football.example.com", MXQ_DNS_TXT,
+     "v=DKIM1; k=ed25519; p=11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=", 0},
+};
+
+/* The sample with CRLF line ends and the data's dots stuffed. */
+static char *dkim_sample(void)
+{
+    FILE *f = fopen(MXQ_CONFORMANCE_DIR "/dkimpy/rfc6376.signed.msg", "rb");
+    assert_non_null(f);
+    static char raw[8192];
+    size_t n = fread(raw, 1, sizeof raw - 1, f);
+    fclose(f);
+    char *out = malloc(3 * n + 1);
+    assert_non_null(out);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (raw[i] == '\n' && (i == 0 || raw[i - 1] != '\r'))
+            out[k++] = '\r';
+        out[k++] = raw[i];
+        if (raw[i] == '\n' && i + 1 < n && raw[i + 1] == '.')
+            out[k++] = '.';
+    }
+    out[k] = '\0';
+    return out;
+}
+
+static yajl_val dkim_checks_of(struct dialogue *d, size_t i, yajl_val *root)
+{
+    char err[256];
+    *root = yajl_tree_parse(d->docs[i].json, err, sizeof err);
+    assert_non_null(*root);
+    const char *path[] = {"checks", NULL};
+    yajl_val checks = yajl_tree_get(*root, path, yajl_t_array);
+    assert_non_null(checks);
+    return checks;
+}
+
+static const char *member_of(yajl_val obj, const char *key)
+{
+    const char *path[] = {key, NULL};
+    yajl_val v = yajl_tree_get(obj, path, yajl_t_string);
+    return v ? YAJL_GET_STRING(v) : NULL;
+}
+
+static void start_dkim(struct dialogue *d, bool waits)
+{
+    struct mxq_config cfg;
+    dialogue_config(&cfg);
+    cfg.checks = MXQ_CHECK_DKIM;
+    cfg.check_timeout = 20;
+    cfg.auth_results = MXQ_AUTH_RESULTS_LOCAL | MXQ_AUTH_RESULTS_NONLOCAL;
+    dialogue_start(d, &cfg);
+    d->zone = dkim_zone;
+    d->zone_count = sizeof dkim_zone / sizeof dkim_zone[0];
+    d->resolve_waits = waits;
+    free(dialogue_take(d));
+    dialogue_send(d, "EHLO client.test\r\n");
+    free(dialogue_take(d));
+}
+
+static void send_signed(struct dialogue *d)
+{
+    char *msg = dkim_sample();
+    dialogue_send(d, "MAIL FROM:<joe@football.example.com>\r\n"
+                     "RCPT TO:<b@example.org>\r\nDATA\r\n");
+    dialogue_send(d, msg);
+    dialogue_send(d, ".\r\n");
+    free(msg);
+}
+
+/* At the message's end DKIM asks for each signature's key; one object
+ * per signature, and one resinfo each in Authentication-Results. */
+static void test_dkim_results(void **state)
+{
+    (void)state;
+    struct dialogue d;
+    start_dkim(&d, false);
+    send_signed(&d);
+    free(dialogue_take(&d));
+    assert_int_equal(d.doc_count, 1);
+    assert_int_equal(d.resolve_requests, 2);
+    yajl_val root, checks = dkim_checks_of(&d, 0, &root);
+    assert_int_equal(YAJL_GET_ARRAY(checks)->len, 2);
+    yajl_val ed = YAJL_GET_ARRAY(checks)->values[0];
+    yajl_val rsa = YAJL_GET_ARRAY(checks)->values[1];
+    assert_string_equal(member_of(ed, "dkim"), "pass");
+    assert_string_equal(member_of(ed, "header.d"), "football.example.com");
+    assert_string_equal(member_of(ed, "selector"), "brisbane");
+    assert_string_equal(member_of(ed, "header.a"), "ed25519-sha256");
+    assert_string_equal(member_of(rsa, "dkim"), "permerror");
+    assert_string_equal(member_of(rsa, "header.s"), "test");
+    const char *mime = member_of(root, "mime");
+    assert_non_null(mime);
+    assert_non_null(strstr(mime, "Authentication-Results: mx.test;\r\n"
+                                 "\tdkim=pass header.d=football.example.com"));
+    assert_non_null(strstr(mime, ";\r\n\tdkim=permerror header.d="));
+    yajl_tree_free(root);
+    dialogue_end(&d);
+}
+
+/* A key that does not come before the deadline: temperror, and the
+ * message is stored. */
+static void test_dkim_deadline(void **state)
+{
+    (void)state;
+    struct dialogue d;
+    start_dkim(&d, true);
+    send_signed(&d);
+    free(dialogue_take(&d));
+    assert_int_equal(d.doc_count, 0);
+    d.now += 20;
+    mxq_session_tick(d.s, d.now);
+    dialogue_serve(&d);
+    dialogue_expect(&d, QUEUED_1);
+    yajl_val root, checks = dkim_checks_of(&d, 0, &root);
+    assert_int_equal(YAJL_GET_ARRAY(checks)->len, 2);
+    for (size_t i = 0; i < 2; i++)
+        assert_string_equal(
+            member_of(YAJL_GET_ARRAY(checks)->values[i], "dkim"),
+            "temperror");
+    yajl_tree_free(root);
+    dialogue_answer_lookups(&d);
+    assert_int_equal(d.doc_count, 1);
+    dialogue_end(&d);
+}
+
+/* No signature: {"dkim": "none"}. */
+static void test_dkim_unsigned(void **state)
+{
+    (void)state;
+    struct dialogue d;
+    start_dkim(&d, false);
+    send_message(&d, "a@example.com");
+    free(dialogue_take(&d));
+    assert_int_equal(d.doc_count, 1);
+    assert_int_equal(d.resolve_requests, 0);
+    yajl_val root, checks = dkim_checks_of(&d, 0, &root);
+    assert_int_equal(YAJL_GET_ARRAY(checks)->len, 1);
+    assert_string_equal(member_of(YAJL_GET_ARRAY(checks)->values[0], "dkim"),
+                        "none");
+    yajl_tree_free(root);
+    dialogue_end(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -371,6 +519,9 @@ int main(void)
         cmocka_unit_test(test_no_checks_without_the_setting),
         cmocka_unit_test(test_no_spf_without_a_client_address),
         cmocka_unit_test(test_authentication_results),
+        cmocka_unit_test(test_dkim_results),
+        cmocka_unit_test(test_dkim_deadline),
+        cmocka_unit_test(test_dkim_unsigned),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

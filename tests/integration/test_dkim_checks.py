@@ -1,0 +1,182 @@
+"""DKIM against the real mxqd (smtp-check: dkim): keys made fresh with
+dkimpy's dknewkey (rsa 2048 and ed25519), published by a real unbound on
+loopback, messages signed with dkimpy and sent with smtplib. mxq's verdict
+for each signature is compared with dkimpy's dkim.verify against the same
+zone, case by case: good signatures, a changed body, a changed signed
+header, a key that is not published, a revoked key, and a message with no
+signature; the Authentication-Results field says the same as python3-
+authres reads it, and a forged one claiming our name is gone."""
+
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import unittest
+
+import unbound_server
+from mxqd_harness import HOSTNAME, Mxqd, run
+
+DKNEWKEY = shutil.which("dknewkey")
+
+
+def make_key(directory, name, ktype):
+    argv = [DKNEWKEY] + (["--ktype", ktype] if ktype != "rsa" else []) + [
+        name]
+    subprocess.run(argv, cwd=directory, check=True, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL)
+    with open(os.path.join(directory, name + ".key"), "rb") as f:
+        private = f.read()
+    with open(os.path.join(directory, name + ".dns")) as f:
+        record = f.read().strip()
+    return private, record
+
+
+def txt(name, record):
+    """An unbound local-data line, the record cut into 255-octet strings."""
+    parts = [record[i:i + 200] for i in range(0, len(record), 200)]
+    return "%s. TXT %s" % (name, " ".join('"%s"' % p for p in parts))
+
+
+MESSAGE = (b"From: Alice <alice@signed.test>\r\nTo: bob@example.org\r\n"
+           b"Subject: signed\r\nDate: Mon, 07 Dec 2026 10:00:00 +0000\r\n"
+           b"Message-ID: <dkim-1@signed.test>\r\n\r\n"
+           b"Hello Bob,\r\n\r\nthis body is signed.\r\n")
+
+
+@unittest.skipUnless(DKNEWKEY and unbound_server.available(),
+                     "dknewkey (python3-dkim) or unbound missing")
+class DkimChecks(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.dir = tempfile.mkdtemp(prefix="mxq-dkim-")
+        cls.rsa, rsa_record = make_key(cls.dir, "rsa", "rsa")
+        cls.ed, ed_record = make_key(cls.dir, "ed", "ed25519")
+        records = [txt("rsa._domainkey.signed.test", rsa_record),
+                   txt("ed._domainkey.signed.test", ed_record),
+                   txt("revoked._domainkey.signed.test",
+                       "v=DKIM1; k=rsa; p=")]
+        cls.dns = unbound_server.Unbound(records).start()
+        cls.mxqd = Mxqd(smtp_check="dkim", dns_servers=cls.dns.server(),
+                        smtp_check_timeout=10,
+                        smtp_auth_results="local,nonlocal").start()
+        cls.count = 0
+
+    @classmethod
+    def tearDownClass(cls):
+        try:
+            cls.mxqd.finish()
+        finally:
+            cls.dns.stop()
+            shutil.rmtree(cls.dir, ignore_errors=True)
+
+    def sign(self, message, selector, key, algo=b"rsa-sha256"):
+        import dkim
+        sig = dkim.sign(message, selector.encode(), b"signed.test", key,
+                        canonicalize=(b"relaxed", b"relaxed"),
+                        signature_algorithm=algo,
+                        include_headers=[b"from", b"to", b"subject"])
+        return sig + message
+
+    def dkimpy_verdicts(self, message):
+        """dkimpy's result for each signature, with the same unbound."""
+        import dkim
+        import dns.resolver
+        resolver = dns.resolver.Resolver(configure=False)
+        resolver.nameservers = ["127.0.0.1"]
+        resolver.port = self.dns.port
+
+        def dnsfunc(name, timeout=5):
+            try:
+                answer = resolver.resolve(name.decode().rstrip("."), "TXT")
+            except Exception:
+                return b""
+            return b"".join(b"".join(r.strings) for r in answer)
+
+        d = dkim.DKIM(message)
+        count = len([h for h in d.headers if h[0].lower() ==
+                     b"dkim-signature"])
+        verdicts = []
+        for i in range(count):
+            try:
+                verdicts.append(d.verify(idx=i, dnsfunc=dnsfunc))
+            except dkim.DKIMException:  # what it says for a bad body hash
+                verdicts.append(False)
+        return verdicts
+
+    def send(self, message):
+        DkimChecks.count += 1
+        rcpt = "dkim%d@example.org" % DkimChecks.count
+        with self.mxqd.smtp() as c:
+            c.ehlo("client.test")
+            c.mail("alice@signed.test")
+            c.rcpt(rcpt)
+            code, text = c.data(message)
+            self.assertEqual(code, 250, text)
+        docs = self.mxqd.documents_for(rcpt)
+        self.assertEqual(len(docs), 1)
+        return docs[0]
+
+    def dkim_checks(self, doc):
+        return [c for c in doc["checks"] if "dkim" in c]
+
+    def compare(self, message, want):
+        """mxq's words for the message's signatures are want, and dkimpy
+        agrees on which pass."""
+        doc = self.send(message)
+        got = [c["dkim"] for c in self.dkim_checks(doc)]
+        self.assertEqual(got, want, self.dkim_checks(doc))
+        self.assertEqual(self.dkimpy_verdicts(message),
+                         [w == "pass" for w in want], "dkimpy disagrees")
+        return doc
+
+    def test_good_signatures(self):
+        signed = self.sign(self.sign(MESSAGE, "rsa", self.rsa), "ed",
+                           self.ed, b"ed25519-sha256")
+        doc = self.compare(signed, ["pass", "pass"])
+        ed, rsa = self.dkim_checks(doc)
+        self.assertEqual((ed["header.d"], ed["header.s"], ed["header.a"]),
+                         ("signed.test", "ed", "ed25519-sha256"))
+        self.assertEqual((rsa["domain"], rsa["selector"]),
+                         ("signed.test", "rsa"))
+        self.assertEqual(len(rsa["header.b"]), 12)
+
+    def test_changed_body_and_header(self):
+        signed = self.sign(MESSAGE, "rsa", self.rsa)
+        self.compare(signed.replace(b"is signed", b"is changed"), ["fail"])
+        self.compare(signed.replace(b"Subject: signed", b"Subject: forged"),
+                     ["fail"])
+
+    def test_keys_missing_or_revoked(self):
+        self.compare(self.sign(MESSAGE, "rsa", self.rsa).replace(
+            b"s=rsa", b"s=nokey"), ["permerror"])
+        self.compare(self.sign(MESSAGE, "rsa", self.rsa).replace(
+            b"s=rsa", b"s=revoked"), ["permerror"])
+
+    def test_unsigned_message(self):
+        doc = self.send(MESSAGE)
+        self.assertEqual(self.dkim_checks(doc), [{"dkim": "none"}])
+
+    def test_authentication_results(self):
+        import authres
+        forged = (b"Authentication-Results: " + HOSTNAME.encode() +
+                  b"; dkim=pass header.d=bank.test\r\n")
+        signed = forged + self.sign(MESSAGE, "ed", self.ed,
+                                    b"ed25519-sha256")
+        doc = self.send(signed)
+        header = re.sub(r"\r\n(?=[ \t])", "",
+                        doc["mime"].split("\r\n\r\n")[0])
+        fields = [line for line in header.split("\r\n")
+                  if line.lower().startswith("authentication-results:")]
+        self.assertEqual(len(fields), 1, fields)
+        parsed = authres.AuthenticationResultsHeader.parse(fields[0])
+        self.assertEqual(parsed.authserv_id, HOSTNAME)
+        [result] = parsed.results
+        self.assertEqual((result.method, result.result), ("dkim", "pass"))
+        props = {(p.type, p.name): p.value for p in result.properties}
+        self.assertEqual(props[("header", "d")], "signed.test")
+        self.assertEqual(props[("header", "s")], "ed")
+
+
+if __name__ == "__main__":
+    run(DkimChecks)
