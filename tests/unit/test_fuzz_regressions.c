@@ -100,6 +100,10 @@
 #include "../../fuzz/fuzz_report_find.c"
 #undef MXQ_FUZZ_ENTRY
 
+#define MXQ_FUZZ_ENTRY fuzz_dmarc_record_one
+#include "../../fuzz/fuzz_dmarc_record.c"
+#undef MXQ_FUZZ_ENTRY
+
 typedef int harness_fn(const uint8_t *data, size_t size);
 
 /* The input being replayed, named when a harness aborts. */
@@ -328,6 +332,12 @@ static void test_report_find(void **state)
     replay(fuzz_report_find_one, "report_find");
 }
 
+static void test_dmarc_record(void **state)
+{
+    (void)state;
+    replay(fuzz_dmarc_record_one, "dmarc_record");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -351,6 +361,7 @@ int main(void)
         cmocka_unit_test(test_report),
         cmocka_unit_test(test_bounce_text),
         cmocka_unit_test(test_report_find),
+        cmocka_unit_test(test_dmarc_record),
         cmocka_unit_test(test_authres),
         cmocka_unit_test(test_dkim_tags),
         cmocka_unit_test(test_dkim),
