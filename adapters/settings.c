@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "config.h"
+#include "public_suffix.h"
 #include "settings.h"
 #include "settings_table.h"
 
@@ -920,9 +921,9 @@ warn_not_yet(const struct mxqd_settings *s)
             dprintf(2, "setting %s: an older name, read as %s (use that "
                     "name)\n", row->name, row->alias_of);
     }
-    /* Of smtp-check's words spf and dkim are checks mxq runs yet. */
+    /* Of smtp-check's words spam is the one mxq does not run yet. */
     static const struct { unsigned bit; const char *word; } later[] = {
-        { MXQD_CHECK_DMARC, "dmarc" }, { MXQD_CHECK_SPAM, "spam" } };
+        { MXQD_CHECK_SPAM, "spam" } };
     if (s->smtp_protection && s->smtp_protection_lists.count == 0)
         dprintf(2, "setting smtp-protection: true, but smtp-protection-lists "
                 "is empty: no client is looked up\n");
@@ -1008,6 +1009,12 @@ mxqd_settings_to_engine(const struct mxqd_settings *s, struct mxq_config *cfg)
     cfg->reports_queue = s->rabbitmq_reports;
     cfg->checks = ((s->smtp_check & MXQD_CHECK_SPF) ? MXQ_CHECK_SPF : 0) |
                   ((s->smtp_check & MXQD_CHECK_DKIM) ? MXQ_CHECK_DKIM : 0);
+    if (s->smtp_check & MXQD_CHECK_DMARC) {
+        /* DMARC is evaluated over SPF and DKIM: they run with it */
+        cfg->checks |= MXQ_CHECK_DMARC | MXQ_CHECK_SPF | MXQ_CHECK_DKIM;
+        cfg->org_domain = mxqd_org_domain;
+        cfg->org_domain_ctx = mxqd_public_suffix_list();
+    }
     cfg->check_timeout = s->smtp_check_timeout;
     cfg->dsn_notify =
         ((s->dsn_notify & MXQD_NOTIFY_NEVER) ? MXQ_DSN_NOTIFY_NEVER : 0) |

@@ -8,6 +8,7 @@
 # the SPF integration test compares with, python3-authres reads the
 # Authentication-Results field it checks, python3-dkim (dkimpy: dknewkey,
 # dkim.sign/verify) makes and checks the DKIM test's keys and signatures.
+# libpsl and publicsuffix give DMARC its organizational domains.
 # zlib, libzip and expat read
 # report attachments (engine/report: gzip, zip, DMARC XML).
 set -eu
@@ -15,7 +16,8 @@ packages="build-essential cmake pkg-config ragel libyajl-dev libcmocka-dev
 libwolfssl-dev librabbitmq-dev zlib1g-dev libc-ares-dev clang libclang-rt-14-dev lld-14
 afl++ python3 swaks libnet-ssleay-perl openssl postfix rabbitmq-server
 amqp-tools libcrypt-dev haproxy whois unbound python3-yaml python3-spf
-python3-dnspython python3-authres libzip-dev libexpat1-dev python3-dkim"
+python3-dnspython python3-authres libzip-dev libexpat1-dev python3-dkim
+libpsl-dev publicsuffix"
 missing=""
 for p in $packages; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||

@@ -337,6 +337,8 @@ static void sess_check_json(const struct mxq_document *d, unsigned with_checks,
             "permerror"};
         static const char *const dkim_words[] = {
             "none", "pass", "fail", "neutral", "temperror", "permerror"};
+        static const char *const dmarc_words[] = {
+            "none", "pass", "fail", "temperror", "permerror"};
         /* SPF's object (when a client address was known), then one per
          * DKIM signature, or dkim none */
         size_t n = YAJL_GET_ARRAY(checks)->len, dkim = 0;
@@ -348,8 +350,14 @@ static void sess_check_json(const struct mxq_document *d, unsigned with_checks,
                 yajl_tree_get(c, spf_path, yajl_t_string));
             const char *dk = YAJL_GET_STRING(
                 yajl_tree_get(c, dkim_path, yajl_t_string));
-            FUZZ_CHECK((spf != NULL) != (dk != NULL),
+            const char *dmarc_path[] = {"dmarc", NULL};
+            const char *dm = YAJL_GET_STRING(
+                yajl_tree_get(c, dmarc_path, yajl_t_string));
+            FUZZ_CHECK((spf != NULL) + (dk != NULL) + (dm != NULL) == 1,
                        "a check object names one check");
+            FUZZ_CHECK(dm == NULL || (k == n - 1 &&
+                                      fuzz_word_in(dm, dmarc_words, 5)),
+                       "DMARC result %s at %zu", dm ? dm : "-", k);
             FUZZ_CHECK(spf == NULL || (k == 0 && fuzz_word_in(
                                                      spf, spf_words, 7)),
                        "SPF result %s at %zu", spf ? spf : "-", k);
@@ -729,7 +737,7 @@ static void sess_configure(struct sess_run *r, uint8_t a, uint8_t b,
         r->cfg.max_pending_output = 200;
     if ((a & 0x60) == 0x60) {
         static const char *const zones[] = {"bl.test", "other.test"};
-        r->cfg.checks = MXQ_CHECK_SPF | MXQ_CHECK_DKIM;
+        r->cfg.checks = MXQ_CHECK_SPF | MXQ_CHECK_DKIM | MXQ_CHECK_DMARC;
         r->cfg.check_timeout = 5;
         r->cfg.auth_results = MXQ_AUTH_RESULTS_NONLOCAL;
         r->cfg.dnsbl_zones = zones;

@@ -90,16 +90,28 @@ static bool append_dkim(struct mxq_buffer *out, const struct mxq_checks *c)
     return ok;
 }
 
+/* dmarc=result header.from=domain (RFC 7489 §11.2) */
+static bool append_dmarc(struct mxq_buffer *out, const struct mxq_checks *c)
+{
+    const struct mxq_dmarc_outcome *o = mxq_checks_dmarc_outcome(c);
+    if (o == NULL)
+        return append_method(out, "dmarc", "temperror");
+    return append_method(out, "dmarc", mxq_dmarc_result_name(o->result)) &&
+           (o->header_from[0] == '\0' ||
+            append_property(out, "header.from", o->header_from));
+}
+
 bool mxq_auth_results_append(struct mxq_buffer *out, const char *hostname,
                              const struct mxq_checks *checks, bool pad)
 {
-    if (!checks->spf_ran && !checks->dkim_ran)
+    if (!checks->spf_ran && !checks->dkim_ran && !checks->dmarc_ran)
         return true;
     size_t start = out->len;
     bool ok = mxq_buffer_append_str(out, "Authentication-Results: ") &&
               mxq_buffer_append_str(out, hostname) &&
               (!checks->spf_ran || append_spf(out, checks)) &&
-              (!checks->dkim_ran || append_dkim(out, checks));
+              (!checks->dkim_ran || append_dkim(out, checks)) &&
+              (!checks->dmarc_ran || append_dmarc(out, checks));
     while (ok && pad && (out->len - start + 2) % 3 != 0)
         ok = mxq_buffer_append(out, " ", 1);
     return ok && mxq_buffer_append(out, "\r\n", 2);

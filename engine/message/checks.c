@@ -2,8 +2,13 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buffer.h"
+#include "mime_address.h"
+#include "mime_header.h"
+
+static void dmarc_maybe_start(struct mxq_checks *c);
 
 /* Runs SPF until it asks for a lookup or is done. */
 static void spf_go_on(struct mxq_checks *c)
@@ -19,6 +24,7 @@ static void spf_go_on(struct mxq_checks *c)
     c->spf_result = mxq_spf_result(c->spf, NULL, NULL);
     mxq_spf_free(c->spf);
     c->spf = NULL;
+    dmarc_maybe_start(c);
 }
 
 bool mxq_checks_start_spf(struct mxq_checks *c, const struct mxq_spf_input *in)
@@ -42,6 +48,141 @@ bool mxq_checks_start_spf(struct mxq_checks *c, const struct mxq_spf_input *in)
     return true;
 }
 
+/* ----------------------------------------------------------- DMARC */
+/* Runs DMARC until it asks for a record or is done. */
+static void dmarc_go_on(struct mxq_checks *c)
+{
+    const char *name;
+    if (mxq_dmarc_run(c->dmarc, &name) == MXQ_DMARC_NEED_DNS) {
+        c->dmarc_ask = (struct mxq_check_lookup){name, MXQ_DNS_TXT};
+        c->dmarc_asks = true;
+        return;
+    }
+    c->dmarc_done = true;
+}
+
+static const char *own_org_domain(void *ctx, const char *domain)
+{
+    (void)ctx, (void)domain;
+    return NULL;
+}
+
+/* The domain SPF checked: MAIL FROM's after its last '@', or the HELO
+ * name. */
+static const char *spf_domain(const struct mxq_checks *c)
+{
+    if (c->spf_identity == NULL)
+        return NULL;
+    const char *at = strrchr(c->spf_identity, '@');
+    return c->spf_helo || at == NULL ? c->spf_identity : at + 1;
+}
+
+/* Once SPF and DKIM are done, DMARC begins with their results. */
+static void dmarc_maybe_start(struct mxq_checks *c)
+{
+    if (!c->dmarc_wanted || c->dmarc_ran || c->spf != NULL ||
+        (c->dkim != NULL && !c->dkim_done && !c->dkim_expired))
+        return;
+    c->dmarc_ran = true;
+    size_t count = c->dkim ? mxq_dkim_count(c->dkim) : 0;
+    struct mxq_dmarc_dkim dkim[MXQ_DKIM_MAX_SIGNATURES];
+    for (size_t i = 0; i < count; i++)
+        dkim[i] = (struct mxq_dmarc_dkim){
+            mxq_checks_dkim_result(c, i) == MXQ_DKIM_PASS,
+            mxq_dkim_get(c->dkim, i)->d};
+    struct mxq_dmarc_input in = c->dmarc_in;
+    in.spf = c->spf_ran ? c->spf_result : MXQ_SPF_NONE;
+    in.spf_domain = c->spf_ran ? spf_domain(c) : NULL;
+    in.dkim = dkim;
+    in.dkim_count = count;
+    c->dmarc = mxq_dmarc_new(&in);
+    if (c->dmarc == NULL) {
+        c->dmarc_done = true; /* temperror */
+        return;
+    }
+    dmarc_go_on(c);
+}
+
+/* The RFC 5322.From fields of the header section: how many, and the
+ * first one's body. */
+struct from_search {
+    const char *text;
+    size_t count;
+    const char *body;
+    size_t body_len;
+};
+
+static void on_from(void *ctx, const struct mxq_header_field *f)
+{
+    struct from_search *fs = ctx;
+    if (f->name_len != 4 || strncasecmp(fs->text + f->start, "from", 4) != 0)
+        return;
+    if (fs->count++ == 0) {
+        fs->body = fs->text + f->body_start;
+        fs->body_len = f->end - f->body_start;
+    }
+}
+
+/* The domain of the message's single From address (RFC 7489 §6.6.1),
+ * NUL-terminated in buf; false when there is none, or more than one. */
+static bool single_from_domain(const char *msg, size_t n, char *buf,
+                               size_t size)
+{
+    static const struct mxq_header_limits unlimited = {
+        (size_t)-1, (size_t)-1, (size_t)-1};
+    struct mxq_header_scanner sc;
+    struct from_search fs = {msg, 0, NULL, 0};
+    mxq_header_init(&sc, &unlimited);
+    if (mxq_header_scan(&sc, msg, n, on_from, &fs, NULL) == MXQ_HEADER_MORE)
+        (void)mxq_header_finish(&sc, on_from, &fs);
+    if (fs.count != 1)
+        return false;
+    struct mxq_mime_address_cursor cursor = {0};
+    struct mxq_mime_address a, more;
+    if (mxq_mime_address_next(fs.body, fs.body_len, &cursor, &a) !=
+            MXQ_MIME_ADDR_ITEM ||
+        a.kind != MXQ_MIME_ADDR_MAILBOX || !(a.flags & MXQ_MIME_ADDR_SPEC) ||
+        mxq_mime_address_next(fs.body, fs.body_len, &cursor, &more) !=
+            MXQ_MIME_ADDR_END)
+        return false;
+    struct mxq_mime_text t;
+    mxq_mime_text_init(&t, buf, size - 1);
+    mxq_mime_address_text(a.domain, &t);
+    if (t.truncated || t.len == 0)
+        return false;
+    buf[t.len] = '\0';
+    return true;
+}
+
+bool mxq_checks_want_dmarc(struct mxq_checks *c, const char *msg, size_t n,
+                           const char *(*org_domain)(void *, const char *),
+                           void *org_ctx, unsigned roll)
+{
+    char domain[256];
+    bool single = single_from_domain(msg, n, domain, sizeof domain);
+    c->dmarc_wanted = true;
+    c->dmarc_in = (struct mxq_dmarc_input){
+        .no_single_from = !single,
+        .org_domain = org_domain ? org_domain : own_org_domain,
+        .org_ctx = org_ctx, .roll = roll};
+    if (single) {
+        char *copy = mxq_copy_string(domain, strlen(domain));
+        if (copy == NULL) {
+            c->dmarc_ran = c->dmarc_done = true; /* temperror */
+            return false;
+        }
+        c->dmarc_in.from_domain = copy;
+    }
+    dmarc_maybe_start(c);
+    return true;
+}
+
+const struct mxq_dmarc_outcome *
+mxq_checks_dmarc_outcome(const struct mxq_checks *c)
+{
+    return c->dmarc && c->dmarc_done ? mxq_dmarc_outcome(c->dmarc) : NULL;
+}
+
 /* Runs DKIM until it asks for a key or is done. */
 static void dkim_go_on(struct mxq_checks *c)
 {
@@ -52,6 +193,7 @@ static void dkim_go_on(struct mxq_checks *c)
         return;
     }
     c->dkim_done = true;
+    dmarc_maybe_start(c);
 }
 
 bool mxq_checks_start_dkim(struct mxq_checks *c, const char *msg, size_t n,
@@ -88,6 +230,11 @@ uint32_t *mxq_checks_next_lookup(struct mxq_checks *c,
         *ask = c->dkim_ask;
         return &c->dkim_lookup;
     }
+    if (c->dmarc_asks) {
+        c->dmarc_asks = false;
+        *ask = c->dmarc_ask;
+        return &c->dmarc_lookup;
+    }
     return NULL;
 }
 
@@ -109,6 +256,12 @@ bool mxq_checks_answer(struct mxq_checks *c, uint32_t id,
         dkim_go_on(c);
         return true;
     }
+    if (c->dmarc != NULL && !c->dmarc_done && id == c->dmarc_lookup) {
+        c->dmarc_lookup = 0;
+        mxq_dmarc_answer(c->dmarc, rcode, records, n);
+        dmarc_go_on(c);
+        return true;
+    }
     return false;
 }
 
@@ -120,13 +273,16 @@ size_t mxq_checks_outstanding(const struct mxq_checks *c, uint32_t *ids,
         ids[n++] = c->spf_lookup;
     if (c->dkim_lookup != 0 && n < cap)
         ids[n++] = c->dkim_lookup;
+    if (c->dmarc_lookup != 0 && n < cap)
+        ids[n++] = c->dmarc_lookup;
     return n;
 }
 
 bool mxq_checks_waiting(const struct mxq_checks *c)
 {
-    return c->spf != NULL || (c->dkim != NULL && !c->dkim_done &&
-                              !c->dkim_expired);
+    return c->spf != NULL ||
+           (c->dkim != NULL && !c->dkim_done && !c->dkim_expired) ||
+           (c->dmarc_ran && !c->dmarc_done);
 }
 
 void mxq_checks_expire(struct mxq_checks *c)
@@ -142,6 +298,14 @@ void mxq_checks_expire(struct mxq_checks *c)
         c->dkim_expired = true;
     c->dkim_lookup = 0;
     c->dkim_asks = false;
+    /* DMARC not begun or not done: temperror (no outcome) */
+    if (c->dmarc_wanted && !c->dmarc_done) {
+        c->dmarc_ran = c->dmarc_done = true;
+        mxq_dmarc_free(c->dmarc);
+        c->dmarc = NULL;
+    }
+    c->dmarc_lookup = 0;
+    c->dmarc_asks = false;
 }
 
 void mxq_checks_reset(struct mxq_checks *c)
@@ -149,5 +313,7 @@ void mxq_checks_reset(struct mxq_checks *c)
     mxq_spf_free(c->spf);
     free(c->spf_identity);
     mxq_dkim_free(c->dkim);
+    mxq_dmarc_free(c->dmarc);
+    free((char *)c->dmarc_in.from_domain);
     *c = (struct mxq_checks){0};
 }

@@ -17,6 +17,7 @@
 #include <mxq/mxq.h>
 
 #include "dkim.h"
+#include "dmarc.h"
 #include "spf.h"
 
 /* Lookups one message's checks may have outstanding at once. */
@@ -49,6 +50,16 @@ struct mxq_checks {
     uint32_t dkim_lookup;
     bool dkim_asks;
     struct mxq_check_lookup dkim_ask;
+
+    /* DMARC starts once SPF and DKIM are done */
+    bool dmarc_wanted;
+    struct mxq_dmarc_input dmarc_in; /* from_domain owned here */
+    struct mxq_dmarc *dmarc;       /* kept once done for its outcome */
+    bool dmarc_ran;
+    bool dmarc_done;
+    uint32_t dmarc_lookup;
+    bool dmarc_asks;
+    struct mxq_check_lookup dmarc_ask;
 };
 
 /* What SPF is checked with. */
@@ -68,6 +79,17 @@ bool mxq_checks_start_spf(struct mxq_checks *c, const struct mxq_spf_input *in);
  * until the checks are reset; false when out of memory (temperror). */
 bool mxq_checks_start_dkim(struct mxq_checks *c, const char *msg, size_t n,
                            int64_t now);
+
+/* DMARC for the message msg[0..n): its From domain is read now; the
+ * check starts once SPF and DKIM are done (at once when they did not
+ * run). roll: 0..99 for pct=. False when out of memory (temperror). */
+bool mxq_checks_want_dmarc(struct mxq_checks *c, const char *msg, size_t n,
+                           const char *(*org_domain)(void *, const char *),
+                           void *org_ctx, unsigned roll);
+
+/* DMARC's outcome; NULL when it could not run (temperror). */
+const struct mxq_dmarc_outcome *
+mxq_checks_dmarc_outcome(const struct mxq_checks *c);
 
 /* DKIM's result for signature i, temperror for one the deadline cut
  * short. */

@@ -170,6 +170,23 @@ static void put_dkim(yajl_gen g, const struct mxq_checks *checks)
     }
 }
 
+/* DMARC: {"dmarc", "header.from", "policy", "disposition"}; temperror
+ * alone when it could not finish. */
+static void put_dmarc(yajl_gen g, const struct mxq_checks *checks)
+{
+    const struct mxq_dmarc_outcome *o = mxq_checks_dmarc_outcome(checks);
+    yajl_gen_map_open(g);
+    put_key_string(g, "dmarc", o ? mxq_dmarc_result_name(o->result)
+                                 : "temperror");
+    if (o != NULL) {
+        put_key_message_text(g, "header.from", o->header_from);
+        put_key_string(g, "policy", mxq_dmarc_policy_name(o->policy));
+        put_key_string(g, "disposition",
+                       mxq_dmarc_policy_name(o->disposition));
+    }
+    yajl_gen_map_close(g);
+}
+
 /* `checks`: one object per check, its result under the check's name and
  * its inputs under RFC 8601's property names (spec §2.4). */
 static void put_checks(yajl_gen g, const struct mxq_checks *checks)
@@ -185,6 +202,8 @@ static void put_checks(yajl_gen g, const struct mxq_checks *checks)
     }
     if (checks->dkim_ran)
         put_dkim(g, checks);
+    if (checks->dmarc_ran)
+        put_dmarc(g, checks);
     yajl_gen_array_close(g);
 }
 

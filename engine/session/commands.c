@@ -458,6 +458,17 @@ void session_store_message(mxq_session *s)
     refuse_message(s, MXQ_R_OUT_OF_MEMORY, NULL);
 }
 
+/* DMARC's pct= roll, 0..99: the engine has no randomness of its own,
+ * the message's identifier (random to an outsider) stands in for it. */
+static unsigned pct_roll(const struct mxq_transaction *tx)
+{
+    uint32_t h = 2166136261u; /* FNV-1a */
+    const char *id = tx->rcpt_count > 0 ? tx->rcpts[0].message_id : "";
+    for (; *id; id++)
+        h = (h ^ (unsigned char)*id) * 16777619u;
+    return h % 100;
+}
+
 /* The whole message is in: refuse it, or have it stored once its checks
  * are done (they get check_timeout seconds more). */
 static void finish_message(mxq_session *s)
@@ -474,8 +485,12 @@ static void finish_message(mxq_session *s)
         /* Out of memory leaves it temperror; the mail goes on. */
         (void)mxq_checks_start_dkim(&s->checks, s->tx.message.data,
                                     s->tx.message.len, s->last_activity);
-        session_request_lookups(s);
     }
+    if (s->cfg.checks & MXQ_CHECK_DMARC)
+        (void)mxq_checks_want_dmarc(&s->checks, s->tx.message.data,
+                                    s->tx.message.len, s->cfg.org_domain,
+                                    s->cfg.org_domain_ctx, pct_roll(&s->tx));
+    session_request_lookups(s);
     if (mxq_checks_waiting(&s->checks)) {
         s->state = ST_CHECKING;
         s->checks_deadline = s->last_activity + (int64_t)s->cfg.check_timeout;

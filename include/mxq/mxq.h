@@ -111,6 +111,12 @@ struct mxq_config {
                                       before a failed AUTH is answered (it
                                       slows guessing); nothing is read
                                       meanwhile */
+    /* DMARC's organizational domain of a domain (lower case, no final
+     * dot): the public suffix and one label more, NULL when the domain
+     * is its own. Must not block (the adapter answers from the public
+     * suffix list it loaded). NULL: every domain is its own. */
+    const char *(*org_domain)(void *ctx, const char *domain);
+    void *org_domain_ctx;
     const char *local_queue;       /* `rabbitmq-local`: NULL/"" = inbox */
     /* `rabbitmq-reports`: NULL/"" = reports are not looked for. A report
      * (DSN, ARF, MDN, DMARC, TLS-RPT, a bounce) to a local recipient goes
@@ -175,6 +181,8 @@ struct mxq_config {
 /* The checks of `smtp-check`. */
 #define MXQ_CHECK_SPF 1u           /* RFC 7208, from MAIL FROM on */
 #define MXQ_CHECK_DKIM 2u          /* RFC 6376, once the message is in */
+#define MXQ_CHECK_DMARC 4u         /* RFC 7489, once SPF and DKIM are done
+                                      (give both with it) */
 
 /* `dsn-notify` (RFC 3461 §4.1: NEVER alone, or any of the others) and
  * `dsn-ret`. */

@@ -1,4 +1,4 @@
-"""DKIM against the real mxqd (smtp-check: dkim): keys made fresh with
+"""DKIM and DMARC against the real mxqd (smtp-check: dkim,dmarc): keys made fresh with
 dkimpy's dknewkey (rsa 2048 and ed25519), published by a real unbound on
 loopback, messages signed with dkimpy and sent with smtplib. mxq's verdict
 for each signature is compared with dkimpy's dkim.verify against the same
@@ -55,9 +55,11 @@ class DkimChecks(unittest.TestCase):
         records = [txt("rsa._domainkey.signed.test", rsa_record),
                    txt("ed._domainkey.signed.test", ed_record),
                    txt("revoked._domainkey.signed.test",
-                       "v=DKIM1; k=rsa; p=")]
+                       "v=DKIM1; k=rsa; p="),
+                   txt("_dmarc.signed.test", "v=DMARC1; p=reject; sp=quarantine"),
+                   txt("_dmarc.none.test", "v=DMARC1; p=none")]
         cls.dns = unbound_server.Unbound(records).start()
-        cls.mxqd = Mxqd(smtp_check="dkim", dns_servers=cls.dns.server(),
+        cls.mxqd = Mxqd(smtp_check="dkim,dmarc", dns_servers=cls.dns.server(),
                         smtp_check_timeout=10,
                         smtp_auth_results="local,nonlocal").start()
         cls.count = 0
@@ -153,6 +155,35 @@ class DkimChecks(unittest.TestCase):
         self.compare(self.sign(MESSAGE, "rsa", self.rsa).replace(
             b"s=rsa", b"s=revoked"), ["permerror"])
 
+    def dmarc_of(self, doc):
+        [d] = [c for c in doc["checks"] if "dmarc" in c]
+        return d
+
+    def test_dmarc(self):
+        """DMARC over the DKIM results: aligned pass; a broken signature
+        fails with p=reject; a subdomain From aligns relaxed with the
+        organizational domain and takes sp; no record is none; two From
+        addresses are permerror."""
+        signed = self.sign(MESSAGE, "ed", self.ed, b"ed25519-sha256")
+        self.assertEqual(self.dmarc_of(self.send(signed)), {
+            "dmarc": "pass", "header.from": "signed.test",
+            "policy": "reject", "disposition": "none"})
+        broken = signed.replace(b"is signed", b"is changed")
+        self.assertEqual(self.dmarc_of(self.send(broken)), {
+            "dmarc": "fail", "header.from": "signed.test",
+            "policy": "reject", "disposition": "reject"})
+        sub = self.sign(MESSAGE.replace(b"alice@signed.test",
+                                        b"alice@news.signed.test"),
+                        "ed", self.ed, b"ed25519-sha256")
+        self.assertEqual(self.dmarc_of(self.send(sub)), {
+            "dmarc": "pass", "header.from": "news.signed.test",
+            "policy": "quarantine", "disposition": "none"})
+        other = MESSAGE.replace(b"alice@signed.test", b"eve@nothing.test")
+        self.assertEqual(self.dmarc_of(self.send(other))["dmarc"], "none")
+        two = MESSAGE.replace(b"From: Alice <alice@signed.test>",
+                              b"From: a@signed.test, b@signed.test")
+        self.assertEqual(self.dmarc_of(self.send(two))["dmarc"], "permerror")
+
     def test_unsigned_message(self):
         doc = self.send(MESSAGE)
         self.assertEqual(self.dkim_checks(doc), [{"dkim": "none"}])
@@ -171,8 +202,11 @@ class DkimChecks(unittest.TestCase):
         self.assertEqual(len(fields), 1, fields)
         parsed = authres.AuthenticationResultsHeader.parse(fields[0])
         self.assertEqual(parsed.authserv_id, HOSTNAME)
-        [result] = parsed.results
-        self.assertEqual((result.method, result.result), ("dkim", "pass"))
+        methods = {r.method: r for r in parsed.results}
+        self.assertEqual(sorted(methods), ["dkim", "dmarc", "spf"])
+        result = methods["dkim"]
+        self.assertEqual(result.result, "pass")
+        self.assertEqual(methods["dmarc"].result, "pass")
         props = {(p.type, p.name): p.value for p in result.properties}
         self.assertEqual(props[("header", "d")], "signed.test")
         self.assertEqual(props[("header", "s")], "ed")
