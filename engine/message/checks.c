@@ -2,11 +2,10 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "buffer.h"
 #include "mime_address.h"
-#include "mime_header.h"
+#include "mime_walk.h"
 
 static void dmarc_maybe_start(struct mxq_checks *c);
 
@@ -103,46 +102,22 @@ static void dmarc_maybe_start(struct mxq_checks *c)
     dmarc_go_on(c);
 }
 
-/* The RFC 5322.From fields of the header section: how many, and the
- * first one's body. */
-struct from_search {
-    const char *text;
-    size_t count;
-    const char *body;
-    size_t body_len;
-};
-
-static void on_from(void *ctx, const struct mxq_header_field *f)
-{
-    struct from_search *fs = ctx;
-    if (f->name_len != 4 || strncasecmp(fs->text + f->start, "from", 4) != 0)
-        return;
-    if (fs->count++ == 0) {
-        fs->body = fs->text + f->body_start;
-        fs->body_len = f->end - f->body_start;
-    }
-}
-
 /* The domain of the message's single From address (RFC 7489 §6.6.1),
  * NUL-terminated in buf; false when there is none, or more than one. */
 static bool single_from_domain(const char *msg, size_t n, char *buf,
                                size_t size)
 {
-    static const struct mxq_header_limits unlimited = {
-        (size_t)-1, (size_t)-1, (size_t)-1};
-    struct mxq_header_scanner sc;
-    struct from_search fs = {msg, 0, NULL, 0};
-    mxq_header_init(&sc, &unlimited);
-    if (mxq_header_scan(&sc, msg, n, on_from, &fs, NULL) == MXQ_HEADER_MORE)
-        (void)mxq_header_finish(&sc, on_from, &fs);
-    if (fs.count != 1)
+    /* the message as a part: its header section is all that is read */
+    struct mxq_mime_part message = {.header = 0, .body = n};
+    struct mxq_slice from;
+    if (mxq_mime_part_fields(msg, &message, "from", &from) != 1)
         return false;
     struct mxq_mime_address_cursor cursor = {0};
     struct mxq_mime_address a, more;
-    if (mxq_mime_address_next(fs.body, fs.body_len, &cursor, &a) !=
+    if (mxq_mime_address_next(from.p, from.n, &cursor, &a) !=
             MXQ_MIME_ADDR_ITEM ||
         a.kind != MXQ_MIME_ADDR_MAILBOX || !(a.flags & MXQ_MIME_ADDR_SPEC) ||
-        mxq_mime_address_next(fs.body, fs.body_len, &cursor, &more) !=
+        mxq_mime_address_next(from.p, from.n, &cursor, &more) !=
             MXQ_MIME_ADDR_END)
         return false;
     struct mxq_mime_text t;

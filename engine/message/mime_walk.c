@@ -154,27 +154,36 @@ enum mxq_mime_walk_status mxq_mime_walk(const char *message, size_t n,
     return w.status;
 }
 
-/* The first field of one name in a part's header section. */
+/* The fields of one name in a part's header section: how many, and the
+ * first. */
 struct field_search {
     const char *text, *name;
     struct mxq_slice found;
+    size_t count;
 };
 
 static void on_search(void *ctx, const struct mxq_header_field *f)
 {
     struct field_search *fs = ctx;
     struct mxq_slice name = {fs->text + f->start, f->name_len};
-    if (fs->found.p == NULL && mxq_mime_slice_is(name, fs->name))
+    if (mxq_mime_slice_is(name, fs->name) && fs->count++ == 0)
         fs->found = (struct mxq_slice){fs->text + f->body_start,
                                        f->end - f->body_start};
+}
+
+size_t mxq_mime_part_fields(const char *message,
+                            const struct mxq_mime_part *part,
+                            const char *name, struct mxq_slice *first)
+{
+    struct field_search fs = {message + part->header, name, {NULL, 0}, 0};
+    read_header(fs.text, part->body - part->header, on_search, &fs);
+    *first = fs.found;
+    return fs.count;
 }
 
 bool mxq_mime_part_field(const char *message,
                          const struct mxq_mime_part *part, const char *name,
                          struct mxq_slice *body)
 {
-    struct field_search fs = {message + part->header, name, {NULL, 0}};
-    read_header(fs.text, part->body - part->header, on_search, &fs);
-    *body = fs.found;
-    return fs.found.p != NULL;
+    return mxq_mime_part_fields(message, part, name, body) > 0;
 }

@@ -56,6 +56,12 @@ bool mxq_mime_part_field(const char *message,
                          const struct mxq_mime_part *part, const char *name,
                          struct mxq_slice *body);
 
+/* How many fields called name the part's header section has; *first is
+ * the body of the first of them. */
+size_t mxq_mime_part_fields(const char *message,
+                            const struct mxq_mime_part *part,
+                            const char *name, struct mxq_slice *first);
+
 /* The slice is this word, in any case. */
 bool mxq_mime_slice_is(struct mxq_slice s, const char *word);
 

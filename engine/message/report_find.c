@@ -182,6 +182,18 @@ static bool put_returned_id(yajl_gen g, const struct found_parts *f)
     return true;
 }
 
+/* Closes the object g holds and appends its JSON to *json; frees g. */
+static bool take_object(yajl_gen g, struct mxq_buffer *json)
+{
+    const unsigned char *text;
+    size_t len;
+    yajl_gen_map_close(g);
+    bool ok = yajl_gen_get_buf(g, &text, &len) == yajl_gen_status_ok &&
+              mxq_buffer_append(json, text, len);
+    yajl_gen_free(g);
+    return ok;
+}
+
 /* Reads one part as a report of that kind into *json; *read says whether
  * its parser could. False when out of memory. */
 static bool read_report(const struct found_parts *f,
@@ -199,14 +211,10 @@ static bool read_report(const struct found_parts *f,
         yajl_gen_map_open(g);
         *read = mxq_report_write_members(g, kind, body.p, body.n, err);
         ok = !f->have_returned || put_returned_id(g, f);
-        yajl_gen_map_close(g);
-        const unsigned char *text;
-        size_t len;
-        ok = ok && yajl_gen_get_buf(g, &text, &len) == yajl_gen_status_ok &&
-             mxq_buffer_append(json, text, len);
-    }
-    if (g != NULL)
+        ok = take_object(g, json) && ok;
+    } else if (g != NULL) {
         yajl_gen_free(g);
+    }
     mxq_buffer_free(&copy);
     return ok;
 }
@@ -257,14 +265,10 @@ static bool read_bounce(const struct found_parts *f, struct mxq_buffer *json)
     if (ok) {
         yajl_gen_map_open(g);
         mxq_report_write_bounce_members(g, text.p, text.n);
-        yajl_gen_map_close(g);
-        const unsigned char *out;
-        size_t len;
-        ok = yajl_gen_get_buf(g, &out, &len) == yajl_gen_status_ok &&
-             mxq_buffer_append(json, out, len);
-    }
-    if (g != NULL)
+        ok = take_object(g, json);
+    } else if (g != NULL) {
         yajl_gen_free(g);
+    }
     mxq_buffer_free(&copy);
     return ok;
 }

@@ -81,18 +81,12 @@ static void put_block(yajl_gen g, const struct mxq_report_block *b,
 bool mxq_delivery_status_write(yajl_gen g, const char *body, size_t len,
                                char *err)
 {
-    struct mxq_buffer copy = {0};
-    struct mxq_slice text;
-    if (!mxq_report_crlf(body, len, &copy, &text, err))
+    struct mxq_report_reader r;
+    if (!mxq_report_reader_open(&r, body, len, err))
         return false;
-    /* A block is large: one on the heap, used for each in turn. */
-    struct mxq_report_block *b = malloc(sizeof *b);
-    if (b == NULL) {
-        mxq_buffer_free(&copy);
-        return mxq_report_fail(err, "out of memory");
-    }
-    size_t pos = 0, recipients = 0;
-    bool ok = mxq_report_block_read(text.p, text.n, &pos, b, err);
+    const struct mxq_report_block *b = r.block;
+    size_t recipients = 0;
+    bool ok = mxq_report_reader_next(&r, err);
     if (ok && b->count == 0)
         ok = mxq_report_fail(err, "delivery-status without fields");
     if (ok)
@@ -101,7 +95,7 @@ bool mxq_delivery_status_write(yajl_gen g, const char *body, size_t len,
     mxq_report_put_key(g, "recipients");
     yajl_gen_array_open(g);
     while (ok) {
-        ok = mxq_report_block_read(text.p, text.n, &pos, b, err);
+        ok = mxq_report_reader_next(&r, err);
         if (!ok || b->count == 0)
             break;
         if (++recipients > MXQ_REPORT_MAX_RECIPIENTS) {
@@ -117,7 +111,6 @@ bool mxq_delivery_status_write(yajl_gen g, const char *body, size_t len,
     yajl_gen_array_close(g);
     if (ok && recipients == 0)
         ok = mxq_report_fail(err, "delivery-status without a recipient");
-    free(b);
-    mxq_buffer_free(&copy);
+    mxq_report_reader_close(&r);
     return ok;
 }

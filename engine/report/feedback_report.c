@@ -132,23 +132,16 @@ static void put_rule(yajl_gen g, const struct mxq_report_block *b,
 bool mxq_feedback_report_write(yajl_gen g, const char *body, size_t len,
                                char *err)
 {
-    struct mxq_buffer copy = {0};
-    struct mxq_slice text;
-    if (!mxq_report_crlf(body, len, &copy, &text, err))
+    struct mxq_report_reader r;
+    if (!mxq_report_reader_open(&r, body, len, err))
         return false;
-    struct mxq_report_block *b = malloc(sizeof *b);
-    if (b == NULL) {
-        mxq_buffer_free(&copy);
-        return mxq_report_fail(err, "out of memory");
-    }
-    size_t pos = 0;
-    bool ok = mxq_report_block_read(text.p, text.n, &pos, b, err);
+    const struct mxq_report_block *b = r.block;
+    bool ok = mxq_report_reader_next(&r, err);
     /* What is read is written even when the block broke off. */
     for (size_t r = 0; r < sizeof arf_rules / sizeof *arf_rules; r++)
         put_rule(g, b, r);
     if (ok && mxq_report_block_find(b, "feedback-type") == NULL)
         ok = mxq_report_fail(err, "feedback-report without Feedback-Type");
-    free(b);
-    mxq_buffer_free(&copy);
+    mxq_report_reader_close(&r);
     return ok;
 }

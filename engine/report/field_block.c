@@ -6,13 +6,15 @@
  * 5322 header-section scanner (grammar/mime_header.rl), which stops at
  * the empty line that ends it.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "mime_header.h"
 #include "report_parsers.h"
 
-bool mxq_report_crlf(const char *p, size_t n, struct mxq_buffer *copy,
-                     struct mxq_slice *out, char *err)
+/* The body with CRLF line ends: itself, or a copy in *copy. */
+static bool crlf_text(const char *p, size_t n, struct mxq_buffer *copy,
+                      struct mxq_slice *out, char *err)
 {
     if (n > MXQ_REPORT_MAX_BODY)
         return mxq_report_fail(err, "report part larger than %u octets",
@@ -108,4 +110,33 @@ mxq_report_block_find(const struct mxq_report_block *b, const char *name)
                                name))
             return &b->fields[i];
     return NULL;
+}
+
+bool mxq_report_reader_open(struct mxq_report_reader *r, const char *p,
+                            size_t n, char *err)
+{
+    *r = (struct mxq_report_reader){0};
+    if (!crlf_text(p, n, &r->copy, &r->text, err)) {
+        mxq_buffer_free(&r->copy);
+        return false;
+    }
+    r->block = malloc(sizeof *r->block);
+    if (r->block == NULL) {
+        mxq_buffer_free(&r->copy);
+        return mxq_report_fail(err, "out of memory");
+    }
+    return true;
+}
+
+bool mxq_report_reader_next(struct mxq_report_reader *r, char *err)
+{
+    return mxq_report_block_read(r->text.p, r->text.n, &r->pos, r->block,
+                                 err);
+}
+
+void mxq_report_reader_close(struct mxq_report_reader *r)
+{
+    free(r->block);
+    mxq_buffer_free(&r->copy);
+    *r = (struct mxq_report_reader){0};
 }

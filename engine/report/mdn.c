@@ -81,17 +81,11 @@ static bool put_disposition(yajl_gen g, const struct mxq_report_block *b,
 
 bool mxq_mdn_write(yajl_gen g, const char *body, size_t len, char *err)
 {
-    struct mxq_buffer copy = {0};
-    struct mxq_slice text;
-    if (!mxq_report_crlf(body, len, &copy, &text, err))
+    struct mxq_report_reader r;
+    if (!mxq_report_reader_open(&r, body, len, err))
         return false;
-    struct mxq_report_block *b = malloc(sizeof *b);
-    if (b == NULL) {
-        mxq_buffer_free(&copy);
-        return mxq_report_fail(err, "out of memory");
-    }
-    size_t pos = 0;
-    bool ok = mxq_report_block_read(text.p, text.n, &pos, b, err);
+    const struct mxq_report_block *b = r.block;
+    bool ok = mxq_report_reader_next(&r, err);
     put_reporting_ua(g, b);
     put_typed(g, b, "mdn-gateway");
     put_typed(g, b, "original-recipient");
@@ -101,7 +95,6 @@ bool mxq_mdn_write(yajl_gen g, const char *body, size_t len, char *err)
     char later[MXQ_REPORT_ERROR_SIZE];
     bool disposition_ok = put_disposition(g, b, ok ? err : later);
     put_plain(g, b, "error");
-    free(b);
-    mxq_buffer_free(&copy);
+    mxq_report_reader_close(&r);
     return ok && disposition_ok;
 }

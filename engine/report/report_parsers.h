@@ -106,10 +106,23 @@ struct mxq_report_block {
     size_t count;
 };
 
-/* A part body with CRLF line ends (RFC 3464 and 5965 say CRLF, decoded
- * parts often hold bare LF): the body itself, or a copy in *copy. */
-bool mxq_report_crlf(const char *p, size_t n, struct mxq_buffer *copy,
-                     struct mxq_slice *out, char *err);
+/* A part body ready for its blocks: with CRLF line ends (RFC 3464 and
+ * 5965 say CRLF, decoded parts often hold bare LF), the body itself or a
+ * copy, and one block on the heap (it is large) to read each in turn. */
+struct mxq_report_reader {
+    struct mxq_slice text;
+    struct mxq_buffer copy;
+    struct mxq_report_block *block;
+    size_t pos;                 /* where the next block starts */
+};
+
+/* False with err filled (nothing to close) when the body is too large
+ * or memory runs out. */
+bool mxq_report_reader_open(struct mxq_report_reader *r, const char *p,
+                            size_t n, char *err);
+/* The next block into r->block (see mxq_report_block_read()). */
+bool mxq_report_reader_next(struct mxq_report_reader *r, char *err);
+void mxq_report_reader_close(struct mxq_report_reader *r);
 
 /* Reads the field block that starts at *pos (blank lines before it are
  * passed over) and moves *pos past the empty line that ends it. Returns

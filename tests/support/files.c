@@ -28,6 +28,21 @@ char *test_read_file(const char *path, size_t *n)
     return data;
 }
 
+char *test_to_crlf(const char *p, size_t n, size_t *out_n)
+{
+    char *out = malloc(2 * n + 1);
+    assert_non_null(out);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] == '\n' && (i == 0 || p[i - 1] != '\r'))
+            out[k++] = '\r';
+        out[k++] = p[i];
+    }
+    out[k] = '\0';
+    *out_n = k;
+    return out;
+}
+
 bool test_ends_with(const char *s, const char *suffix)
 {
     size_t n = strlen(s), k = strlen(suffix);

@@ -9,6 +9,11 @@
  * cannot be opened. */
 char *test_read_file(const char *path, size_t *n);
 
+/* A copy of p[0..n) with each LF that has no CR before it made CRLF, as
+ * SMTP carries a message (the samples are stored with LF);
+ * NUL-terminated, *out_n octets before the NUL. */
+char *test_to_crlf(const char *p, size_t n, size_t *out_n);
+
 /* s ends with suffix, in any case. */
 bool test_ends_with(const char *s, const char *suffix);
 

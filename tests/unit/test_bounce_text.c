@@ -19,6 +19,7 @@
 #include <cmocka.h>
 
 #include "bounce_text.h"
+#include "files.h"
 
 #define CONF MXQ_CONFORMANCE_DIR
 
@@ -322,28 +323,6 @@ static void test_odd_input(void **state)
 }
 
 /* ------------------------------------------------- the sisimai samples */
-static char *read_file(const char *path, size_t *n)
-{
-    FILE *f = fopen(path, "rb");
-    if (f == NULL)
-        return NULL;
-    size_t cap = 1 << 16, len = 0;
-    char *buf = malloc(cap + 1);
-    assert_non_null(buf);
-    size_t got;
-    while ((got = fread(buf + len, 1, cap - len, f)) > 0) {
-        len += got;
-        if (len == cap) {
-            cap *= 2;
-            buf = realloc(buf, cap + 1);
-            assert_non_null(buf);
-        }
-    }
-    fclose(f);
-    buf[len] = '\0';
-    *n = len;
-    return buf;
-}
 
 /* Where the header section of [p, p + n) ends (after its empty line). */
 static const char *body_of(const char *p, size_t n)
@@ -421,7 +400,7 @@ static void test_sisimai_postfix(void **state)
         snprintf(path, sizeof path, "%s/sisimai-dsn/%s", CONF,
                  samples[i].name);
         size_t n = 0;
-        char *msg = read_file(path, &n);
+        char *msg = test_read_file(path, &n);
         if (msg == NULL)
             fail_msg("cannot read %s", path);
         const char *text;

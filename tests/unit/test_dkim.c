@@ -39,22 +39,6 @@
 
 /* ------------------------------------------------------------ helpers */
 
-/* LF line ends to CRLF (CRLF left alone). */
-static char *to_crlf(const char *p, size_t n, size_t *out_n)
-{
-    char *out = malloc(2 * n + 1);
-    size_t k = 0;
-    assert_non_null(out);
-    for (size_t i = 0; i < n; i++) {
-        if (p[i] == '\n' && (i == 0 || p[i - 1] != '\r'))
-            out[k++] = '\r';
-        out[k++] = p[i];
-    }
-    out[k] = '\0';
-    *out_n = k;
-    return out;
-}
-
 static void b64(const uint8_t *p, size_t n, char *out)
 {
     static const char a[] =
@@ -689,7 +673,7 @@ static void perl_suite(struct perl_run *run)
         size_t mn, cn;
         char *raw = test_read_file(path, &mn);
         assert_non_null(raw);
-        char *msg = to_crlf(raw, mn, &cn);
+        char *msg = test_to_crlf(raw, mn, &cn);
         struct outcome o;
         /* Mail::DKIM's tests run at the current time (ignore_7 expired
          * long ago). */
@@ -737,7 +721,7 @@ static void test_rfc8301(void **state)
     char *raw = test_read_file(CONF "/perl-mail-dkim/corpus/goodkey_2.txt",
                                &mn);
     assert_non_null(raw);
-    char *msg = to_crlf(raw, mn, &cn);
+    char *msg = test_to_crlf(raw, mn, &cn);
     verify_with(msg, cn, 0, dns, 512, true, &o);
     assert_int_equal(o.count, 1);
     assert_int_equal(o.v[0].result, MXQ_DKIM_PASS);
@@ -786,7 +770,7 @@ static void test_dkimpy(void **state)
 
     char *test_txt = read_trim(CONF "/dkimpy/test.txt");
     char *raw = test_read_file(CONF "/dkimpy/rfc6376.signed.msg", &mn);
-    char *msg = to_crlf(raw, mn, &cn);
+    char *msg = test_to_crlf(raw, mn, &cn);
     dns_add(&dns, "brisbane._domainkey.football.example.com", MXQ_DNS_OK,
             brisbane, strlen(brisbane));
     dns_add(&dns, "test._domainkey.football.example.com", MXQ_DNS_OK,
@@ -830,7 +814,7 @@ static void test_dkimpy(void **state)
 
     char *exim = read_trim(CONF "/dkimpy/eximtest.dns");
     raw = test_read_file(CONF "/dkimpy/ed25519test2.msg", &mn);
-    msg = to_crlf(raw, mn, &cn);
+    msg = test_to_crlf(raw, mn, &cn);
     struct dns d3 = {0};
     dns_add(&d3, "sed._domainkey.test.ex", MXQ_DNS_OK, exim, strlen(exim));
     verify(msg, cn, 1600000000, &d3, false, &o);
@@ -877,7 +861,7 @@ static void mail_auth_file(const char *path, const char *name, void *ctx)
         dns_line(dns, raw + i, e - i);
         i = e + 1;
     }
-    char *msg = to_crlf(raw + i, n - i, &cn);
+    char *msg = test_to_crlf(raw + i, n - i, &cn);
     struct outcome o;
     verify(msg, cn, 1667843664, dns, false, &o);
     for (size_t k = 0; k < o.count; k++) {
@@ -932,7 +916,7 @@ static void test_bench(void **state)
         dns_line(dns, raw + i, e - i);
         i = e + 1;
     }
-    char *msg = to_crlf(raw + i, n - i, &cn);
+    char *msg = test_to_crlf(raw + i, n - i, &cn);
     struct outcome o;
     struct timespec a, b;
     clock_gettime(CLOCK_MONOTONIC, &a);

@@ -65,20 +65,12 @@ static char *read_as_sent(const char *path, size_t *n)
     size_t len;
     char *raw = test_read_file(path, &len);
     assert_non_null(raw);
-    char *out = malloc(2 * len + 1);
-    assert_non_null(out);
-    size_t k = 0, i = 0;
+    size_t from = 0;
     if (len > 5 && memcmp(raw, "From ", 5) == 0)
-        while (i < len && raw[i++] != '\n')
+        while (from < len && raw[from++] != '\n')
             ;
-    for (; i < len; i++) {
-        if (raw[i] == '\n' && (i == 0 || raw[i - 1] != '\r'))
-            out[k++] = '\r';
-        out[k++] = raw[i];
-    }
-    out[k] = '\0';
+    char *out = test_to_crlf(raw + from, len - from, n);
     free(raw);
-    *n = k;
     return out;
 }
 

@@ -16,6 +16,7 @@
 #include <yajl/yajl_tree.h>
 
 #include "dialogue.h"
+#include "files.h"
 #include "sasl.h"
 
 #define BODY "Subject: hi\r\n\r\nHello.\r\n"
@@ -366,25 +367,26 @@ static const struct fake_record dkim_zone[] = {
      "v=DKIM1; k=ed25519; p=11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=", 0},
 };
 
-/* The sample with CRLF line ends and the data's dots stuffed. */
+/* The sample as DATA carries it: CRLF line ends, and its lines that
+ * start with a dot stuffed. */
 static char *dkim_sample(void)
 {
-    FILE *f = fopen(MXQ_CONFORMANCE_DIR "/dkimpy/rfc6376.signed.msg", "rb");
-    assert_non_null(f);
-    static char raw[8192];
-    size_t n = fread(raw, 1, sizeof raw - 1, f);
-    fclose(f);
-    char *out = malloc(3 * n + 1);
+    size_t n, len;
+    char *raw = test_read_file(MXQ_CONFORMANCE_DIR "/dkimpy/rfc6376.signed.msg",
+                               &n);
+    assert_non_null(raw);
+    char *text = test_to_crlf(raw, n, &len);
+    free(raw);
+    char *out = malloc(2 * len + 1);
     assert_non_null(out);
     size_t k = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (raw[i] == '\n' && (i == 0 || raw[i - 1] != '\r'))
-            out[k++] = '\r';
-        out[k++] = raw[i];
-        if (raw[i] == '\n' && i + 1 < n && raw[i + 1] == '.')
+    for (size_t i = 0; i < len; i++) {
+        if (text[i] == '.' && (i == 0 || text[i - 1] == '\n'))
             out[k++] = '.';
+        out[k++] = text[i];
     }
     out[k] = '\0';
+    free(text);
     return out;
 }
 
