@@ -44,12 +44,18 @@ static void put_reporting_ua(yajl_gen g, const struct mxq_report_block *b)
                             product.n);
 }
 
-static void put_plain(yajl_gen g, const struct mxq_report_block *b,
-                      const char *name)
+static void put_plain_as(yajl_gen g, const struct mxq_report_block *b,
+                         const char *name, const char *key)
 {
     const struct mxq_report_field *f = mxq_report_block_find(b, name);
     if (f != NULL)
-        mxq_report_put_key_text(g, name, f->value.p, f->value.n);
+        mxq_report_put_key_text(g, key, f->value.p, f->value.n);
+}
+
+static void put_plain(yajl_gen g, const struct mxq_report_block *b,
+                      const char *name)
+{
+    put_plain_as(g, b, name, name);
 }
 
 static bool put_disposition(yajl_gen g, const struct mxq_report_block *b,
@@ -94,7 +100,9 @@ bool mxq_mdn_write(yajl_gen g, const char *body, size_t len, char *err)
     /* The first reason is the one reported. */
     char later[MXQ_REPORT_ERROR_SIZE];
     bool disposition_ok = put_disposition(g, b, ok ? err : later);
-    put_plain(g, b, "error");
+    /* RFC 8098's Error field is the reporter's text, kept apart from the
+     * "error" that says this parser failed. */
+    put_plain_as(g, b, "error", "mdn-error");
     mxq_report_reader_close(&r);
     return ok && disposition_ok;
 }

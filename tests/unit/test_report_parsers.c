@@ -947,6 +947,21 @@ static void test_mdn(void **state)
     r = run(MXQ_REPORT_DISPOSITION, bad, sizeof bad - 1);
     assert_false(r.ok);
     yajl_tree_free(r.tree);
+    /* The reporter's own Error field, even an empty one, is not the
+     * parser's error (fuzz-report found the two colliding). */
+    static const char reported[] =
+        "Final-Recipient: rfc822; user@example.com\r\n"
+        "Disposition: automatic-action/MDN-sent-automatically; failed\r\n"
+        "Error:\r\n";
+    r = run(MXQ_REPORT_DISPOSITION, reported, sizeof reported - 1);
+    assert_true(r.ok);
+    assert_null(get(r.tree, "error", NULL));
+    assert_string_equal(YAJL_GET_STRING(get(r.tree, "mdn-error", NULL)), "");
+    yajl_tree_free(r.tree);
+    r = run(MXQ_REPORT_DISPOSITION, "Error: x\r\n", 10);
+    assert_false(r.ok);
+    assert_string_not_equal(YAJL_GET_STRING(get(r.tree, "error", NULL)), "");
+    yajl_tree_free(r.tree);
 }
 
 /* ------------------------------------------------------ bombs, garbage */
