@@ -3,19 +3,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <wolfssl/options.h>
-#include <wolfssl/wolfcrypt/asn_public.h>
-#include <wolfssl/wolfcrypt/ed25519.h>
-#include <wolfssl/wolfcrypt/hash.h>
-#include <wolfssl/wolfcrypt/rsa.h>
-
 #include "dkim_canon.h"
+#include "dkim_key.h"
 #include "dkim_signature.h"
-#include "mime_header.h"
-
-struct field {
-    size_t start, name_len, body_start, body_end;
-};
+#include "signed_fields.h"
 
 /* One body hash, shared by the signatures that ask for the same. */
 struct body {
@@ -43,56 +34,16 @@ struct mxq_dkim {
     int64_t now;
     unsigned min_rsa_bits;
     bool allow_sha1;
-    struct field *fields;
-    size_t field_count, field_cap;
-    const char *header_error;  /* every signature is permerror with it */
-    size_t body_offset;
+    struct mxq_signed_fields fields; /* fields.error: every signature is
+                                        permerror with it */
     struct sig *sigs;
     size_t sig_count, ignored;
     struct body bodies[MXQ_DKIM_MAX_SIGNATURES];
     size_t body_count;
     size_t current;
-    bool waiting, oom;
+    bool waiting;
     char name[600];
 };
-
-static bool name_is(const char *p, size_t n, const char *lit)
-{
-    struct mxq_slice s = {p, n};
-    return mxq_dkim_slice_eq(s, lit, strlen(lit));
-}
-
-static void on_field(void *ctx, const struct mxq_header_field *f)
-{
-    struct mxq_dkim *v = ctx;
-    if (v->oom)
-        return;
-    if (v->field_count == v->field_cap) {
-        size_t cap = v->field_cap ? v->field_cap * 2 : 32;
-        struct field *nf = realloc(v->fields, cap * sizeof *nf);
-        if (nf == NULL) {
-            v->oom = true;
-            return;
-        }
-        v->fields = nf;
-        v->field_cap = cap;
-    }
-    struct field *g = &v->fields[v->field_count];
-    g->start = f->start;
-    g->name_len = f->name_len;
-    g->body_start = f->body_start;
-    g->body_end = f->end;
-    if (g->body_end >= g->body_start + 2 && v->msg[g->body_end - 2] == '\r' &&
-        v->msg[g->body_end - 1] == '\n')
-        g->body_end -= 2;
-    if (name_is(v->msg + f->start, f->name_len, "DKIM-Signature")) {
-        if (v->sig_count < MXQ_DKIM_MAX_SIGNATURES)
-            v->sigs[v->sig_count++].field = v->field_count;
-        else
-            v->ignored++;
-    }
-    v->field_count++;
-}
 
 static void copy_slice(char *out, size_t cap, struct mxq_slice s)
 {
@@ -112,7 +63,7 @@ static void finish(struct sig *g, enum mxq_dkim_result r, const char *why)
 /* Reads the signature and fills the verdict's strings. */
 static void read_signature(struct mxq_dkim *v, struct sig *g)
 {
-    const struct field *f = &v->fields[g->field];
+    const struct mxq_signed_field *f = &v->fields.f[g->field];
     const char *why = NULL;
 
     g->parsed = mxq_dkim_signature_parse(v->msg + f->body_start,
@@ -167,7 +118,8 @@ static bool body_for(struct mxq_dkim *v, struct sig *g)
     struct mxq_dkim_body bc;
     if (!mxq_dkim_body_init(&bc, g->s.body_canon, alg, g->s.has_l, g->s.l))
         return false;
-    mxq_dkim_body_update(&bc, v->msg + v->body_offset, v->n - v->body_offset);
+    mxq_dkim_body_update(&bc, v->msg + v->fields.body_offset,
+                         v->n - v->fields.body_offset);
     b->canon = g->s.body_canon;
     b->alg = alg;
     b->limited = g->s.has_l;
@@ -180,15 +132,14 @@ static bool body_for(struct mxq_dkim *v, struct sig *g)
 
 struct mxq_dkim *mxq_dkim_new(const char *msg, size_t n, int64_t now)
 {
-    static const struct mxq_header_limits limits = {
-        (size_t)-1, MXQ_DKIM_MAX_FIELDS, (size_t)-1};
-    struct mxq_header_scanner sc;
     struct mxq_dkim *v = calloc(1, sizeof *v);
 
     if (v == NULL)
         return NULL;
     v->sigs = calloc(MXQ_DKIM_MAX_SIGNATURES, sizeof *v->sigs);
-    if (v->sigs == NULL) {
+    if (v->sigs == NULL ||
+        !mxq_signed_fields_scan(&v->fields, msg, n, MXQ_DKIM_MAX_FIELDS)) {
+        free(v->sigs);
         free(v);
         return NULL;
     }
@@ -196,28 +147,21 @@ struct mxq_dkim *mxq_dkim_new(const char *msg, size_t n, int64_t now)
     v->n = n;
     v->now = now;
     v->min_rsa_bits = MXQ_DKIM_MIN_RSA_BITS;
-    mxq_header_init(&sc, &limits);
-    enum mxq_header_status st =
-        mxq_header_scan(&sc, msg, n, on_field, v, NULL);
-    if (st == MXQ_HEADER_MORE)
-        st = mxq_header_finish(&sc, on_field, v);
-    if (v->oom) {
-        mxq_dkim_free(v);
-        return NULL;
+    for (size_t k = 0; k < v->fields.count; k++) {
+        if (!mxq_signed_field_is(&v->fields, k, "DKIM-Signature"))
+            continue;
+        if (v->sig_count < MXQ_DKIM_MAX_SIGNATURES)
+            v->sigs[v->sig_count++].field = k;
+        else
+            v->ignored++;
     }
-    if (st == MXQ_HEADER_DONE)
-        v->body_offset = sc.body_offset;
-    else if (st == MXQ_HEADER_TOO_MANY_FIELDS)
-        v->header_error = "too many header fields";
-    else
-        v->header_error = "malformed header";
     for (size_t k = 0; k < v->sig_count; k++) {
         struct sig *g = &v->sigs[k];
         read_signature(v, g);
         if (g->done)
             continue;
-        if (v->header_error != NULL) {
-            finish(g, MXQ_DKIM_PERMERROR, v->header_error);
+        if (v->fields.error != NULL) {
+            finish(g, MXQ_DKIM_PERMERROR, v->fields.error);
             continue;
         }
         if (!body_for(v, g)) {
@@ -274,21 +218,6 @@ enum mxq_dkim_step mxq_dkim_run(struct mxq_dkim *v, const char **name)
     return MXQ_DKIM_DONE;
 }
 
-/* The n-th field (from the bottom, 0 first) named like name, or none. */
-static const struct field *nth_from_bottom(const struct mxq_dkim *v,
-                                           struct mxq_slice name, size_t nth)
-{
-    for (size_t k = v->field_count; k-- > 0;) {
-        const struct field *f = &v->fields[k];
-        if (mxq_dkim_slice_eq(name, v->msg + f->start, f->name_len)) {
-            if (nth == 0)
-                return f;
-            nth--;
-        }
-    }
-    return NULL;
-}
-
 /* The header hash of §3.7 for the signature. */
 static bool header_hash(const struct mxq_dkim *v, const struct sig *g,
                         uint8_t digest[MXQ_DKIM_DIGEST_MAX], size_t *len)
@@ -298,151 +227,33 @@ static bool header_hash(const struct mxq_dkim *v, const struct sig *g,
 
     if (!mxq_dkim_hash_init(&h, hash_of(g->s.algorithm)))
         return false;
-    for (size_t k = 0; k < g->s.h_count; k++) {
-        /* §5.4.2: a name listed again takes the next instance up; one
-         * listed more often than present adds nothing. */
-        size_t nth = 0;
-        for (size_t j = 0; j < k; j++)
-            if (mxq_dkim_slice_eq(g->s.h[j], g->s.h[k].p, g->s.h[k].n))
-                nth++;
-        const struct field *f = nth_from_bottom(v, g->s.h[k], nth);
-        if (f == NULL)
-            continue;
-        mxq_dkim_canon_header(&h, c, v->msg + f->start,
-                              f->body_start - f->start, f->name_len,
-                              v->msg + f->body_start,
-                              f->body_end - f->body_start, true);
-    }
-    /* The signature itself, b= emptied, without the final CRLF. */
-    const struct field *f = &v->fields[g->field];
-    const char *body = v->msg + f->body_start;
-    size_t body_len = f->body_end - f->body_start;
-    size_t cut = g->s.b_raw_end - g->s.b_raw_start;
-    char *copy = malloc(body_len - cut + 1);
-    if (copy == NULL) {
+    mxq_signed_fields_hash_list(&v->fields, g->s.h, g->s.h_count, &h, c);
+    if (!mxq_signed_field_hash_unsigned(&v->fields, g->field, &h, c,
+                                        g->s.b_raw_start, g->s.b_raw_end)) {
         mxq_dkim_hash_free(&h);
         return false;
     }
-    memcpy(copy, body, g->s.b_raw_start);
-    memcpy(copy + g->s.b_raw_start, body + g->s.b_raw_end,
-           body_len - g->s.b_raw_end);
-    mxq_dkim_canon_header(&h, c, v->msg + f->start, f->body_start - f->start,
-                          f->name_len, copy, body_len - cut, false);
-    free(copy);
     *len = mxq_dkim_hash_final(&h, digest);
     return true;
-}
-
-/* The key's material, imported and checked before any hashing (§6.1.2
- * step 9: a key unfit for the algorithm is permerror). */
-union public_key {
-    RsaKey rsa;
-    ed25519_key ed;
-};
-
-static bool load_key(struct mxq_dkim *v, struct sig *g,
-                     const struct mxq_dkim_key *key, union public_key *pk)
-{
-    if (key->type == MXQ_DKIM_KEY_ED25519) {
-        if (key->p_len != ED25519_PUB_KEY_SIZE) {
-            finish(g, MXQ_DKIM_PERMERROR, "key: not an ed25519 key");
-            return false;
-        }
-        if (wc_ed25519_init(&pk->ed) != 0) {
-            finish(g, MXQ_DKIM_TEMPERROR, "out of memory");
-            return false;
-        }
-        if (wc_ed25519_import_public(key->p, (word32)key->p_len, &pk->ed) !=
-            0) {
-            wc_ed25519_free(&pk->ed);
-            finish(g, MXQ_DKIM_PERMERROR, "key: not an ed25519 key");
-            return false;
-        }
-        g->verdict.key_bits = 256;
-        return true;
-    }
-    word32 idx = 0;
-    if (wc_InitRsaKey(&pk->rsa, NULL) != 0) {
-        finish(g, MXQ_DKIM_TEMPERROR, "out of memory");
-        return false;
-    }
-    /* A SubjectPublicKeyInfo, or a bare RSAPublicKey (older keys). */
-    if (wc_RsaPublicKeyDecode(key->p, &idx, &pk->rsa, (word32)key->p_len) !=
-        0) {
-        wc_FreeRsaKey(&pk->rsa);
-        finish(g, MXQ_DKIM_PERMERROR, "key: not an RSA key");
-        return false;
-    }
-    int bytes = wc_RsaEncryptSize(&pk->rsa);
-    unsigned bits = bytes > 0 ? (unsigned)bytes * 8 : 0;
-    g->verdict.key_bits = bits;
-    const char *why = NULL;
-    if (bits < v->min_rsa_bits)
-        why = "key too short (RFC 8301)";
-    else if (bits > MXQ_DKIM_MAX_KEY_BITS)
-        why = "key too long";
-    if (why != NULL) {
-        wc_FreeRsaKey(&pk->rsa);
-        finish(g, MXQ_DKIM_PERMERROR, why);
-        return false;
-    }
-    return true;
-}
-
-static bool check_rsa(struct sig *g, RsaKey *rsa, const uint8_t *digest,
-                      size_t digest_len)
-{
-    uint8_t out[MXQ_DKIM_MAX_SIG_OCTETS];
-    uint8_t want[MXQ_DKIM_DIGEST_MAX + 32];
-    int got = -1;
-    if (g->s.b_len == (size_t)wc_RsaEncryptSize(rsa))
-        got = wc_RsaSSL_Verify(g->s.b, (word32)g->s.b_len, out, sizeof out,
-                               rsa);
-    int oid = wc_HashGetOID(g->s.algorithm == MXQ_DKIM_RSA_SHA1
-                                ? WC_HASH_TYPE_SHA
-                                : WC_HASH_TYPE_SHA256);
-    word32 want_len = wc_EncodeSignature(want, digest, (word32)digest_len,
-                                         oid);
-    return got > 0 && (word32)got == want_len &&
-           memcmp(out, want, want_len) == 0;
-}
-
-static bool check_ed25519(struct sig *g, ed25519_key *ed,
-                          const uint8_t *digest, size_t digest_len)
-{
-    int ok = 0;
-    /* RFC 8463 §3: the signature is over the SHA-256 of the header data. */
-    if (g->s.b_len != ED25519_SIG_SIZE ||
-        wc_ed25519_verify_msg(g->s.b, (word32)g->s.b_len, digest,
-                              (word32)digest_len, &ok, ed) != 0)
-        ok = 0;
-    return ok == 1;
 }
 
 static void verify(struct mxq_dkim *v, struct sig *g,
                    const struct mxq_dkim_key *key)
 {
-    bool ed = g->s.algorithm == MXQ_DKIM_ED25519_SHA256;
     g->verdict.testing = key->testing;
-    if ((key->type == MXQ_DKIM_KEY_ED25519) != ed) {
-        finish(g, MXQ_DKIM_PERMERROR, "key type does not match a=");
-        return;
-    }
-    if (g->s.algorithm == MXQ_DKIM_RSA_SHA1 ? !key->sha1 : !key->sha256) {
-        finish(g, MXQ_DKIM_PERMERROR, "hash not allowed by key h=");
-        return;
-    }
-    if (key->strict &&
-        !mxq_dkim_slice_eq(g->s.i_domain, g->s.d.p, g->s.d.n)) {
-        finish(g, MXQ_DKIM_PERMERROR, "key t=s: i= domain is not d=");
-        return;
-    }
-    union public_key *pk = malloc(sizeof *pk);
+    struct mxq_dkim_public_key *pk = malloc(sizeof *pk);
     if (pk == NULL) {
         finish(g, MXQ_DKIM_TEMPERROR, "out of memory");
         return;
     }
-    if (!load_key(v, g, key, pk)) {
+    const char *why = NULL;
+    enum mxq_dkim_key_outcome o = mxq_dkim_public_key_load(
+        key, g->s.algorithm, v->min_rsa_bits, pk, &why);
+    g->verdict.key_bits = pk->bits;
+    if (o != MXQ_DKIM_KEY_OK) {
+        finish(g, o == MXQ_DKIM_KEY_TEMPERROR ? MXQ_DKIM_TEMPERROR
+                                               : MXQ_DKIM_PERMERROR,
+               why);
         free(pk);
         return;
     }
@@ -450,20 +261,20 @@ static void verify(struct mxq_dkim *v, struct sig *g,
     uint8_t digest[MXQ_DKIM_DIGEST_MAX];
     size_t len;
     g->verdict.l_truncated = g->s.has_l && g->s.l < b->length;
-    if (b->digest_len != g->s.bh_len ||
-        memcmp(b->digest, g->s.bh, b->digest_len) != 0)
+    if (key->strict &&
+        !mxq_dkim_slice_eq(g->s.i_domain, g->s.d.p, g->s.d.n))
+        finish(g, MXQ_DKIM_PERMERROR, "key t=s: i= domain is not d=");
+    else if (b->digest_len != g->s.bh_len ||
+             memcmp(b->digest, g->s.bh, b->digest_len) != 0)
         finish(g, MXQ_DKIM_FAIL, "body hash mismatch");
     else if (!header_hash(v, g, digest, &len))
         finish(g, MXQ_DKIM_TEMPERROR, "out of memory");
-    else if (ed ? check_ed25519(g, &pk->ed, digest, len)
-                : check_rsa(g, &pk->rsa, digest, len))
+    else if (mxq_dkim_public_key_verify(pk, g->s.algorithm, g->s.b,
+                                        g->s.b_len, digest, len))
         finish(g, MXQ_DKIM_PASS, NULL);
     else
         finish(g, MXQ_DKIM_FAIL, "signature did not verify");
-    if (ed)
-        wc_ed25519_free(&pk->ed);
-    else
-        wc_FreeRsaKey(&pk->rsa);
+    mxq_dkim_public_key_free(pk);
     free(pk);
 }
 
@@ -475,42 +286,24 @@ void mxq_dkim_answer(struct mxq_dkim *v, enum mxq_dns_rcode rcode,
     v->waiting = false;
     struct sig *g = &v->sigs[v->current];
     v->current++;
-    if (rcode == MXQ_DNS_OK && (n == 0 || records == NULL))
-        rcode = MXQ_DNS_NODATA;
-    switch (rcode) {
-    case MXQ_DNS_OK:
-        break;
-    case MXQ_DNS_NXDOMAIN:
-    case MXQ_DNS_NODATA:
-        finish(g, MXQ_DKIM_PERMERROR, "no key");
-        return;
-    case MXQ_DNS_TIMEOUT:
-        finish(g, MXQ_DKIM_TEMPERROR, "key lookup timed out");
-        return;
-    default:
-        finish(g, MXQ_DKIM_TEMPERROR, "key lookup failed");
-        return;
-    }
     struct mxq_dkim_key *key = malloc(sizeof *key);
     if (key == NULL) {
         finish(g, MXQ_DKIM_TEMPERROR, "out of memory");
         return;
     }
-    /* §3.6.2.2: the first record that is a key is used. */
-    const char *first_why = NULL;
-    for (size_t k = 0; k < n; k++) {
-        const char *why;
-        if (mxq_dkim_key_parse((const char *)records[k].data.p,
-                               records[k].data.n, key, &why)) {
-            verify(v, g, key);
-            free(key);
-            return;
-        }
-        if (first_why == NULL)
-            first_why = why;
+    const char *why = NULL;
+    switch (mxq_dkim_key_from_answer(rcode, records, n, key, &why)) {
+    case MXQ_DKIM_KEY_OK:
+        verify(v, g, key);
+        break;
+    case MXQ_DKIM_KEY_TEMPERROR:
+        finish(g, MXQ_DKIM_TEMPERROR, why);
+        break;
+    default:
+        finish(g, MXQ_DKIM_PERMERROR, why);
+        break;
     }
     free(key);
-    finish(g, MXQ_DKIM_PERMERROR, first_why);
 }
 
 size_t mxq_dkim_count(const struct mxq_dkim *v)
@@ -544,7 +337,7 @@ void mxq_dkim_free(struct mxq_dkim *v)
 {
     if (v == NULL)
         return;
-    free(v->fields);
+    mxq_signed_fields_free(&v->fields);
     free(v->sigs);
     free(v);
 }
