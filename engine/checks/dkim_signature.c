@@ -122,11 +122,19 @@ enum {
     SEEN_C = 1 << 4, SEEN_D = 1 << 5, SEEN_H = 1 << 6, SEEN_I = 1 << 7,
     SEEN_L = 1 << 8, SEEN_Q = 1 << 9, SEEN_S = 1 << 10, SEEN_T = 1 << 11,
     SEEN_X = 1 << 12, SEEN_Z = 1 << 13, SEEN_K = 1 << 14, SEEN_N = 1 << 15,
-    SEEN_P = 1 << 16
+    SEEN_P = 1 << 16, SEEN_CV = 1 << 17
 };
 
-static unsigned sig_tag_bit(struct mxq_slice name)
+static unsigned sig_tag_bit(enum mxq_signature_kind kind,
+                            struct mxq_slice name)
 {
+    /* ARC signatures have no v= and only the seal has cv=: elsewhere they
+     * are unknown tags. */
+    if (kind == MXQ_SIGNATURE_ARC_SEAL && name.n == 2 &&
+        memcmp(name.p, "cv", 2) == 0)
+        return SEEN_CV;
+    if (kind != MXQ_SIGNATURE_DKIM && name.n == 1 && name.p[0] == 'v')
+        return 0;
     static const struct { const char *name; unsigned bit; } tags[] = {
         {"v", SEEN_V}, {"a", SEEN_A}, {"b", SEEN_B}, {"bh", SEEN_BH},
         {"c", SEEN_C}, {"d", SEEN_D}, {"h", SEEN_H}, {"i", SEEN_I},
@@ -151,23 +159,56 @@ static bool canon_word(struct mxq_slice w, enum mxq_dkim_canon *c)
     return true;
 }
 
+/* ARC's i=: 1*2DIGIT, 1..50. */
+static bool instance_of(struct mxq_slice v, unsigned *out)
+{
+    uint64_t i;
+    if (!number(v, 2, &i) || i < 1 || i > MXQ_ARC_MAX_INSTANCE)
+        return false;
+    *out = (unsigned)i;
+    return true;
+}
+
+bool mxq_arc_results_instance(const char *p, size_t n, unsigned *instance)
+{
+    struct mxq_dkim_tag tag;
+    size_t pos = 0;
+    bool bad = false;
+    if (!mxq_dkim_tag_next(p, n, &pos, &tag, &bad) || bad)
+        return false;
+    /* The tag must end at a ';', not at the end of the field. */
+    if (pos > n || p[pos - 1] != ';')
+        return false;
+    return tag.name.n == 1 && tag.name.p[0] == 'i' &&
+           instance_of(tag.value, instance);
+}
+
 bool mxq_dkim_signature_parse(const char *p, size_t n,
                               struct mxq_dkim_signature *sig,
                               const char **reason)
 {
+    return mxq_signature_parse(MXQ_SIGNATURE_DKIM, p, n, sig, reason);
+}
+
+bool mxq_signature_parse(enum mxq_signature_kind kind, const char *p,
+                         size_t n, struct mxq_dkim_signature *sig,
+                         const char **reason)
+{
+    const bool dkim = kind == MXQ_SIGNATURE_DKIM;
+    const bool seal = kind == MXQ_SIGNATURE_ARC_SEAL;
     struct mxq_dkim_tag tag;
     size_t pos = 0;
     bool bad = false;
     unsigned seen = 0;
     struct mxq_slice v = {0}, a = {0}, b = {0}, bh = {0}, c = {0}, h = {0},
-                     q = {0};
+                     q = {0}, cv = {0}, i = {0};
 
     memset(sig, 0, offsetof(struct mxq_dkim_signature, b));
     sig->b_len = sig->bh_len = sig->h_count = 0;
     sig->has_l = sig->has_t = sig->has_x = false;
     *reason = NULL;
     while (mxq_dkim_tag_next(p, n, &pos, &tag, &bad)) {
-        unsigned bit = sig_tag_bit(tag.name);
+        unsigned bit = sig_tag_bit(kind, tag.name);
         if (bit == 0)
             continue;              /* unknown tags are ignored (§3.2) */
         if (seen & bit)
@@ -185,7 +226,8 @@ bool mxq_dkim_signature_parse(const char *p, size_t n,
         case SEEN_C: c = tag.value; break;
         case SEEN_D: sig->d = tag.value; break;
         case SEEN_H: h = tag.value; break;
-        case SEEN_I: sig->i = tag.value; break;
+        case SEEN_I: i = tag.value; break;
+        case SEEN_CV: cv = tag.value; break;
         case SEEN_L:
             if (!number(tag.value, 76, &sig->l))
                 FAIL("bad l=");
@@ -208,19 +250,43 @@ bool mxq_dkim_signature_parse(const char *p, size_t n,
     }
     if (bad)
         FAIL("tag syntax");
-    if (!(seen & SEEN_V))
-        FAIL("missing v=");
-    if (!EQ(v, "1"))
-        FAIL("unknown v=");
+    if (dkim) {
+        if (!(seen & SEEN_V))
+            FAIL("missing v=");
+        if (!EQ(v, "1"))
+            FAIL("unknown v=");
+    } else {
+        if (!(seen & SEEN_I))
+            FAIL("missing i=");
+        if (!instance_of(i, &sig->instance))
+            FAIL("bad i=");
+    }
+    if (seal) {
+        if (seen & SEEN_H)
+            FAIL("h= in ARC-Seal");
+        if (!(seen & SEEN_CV))
+            FAIL("missing cv=");
+        if (EQ(cv, "none"))
+            sig->cv = MXQ_ARC_CV_NONE;
+        else if (EQ(cv, "fail"))
+            sig->cv = MXQ_ARC_CV_FAIL;
+        else if (EQ(cv, "pass"))
+            sig->cv = MXQ_ARC_CV_PASS;
+        else
+            FAIL("bad cv=");
+        /* The seal hashes no body and canonicalises relaxed (§5.1.1). */
+        seen &= ~(unsigned)(SEEN_BH | SEEN_C | SEEN_L);
+        sig->has_l = false;
+    }
     if (!(seen & SEEN_A))
         FAIL("missing a=");
     if (!(seen & SEEN_B))
         FAIL("missing b=");
-    if (!(seen & SEEN_BH))
+    if (!seal && !(seen & SEEN_BH))
         FAIL("missing bh=");
     if (!(seen & SEEN_D))
         FAIL("missing d=");
-    if (!(seen & SEEN_H))
+    if (!seal && !(seen & SEEN_H))
         FAIL("missing h=");
     if (!(seen & SEEN_S))
         FAIL("missing s=");
@@ -230,12 +296,16 @@ bool mxq_dkim_signature_parse(const char *p, size_t n,
         sig->algorithm = MXQ_DKIM_RSA_SHA256;
     else if (EQ(a, "ed25519-sha256"))
         sig->algorithm = MXQ_DKIM_ED25519_SHA256;
-    else if (EQ(a, "rsa-sha1"))
+    else if (EQ(a, "rsa-sha1") && dkim)
         sig->algorithm = MXQ_DKIM_RSA_SHA1;
     else
         FAIL("unknown a=");
 
-    sig->header_canon = sig->body_canon = MXQ_DKIM_SIMPLE;
+    /* DKIM's default is simple/simple; ARC's signatures are relaxed
+     * without c= (ValiMail's suite, ams_fields_c_na, and the signers it
+     * was made with read the ARC drafts so). */
+    sig->header_canon = sig->body_canon =
+        dkim ? MXQ_DKIM_SIMPLE : MXQ_DKIM_RELAXED;
     if (seen & SEEN_C) {
         size_t k = 0;
         struct mxq_slice first, second;
@@ -264,7 +334,8 @@ bool mxq_dkim_signature_parse(const char *p, size_t n,
     if (!domain_ok(sig->s))
         FAIL("bad s=");
 
-    if (seen & SEEN_I) {
+    if (dkim && (seen & SEEN_I)) {
+        sig->i = i;
         /* §2.11: dkim-quoted-printable ("=" two hex digits), which may
          * hide the '@' itself; the domain is after the last '@'. */
         size_t k = 0;
@@ -302,11 +373,16 @@ bool mxq_dkim_signature_parse(const char *p, size_t n,
         sig->i_domain = sig->d;
     }
 
-    {
+    /* An AMS may sign no field but itself (h= empty). */
+    if (!seal && !(kind == MXQ_SIGNATURE_ARC_MESSAGE && h.n == 0)) {
         size_t k = 0;
         struct mxq_slice name;
         bool from = false;
         while (list_next(h, ':', &k, &name)) {
+            /* An empty name between colons signs nothing: DKIM refuses
+             * it, ARC skips it (ams_fields_h_mis_hdr). */
+            if (name.n == 0 && !dkim)
+                continue;
             if (name.n == 0)
                 FAIL("bad h=");
             if (sig->h_count == MXQ_DKIM_MAX_SIGNED_HEADERS)
@@ -314,8 +390,10 @@ bool mxq_dkim_signature_parse(const char *p, size_t n,
             sig->h[sig->h_count++] = name;
             if (EQ(name, "from"))
                 from = true;
+            if (!dkim && EQ(name, "arc-seal"))
+                FAIL("h= names ARC-Seal");
         }
-        if (!from)
+        if (dkim && !from)
             FAIL("h= lacks From");
     }
 
@@ -327,6 +405,8 @@ bool mxq_dkim_signature_parse(const char *p, size_t n,
         FAIL("bad b=");
     if (sig->b_len == 0)
         FAIL("empty b=");
+    if (seal)
+        return true;
     if (!mxq_dkim_base64(bh.p, bh.n, sig->bh, sizeof sig->bh, &sig->bh_len))
         FAIL("bad bh=");
     size_t want = sig->algorithm == MXQ_DKIM_RSA_SHA1 ? 20 : 32;

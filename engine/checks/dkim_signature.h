@@ -1,6 +1,9 @@
 /*
  * DKIM-Signature field bodies (RFC 6376 §3.5) and key records (§3.6.1),
- * read into structs; RFC 8301 (no rsa-sha1) and RFC 8463 (ed25519).
+ * read into structs; RFC 8301 (no rsa-sha1) and RFC 8463 (ed25519); the
+ * two ARC signatures, ARC-Message-Signature and ARC-Seal (RFC 8617 §4.1),
+ * which are DKIM-Signature with an instance in i= and a few rules of
+ * their own, and the instance of ARC-Authentication-Results.
  *
  * Pure functions, no allocation: strings are slices into the caller's
  * bytes, base64 values are decoded into the structs. A false return
@@ -31,8 +34,29 @@ enum mxq_dkim_algorithm {
     MXQ_DKIM_RSA_SHA1          /* read, but permerror unless allowed */
 };
 
+/* RFC 8617 §4.1: instances run 1..50. */
+#define MXQ_ARC_MAX_INSTANCE 50
+
+enum mxq_signature_kind {
+    MXQ_SIGNATURE_DKIM = 0,     /* DKIM-Signature */
+    MXQ_SIGNATURE_ARC_MESSAGE,  /* ARC-Message-Signature: i= the instance,
+                                   no v=, h= may be empty but not name
+                                   ARC-Seal */
+    MXQ_SIGNATURE_ARC_SEAL      /* ARC-Seal: i= and cv=, no h=, bh= nor
+                                   c= (always relaxed header fields) */
+};
+
+/* ARC-Seal's cv= (chain validation status). */
+enum mxq_arc_cv {
+    MXQ_ARC_CV_NONE = 0,
+    MXQ_ARC_CV_FAIL,
+    MXQ_ARC_CV_PASS
+};
+
 struct mxq_dkim_signature {
     enum mxq_dkim_algorithm algorithm;
+    unsigned instance;         /* ARC: i= */
+    enum mxq_arc_cv cv;        /* ARC-Seal */
     struct mxq_slice a;        /* as written */
     enum mxq_dkim_canon header_canon, body_canon;
     struct mxq_slice d, s;
@@ -58,6 +82,16 @@ struct mxq_dkim_signature {
 bool mxq_dkim_signature_parse(const char *p, size_t n,
                               struct mxq_dkim_signature *sig,
                               const char **reason);
+
+/* Reads a signature field body of the kind given; for ARC, rsa-sha1 and
+ * instances outside 1..MXQ_ARC_MAX_INSTANCE are refused. */
+bool mxq_signature_parse(enum mxq_signature_kind kind, const char *p,
+                         size_t n, struct mxq_dkim_signature *sig,
+                         const char **reason);
+
+/* The instance of an ARC-Authentication-Results field body, which must
+ * start with "i=" instance ";" (RFC 8617 §4.1.1). */
+bool mxq_arc_results_instance(const char *p, size_t n, unsigned *instance);
 
 enum mxq_dkim_key_type {
     MXQ_DKIM_KEY_RSA = 0,

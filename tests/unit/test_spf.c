@@ -4,7 +4,7 @@
  * cases of their own.
  *
  * The suites (conformance/spf/rfc*-tests.yml, converted to JSON at build time by
- * spf_suite_to_json.py) are run as they are: each scenario's zonedata
+ * suite_to_json.py) are run as they are: each scenario's zonedata
  * becomes a fake resolver that answers the evaluator's queries, with
  * pyspf's driver rules (test/testspf.py):
  *   - a name without TXT entries serves its SPF entries as TXT, after its

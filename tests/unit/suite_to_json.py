@@ -1,13 +1,14 @@
 #!/usr/bin/python3
-"""Converts an OpenSPF test suite (YAML, several documents) to one JSON
-array of its scenarios, unchanged, for tests/unit/test_spf.c (there is no
-YAML parser for C in this project).
+"""Converts a conformance suite in YAML (several documents: the OpenSPF
+suites, ValiMail's ARC suite) to one JSON array of its scenarios,
+unchanged, for tests/unit/test_spf.c and test_arc.c (there is no YAML
+parser for C in this project).
 
 yajl's tree API keeps strings NUL-terminated, so a string holding U+0000
 (a record in the suites has one) travels as {"$bytes": "<hex of its
 UTF-8>"}; every other value is as YAML read it.
 
-Usage: spf_suite_to_json.py SUITE.yml OUT.json
+Usage: suite_to_json.py SUITE.yml OUT.json
 """
 import json
 import os
