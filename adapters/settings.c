@@ -1008,7 +1008,8 @@ mxqd_settings_to_engine(const struct mxqd_settings *s, struct mxq_config *cfg)
     cfg->local_queue = s->rabbitmq_local;
     cfg->reports_queue = s->rabbitmq_reports;
     cfg->checks = ((s->smtp_check & MXQD_CHECK_SPF) ? MXQ_CHECK_SPF : 0) |
-                  ((s->smtp_check & MXQD_CHECK_DKIM) ? MXQ_CHECK_DKIM : 0);
+                  ((s->smtp_check & MXQD_CHECK_DKIM) ? MXQ_CHECK_DKIM : 0) |
+                  ((s->smtp_check & MXQD_CHECK_ARC) ? MXQ_CHECK_ARC : 0);
     if (s->smtp_check & MXQD_CHECK_DMARC) {
         /* DMARC is evaluated over SPF and DKIM: they run with it */
         cfg->checks |= MXQ_CHECK_DMARC | MXQ_CHECK_SPF | MXQ_CHECK_DKIM;

@@ -49,7 +49,8 @@ struct mxqd_zone_list {
 };
 
 enum { MXQD_CHECK_SPF = 1u << 0, MXQD_CHECK_DKIM = 1u << 1,
-       MXQD_CHECK_DMARC = 1u << 2, MXQD_CHECK_SPAM = 1u << 3 };
+       MXQD_CHECK_DMARC = 1u << 2, MXQD_CHECK_SPAM = 1u << 3,
+       MXQD_CHECK_ARC = 1u << 4 };
 /* smtp-auth-results */
 enum { MXQD_AUTH_RESULTS_LOCAL = 1u << 0,
        MXQD_AUTH_RESULTS_NONLOCAL = 1u << 1 };

@@ -28,8 +28,9 @@
 #define ALIAS(n, t, to) { .name = n, .type = t, .status = MXQD_SUPPORTED, \
     .def = "", TEXT_ONLY, .alias_of = to, .meaning = "older name of " to }
 
+/* In the order of the MXQD_CHECK_* bits. */
 static const char *const check_words[] = { "spf", "dkim", "dmarc", "spam",
-                                           NULL };
+                                           "arc", NULL };
 static const char *const auth_results_words[] = { "local", "nonlocal", NULL };
 static const char *const notify_words[] = { "never", "success", "failure",
                                             "delay", NULL };

@@ -1,5 +1,6 @@
 #include "auth_results.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "spf.h"
@@ -101,17 +102,32 @@ static bool append_dmarc(struct mxq_buffer *out, const struct mxq_checks *c)
             append_property(out, "header.from", o->header_from));
 }
 
+/* arc=result header.oldest-pass=N (RFC 8617 §10.2) */
+static bool append_arc(struct mxq_buffer *out, const struct mxq_checks *c)
+{
+    const struct mxq_arc_verdict *v = mxq_checks_arc_verdict(c);
+    if (v == NULL)
+        return append_method(out, "arc", "temperror");
+    char oldest[16];
+    snprintf(oldest, sizeof oldest, "%u", v->oldest_pass);
+    return append_method(out, "arc", mxq_arc_result_name(v->result)) &&
+           (v->result != MXQ_ARC_PASS ||
+            append_property(out, "header.oldest-pass", oldest));
+}
+
 bool mxq_auth_results_append(struct mxq_buffer *out, const char *hostname,
                              const struct mxq_checks *checks, bool pad)
 {
-    if (!checks->spf_ran && !checks->dkim_ran && !checks->dmarc_ran)
+    if (!checks->spf_ran && !checks->dkim_ran && !checks->dmarc_ran &&
+        !checks->arc_ran)
         return true;
     size_t start = out->len;
     bool ok = mxq_buffer_append_str(out, "Authentication-Results: ") &&
               mxq_buffer_append_str(out, hostname) &&
               (!checks->spf_ran || append_spf(out, checks)) &&
               (!checks->dkim_ran || append_dkim(out, checks)) &&
-              (!checks->dmarc_ran || append_dmarc(out, checks));
+              (!checks->dmarc_ran || append_dmarc(out, checks)) &&
+              (!checks->arc_ran || append_arc(out, checks));
     while (ok && pad && (out->len - start + 2) % 3 != 0)
         ok = mxq_buffer_append(out, " ", 1);
     return ok && mxq_buffer_append(out, "\r\n", 2);

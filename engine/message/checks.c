@@ -192,6 +192,35 @@ enum mxq_dkim_result mxq_checks_dkim_result(const struct mxq_checks *c,
     return mxq_dkim_get(c->dkim, i)->result;
 }
 
+/* Runs ARC until it asks for a key or is done. */
+static void arc_go_on(struct mxq_checks *c)
+{
+    const char *name;
+    if (mxq_arc_run(c->arc, &name) == MXQ_ARC_NEED_DNS) {
+        c->arc_ask = (struct mxq_check_lookup){name, MXQ_DNS_TXT};
+        c->arc_asks = true;
+        return;
+    }
+    c->arc_done = true;
+}
+
+bool mxq_checks_start_arc(struct mxq_checks *c, const char *msg, size_t n)
+{
+    c->arc_ran = true;
+    c->arc = mxq_arc_new(msg, n);
+    if (c->arc == NULL) {
+        c->arc_expired = true; /* temperror */
+        return false;
+    }
+    arc_go_on(c);
+    return true;
+}
+
+const struct mxq_arc_verdict *mxq_checks_arc_verdict(const struct mxq_checks *c)
+{
+    return c->arc != NULL && c->arc_done ? mxq_arc_verdict(c->arc) : NULL;
+}
+
 uint32_t *mxq_checks_next_lookup(struct mxq_checks *c,
                                  struct mxq_check_lookup *ask)
 {
@@ -204,6 +233,11 @@ uint32_t *mxq_checks_next_lookup(struct mxq_checks *c,
         c->dkim_asks = false;
         *ask = c->dkim_ask;
         return &c->dkim_lookup;
+    }
+    if (c->arc_asks) {
+        c->arc_asks = false;
+        *ask = c->arc_ask;
+        return &c->arc_lookup;
     }
     if (c->dmarc_asks) {
         c->dmarc_asks = false;
@@ -231,6 +265,12 @@ bool mxq_checks_answer(struct mxq_checks *c, uint32_t id,
         dkim_go_on(c);
         return true;
     }
+    if (c->arc != NULL && !c->arc_done && id == c->arc_lookup) {
+        c->arc_lookup = 0;
+        mxq_arc_answer(c->arc, rcode, records, n);
+        arc_go_on(c);
+        return true;
+    }
     if (c->dmarc != NULL && !c->dmarc_done && id == c->dmarc_lookup) {
         c->dmarc_lookup = 0;
         mxq_dmarc_answer(c->dmarc, rcode, records, n);
@@ -248,6 +288,8 @@ size_t mxq_checks_outstanding(const struct mxq_checks *c, uint32_t *ids,
         ids[n++] = c->spf_lookup;
     if (c->dkim_lookup != 0 && n < cap)
         ids[n++] = c->dkim_lookup;
+    if (c->arc_lookup != 0 && n < cap)
+        ids[n++] = c->arc_lookup;
     if (c->dmarc_lookup != 0 && n < cap)
         ids[n++] = c->dmarc_lookup;
     return n;
@@ -257,6 +299,7 @@ bool mxq_checks_waiting(const struct mxq_checks *c)
 {
     return c->spf != NULL ||
            (c->dkim != NULL && !c->dkim_done && !c->dkim_expired) ||
+           (c->arc != NULL && !c->arc_done && !c->arc_expired) ||
            (c->dmarc_ran && !c->dmarc_done);
 }
 
@@ -273,6 +316,10 @@ void mxq_checks_expire(struct mxq_checks *c)
         c->dkim_expired = true;
     c->dkim_lookup = 0;
     c->dkim_asks = false;
+    if (c->arc != NULL && !c->arc_done)
+        c->arc_expired = true;
+    c->arc_lookup = 0;
+    c->arc_asks = false;
     /* DMARC not begun or not done: temperror (no outcome) */
     if (c->dmarc_wanted && !c->dmarc_done) {
         c->dmarc_ran = c->dmarc_done = true;
@@ -288,6 +335,7 @@ void mxq_checks_reset(struct mxq_checks *c)
     mxq_spf_free(c->spf);
     free(c->spf_identity);
     mxq_dkim_free(c->dkim);
+    mxq_arc_free(c->arc);
     mxq_dmarc_free(c->dmarc);
     free((char *)c->dmarc_in.from_domain);
     *c = (struct mxq_checks){0};

@@ -16,6 +16,7 @@
 
 #include <mxq/mxq.h>
 
+#include "arc.h"
 #include "dkim.h"
 #include "dmarc.h"
 #include "spf.h"
@@ -51,6 +52,14 @@ struct mxq_checks {
     bool dkim_asks;
     struct mxq_check_lookup dkim_ask;
 
+    struct mxq_arc *arc;           /* NULL: not run; kept once done */
+    bool arc_ran;
+    bool arc_done;
+    bool arc_expired;              /* the deadline came first: temperror */
+    uint32_t arc_lookup;
+    bool arc_asks;
+    struct mxq_check_lookup arc_ask;
+
     /* DMARC starts once SPF and DKIM are done */
     bool dmarc_wanted;
     struct mxq_dmarc_input dmarc_in; /* from_domain owned here */
@@ -79,6 +88,13 @@ bool mxq_checks_start_spf(struct mxq_checks *c, const struct mxq_spf_input *in);
  * until the checks are reset; false when out of memory (temperror). */
 bool mxq_checks_start_dkim(struct mxq_checks *c, const char *msg, size_t n,
                            int64_t now);
+
+/* Starts ARC chain validation over msg[0..n) (kept as for DKIM); false
+ * when out of memory (temperror). */
+bool mxq_checks_start_arc(struct mxq_checks *c, const char *msg, size_t n);
+
+/* ARC's verdict; NULL when it could not finish (temperror). */
+const struct mxq_arc_verdict *mxq_checks_arc_verdict(const struct mxq_checks *c);
 
 /* DMARC for the message msg[0..n): its From domain is read now; the
  * check starts once SPF and DKIM are done (at once when they did not

@@ -187,6 +187,33 @@ static void put_dmarc(yajl_gen g, const struct mxq_checks *checks)
     yajl_gen_map_close(g);
 }
 
+/* ARC: {"arc", "chain": [the sealers' domains, oldest first],
+ * "header.oldest-pass"} (RFC 8617 §10.2's property); temperror alone
+ * when it could not finish. */
+static void put_arc(yajl_gen g, const struct mxq_checks *checks)
+{
+    const struct mxq_arc_verdict *v = mxq_checks_arc_verdict(checks);
+    yajl_gen_map_open(g);
+    put_key_string(g, "arc", v ? mxq_arc_result_name(v->result)
+                               : "temperror");
+    if (v != NULL && v->sets > 0) {
+        put_string(g, "chain");
+        yajl_gen_array_open(g);
+        for (unsigned i = 1; i <= v->sets; i++) {
+            const char *d = mxq_arc_seal_domain(checks->arc, i);
+            put_string(g, mxq_utf8_valid(d, strlen(d)) ? d : "");
+        }
+        yajl_gen_array_close(g);
+        if (v->result == MXQ_ARC_PASS) {
+            put_string(g, "header.oldest-pass");
+            yajl_gen_integer(g, v->oldest_pass);
+        }
+    }
+    if (v != NULL && v->reason != NULL)
+        put_key_string(g, "reason", v->reason);
+    yajl_gen_map_close(g);
+}
+
 /* `checks`: one object per check, its result under the check's name and
  * its inputs under RFC 8601's property names (spec §2.4). */
 static void put_checks(yajl_gen g, const struct mxq_checks *checks)
@@ -204,6 +231,8 @@ static void put_checks(yajl_gen g, const struct mxq_checks *checks)
         put_dkim(g, checks);
     if (checks->dmarc_ran)
         put_dmarc(g, checks);
+    if (checks->arc_ran)
+        put_arc(g, checks);
     yajl_gen_array_close(g);
 }
 

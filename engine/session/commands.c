@@ -486,6 +486,9 @@ static void finish_message(mxq_session *s)
         (void)mxq_checks_start_dkim(&s->checks, s->tx.message.data,
                                     s->tx.message.len, s->last_activity);
     }
+    if (s->cfg.checks & MXQ_CHECK_ARC)
+        (void)mxq_checks_start_arc(&s->checks, s->tx.message.data,
+                                   s->tx.message.len);
     if (s->cfg.checks & MXQ_CHECK_DMARC)
         (void)mxq_checks_want_dmarc(&s->checks, s->tx.message.data,
                                     s->tx.message.len, s->cfg.org_domain,

@@ -183,6 +183,7 @@ struct mxq_config {
 #define MXQ_CHECK_DKIM 2u          /* RFC 6376, once the message is in */
 #define MXQ_CHECK_DMARC 4u         /* RFC 7489, once SPF and DKIM are done
                                       (give both with it) */
+#define MXQ_CHECK_ARC 8u           /* RFC 8617, once the message is in */
 
 /* `dsn-notify` (RFC 3461 §4.1: NEVER alone, or any of the others) and
  * `dsn-ret`. */

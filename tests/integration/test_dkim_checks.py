@@ -1,11 +1,13 @@
-"""DKIM and DMARC against the real mxqd (smtp-check: dkim,dmarc): keys made fresh with
+"""DKIM, DMARC and ARC against the real mxqd (smtp-check: dkim,dmarc,arc): keys made fresh with
 dkimpy's dknewkey (rsa 2048 and ed25519), published by a real unbound on
 loopback, messages signed with dkimpy and sent with smtplib. mxq's verdict
 for each signature is compared with dkimpy's dkim.verify against the same
 zone, case by case: good signatures, a changed body, a changed signed
 header, a key that is not published, a revoked key, and a message with no
 signature; the Authentication-Results field says the same as python3-
-authres reads it, and a forged one claiming our name is gone."""
+authres reads it, and a forged one claiming our name is gone. ARC chains
+sealed by dkimpy's arc_sign (one and two intermediaries, then tampered
+with) get the verdict dkimpy's arc_verify gives them."""
 
 import os
 import re
@@ -59,7 +61,8 @@ class DkimChecks(unittest.TestCase):
                    txt("_dmarc.signed.test", "v=DMARC1; p=reject; sp=quarantine"),
                    txt("_dmarc.none.test", "v=DMARC1; p=none")]
         cls.dns = unbound_server.Unbound(records).start()
-        cls.mxqd = Mxqd(smtp_check="dkim,dmarc", dns_servers=cls.dns.server(),
+        cls.mxqd = Mxqd(smtp_check="dkim,dmarc,arc",
+                        dns_servers=cls.dns.server(),
                         smtp_check_timeout=10,
                         smtp_auth_results="local,nonlocal").start()
         cls.count = 0
@@ -80,9 +83,8 @@ class DkimChecks(unittest.TestCase):
                         include_headers=[b"from", b"to", b"subject"])
         return sig + message
 
-    def dkimpy_verdicts(self, message):
-        """dkimpy's result for each signature, with the same unbound."""
-        import dkim
+    def dnsfunc(self):
+        """A dkimpy lookup function asking the same unbound."""
         import dns.resolver
         resolver = dns.resolver.Resolver(configure=False)
         resolver.nameservers = ["127.0.0.1"]
@@ -94,7 +96,12 @@ class DkimChecks(unittest.TestCase):
             except Exception:
                 return b""
             return b"".join(b"".join(r.strings) for r in answer)
+        return dnsfunc
 
+    def dkimpy_verdicts(self, message):
+        """dkimpy's result for each signature, with the same unbound."""
+        import dkim
+        dnsfunc = self.dnsfunc()
         d = dkim.DKIM(message)
         count = len([h for h in d.headers if h[0].lower() ==
                      b"dkim-signature"])
@@ -187,6 +194,56 @@ class DkimChecks(unittest.TestCase):
     def test_unsigned_message(self):
         doc = self.send(MESSAGE)
         self.assertEqual(self.dkim_checks(doc), [{"dkim": "none"}])
+        self.assertEqual(self.arc_of(doc), {"arc": "none"})
+
+    def arc_of(self, doc):
+        [a] = [c for c in doc["checks"] if "arc" in c]
+        return a
+
+    def seal(self, message, hop, arc_result=None):
+        """What an intermediary `hop` (a list host of signed.test) does:
+        its own Authentication-Results (with arc= for the chain it saw),
+        then dkimpy's ARC set over it."""
+        import dkim
+        results = b"spf=pass smtp.mailfrom=alice@signed.test"
+        if arc_result is not None:
+            results += b"; arc=" + arc_result
+        message = (b"Authentication-Results: " + hop + b"; " + results +
+                   b"\r\n" + message)
+        sealed = dkim.arc_sign(message, b"rsa", b"signed.test", self.rsa,
+                               hop, include_headers=[b"from", b"to",
+                                                     b"subject"])
+        return b"".join(sealed) + message
+
+    def compare_arc(self, message, want):
+        import dkim
+        doc = self.send(message)
+        got = self.arc_of(doc)
+        self.assertEqual(got["arc"], want, got)
+        cv, _, why = dkim.arc_verify(message, dnsfunc=self.dnsfunc())
+        self.assertEqual(cv.decode(), want, "dkimpy disagrees: %s" % why)
+        return got
+
+    def test_arc(self):
+        """One and two intermediaries: pass, the chain of their domains,
+        the oldest passing instance; a body changed after the last seal
+        fails, and so does a seal of the first hop changed later."""
+        one = self.seal(self.sign(MESSAGE, "rsa", self.rsa), b"lists.test")
+        self.assertEqual(self.compare_arc(one, "pass"), {
+            "arc": "pass", "chain": ["signed.test"],
+            "header.oldest-pass": 1})
+        two = self.seal(one, b"relay.test", b"pass")
+        got = self.compare_arc(two, "pass")
+        self.assertEqual(got["chain"], ["signed.test", "signed.test"])
+        self.assertEqual(got["header.oldest-pass"], 1)
+        broken = self.compare_arc(two.replace(b"is signed", b"is changed"),
+                                  "fail")
+        self.assertEqual(broken["reason"], "body hash mismatch")
+        # The newest set is intact, the first seal is not.
+        first_seal = two.rindex(b"ARC-Seal:")
+        forged = two[:first_seal] + two[first_seal:].replace(
+            b"d=signed.test", b"d=signed.test; x=1", 1)
+        self.compare_arc(forged, "fail")
 
     def test_authentication_results(self):
         import authres
@@ -203,7 +260,8 @@ class DkimChecks(unittest.TestCase):
         parsed = authres.AuthenticationResultsHeader.parse(fields[0])
         self.assertEqual(parsed.authserv_id, HOSTNAME)
         methods = {r.method: r for r in parsed.results}
-        self.assertEqual(sorted(methods), ["dkim", "dmarc", "spf"])
+        self.assertEqual(sorted(methods), ["arc", "dkim", "dmarc", "spf"])
+        self.assertEqual(methods["arc"].result, "none")
         result = methods["dkim"]
         self.assertEqual(result.result, "pass")
         self.assertEqual(methods["dmarc"].result, "pass")
