@@ -10,7 +10,11 @@
 # Environment: MXQ_BENCH_MESSAGES (default 20000), MXQ_BENCH_SESSIONS (50),
 # MXQ_BENCH_SIZE (10240), MXQ_BENCH_THREADS (smtp-threads, default 2),
 # MXQ_BENCH_PORT (first port tried, default 2700), MXQ_BENCH_MESSAGE_FILE
-# (send this file as every message instead of smtp-source's own).
+# (send this file as every message instead of smtp-source's own),
+# MXQ_BENCH_KEEP_QUEUE (a directory: the queue's inbox/new is moved
+# there at the end, for the caller to read the documents),
+# MXQ_BENCH_SINK (0: skip the smtp-sink run). Every other MXQ_* variable
+# goes to mxqd as a setting (MXQ_SMTP_CHECK=spf, ...).
 set -eu
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -23,9 +27,11 @@ size=${MXQ_BENCH_SIZE:-10240}
 threads=${MXQ_BENCH_THREADS:-2}
 first_port=${MXQ_BENCH_PORT:-2700}
 message_file=${MXQ_BENCH_MESSAGE_FILE:-}
+keep_queue=${MXQ_BENCH_KEEP_QUEUE:-}
+with_sink=${MXQ_BENCH_SINK:-1}
 # mxqd takes every MXQ_* variable for a setting, and refuses unknown ones.
 unset MXQ_BENCH_MESSAGES MXQ_BENCH_SESSIONS MXQ_BENCH_SIZE MXQ_BENCH_THREADS \
-    MXQ_BENCH_PORT MXQ_BENCH_MESSAGE_FILE
+    MXQ_BENCH_PORT MXQ_BENCH_MESSAGE_FILE MXQ_BENCH_KEEP_QUEUE MXQ_BENCH_SINK
 
 for tool in smtp-source smtp-sink; do
     command -v "$tool" >/dev/null ||
@@ -89,6 +95,20 @@ verdict=ok
 if [ "$stored" != "$messages" ]; then
     echo "MISMATCH: new/ does not hold one line per message sent" >&2
     verdict=MISMATCH
+fi
+
+if [ -n "$keep_queue" ]; then
+    mkdir -p "$keep_queue"
+    mv "$queue/inbox/new" "$keep_queue/"
+fi
+
+if [ "$with_sink" = 0 ]; then
+    echo
+    printf '%-36s %10s\n' "receiver" "msg/s"
+    printf '%-36s %10s\n' "mxqd, durable file queue" "$(rate "$t_mxqd")"
+    echo "stored $stored of $messages: $verdict"
+    [ "$verdict" = ok ]
+    exit
 fi
 
 # ----------------------------------------------------------- smtp-sink

@@ -3,10 +3,8 @@
  * messages, with key answers from the input.
  *
  * Input: a 2-octet big-endian length L, then L octets of message, then
- * the answers, one per query in the order the verifier asks:
- *   rcode octet (& 7: 0-3 OK, 4 NXDOMAIN, 5 NODATA, 6 SERVFAIL,
- *   7 TIMEOUT), count octet (& 3 records), then per record a 2-octet
- *   length and the record's octets.
+ * the answers, one per query in the order the verifier asks (read by
+ * fuzz_next_answer(), fuzz_dns.h).
  * When the input runs out, every query is answered with one fixed key
  * record (alternately RSA-1024 and ed25519 keys from the conformance
  * data), so that the verification code is reached. The octet after the
@@ -20,16 +18,9 @@
 #include "fuzz_support.h"
 
 #include "dkim.h"
+#include "fuzz_dns.h"
 
 int MXQ_FUZZ_ENTRY(const uint8_t *data, size_t size);
-
-static const char dkim_fuzz_rsa[] =
-    "v=DKIM1; k=rsa; p=MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQDkHlOQoBTzWRiGs5V6"
-    "NpP3idY6Wk08a5qhdR6wy5bdOKb2jLQiY/J16JYi0Qvx/byYzCNb3W91y3FutACDfzwQ/BC/"
-    "e/8uBsCR+yz1Lxj+PL6lHvqMKrM3rG4hstT5QjvHO9PzoxZyVYLzBfO2EeC3Ip3G+2kryOTI"
-    "KT+l/K4w3QIDAQAB";
-static const char dkim_fuzz_ed[] =
-    "v=DKIM1; k=ed25519; p=11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=";
 
 int MXQ_FUZZ_ENTRY(const uint8_t *data, size_t size)
 {
@@ -59,32 +50,16 @@ int MXQ_FUZZ_ENTRY(const uint8_t *data, size_t size)
         FUZZ_CHECK(mxq_dkim_run(v, &again) == MXQ_DKIM_NEED_DNS &&
                        again == name,
                    "asks again");
-        if (ans + 2 > end) {
-            const char *k = queries % 2 ? dkim_fuzz_rsa : dkim_fuzz_ed;
+        struct mxq_dns_record recs[3];
+        size_t got;
+        enum mxq_dns_rcode rcode;
+        if (!fuzz_next_answer(&ans, end, &rcode, recs, &got)) {
+            const char *k = queries % 2 ? fuzz_key_rsa1024 : fuzz_key_ed25519;
             struct mxq_dns_record r = {0, {(const uint8_t *)k, strlen(k)}};
             mxq_dkim_answer(v, MXQ_DNS_OK, &r, 1);
             continue;
         }
-        unsigned rc = ans[0] & 7, count = ans[1] & 3;
-        ans += 2;
-        struct mxq_dns_record recs[3];
-        size_t got = 0;
-        for (unsigned k = 0; k < count && ans + 2 <= end; k++) {
-            size_t rl = (size_t)ans[0] << 8 | ans[1];
-            ans += 2;
-            if (rl > (size_t)(end - ans))
-                rl = (size_t)(end - ans);
-            recs[got].preference = 0;
-            recs[got].data.p = ans;
-            recs[got].data.n = rl;
-            got++;
-            ans += rl;
-        }
-        static const enum mxq_dns_rcode codes[8] = {
-            MXQ_DNS_OK, MXQ_DNS_OK, MXQ_DNS_OK, MXQ_DNS_OK,
-            MXQ_DNS_NXDOMAIN, MXQ_DNS_NODATA, MXQ_DNS_SERVFAIL,
-            MXQ_DNS_TIMEOUT};
-        mxq_dkim_answer(v, codes[rc], got ? recs : NULL, got);
+        mxq_dkim_answer(v, rcode, got ? recs : NULL, got);
     }
     size_t n = mxq_dkim_count(v);
     FUZZ_CHECK(n <= MXQ_DKIM_MAX_SIGNATURES, "count %zu", n);

@@ -96,6 +96,14 @@
 #include "../../fuzz/fuzz_dkim.c"
 #undef MXQ_FUZZ_ENTRY
 
+#define MXQ_FUZZ_ENTRY fuzz_dkim_signed_one
+#include "../../fuzz/fuzz_dkim_signed.c"
+#undef MXQ_FUZZ_ENTRY
+
+#define MXQ_FUZZ_ENTRY fuzz_arc_one
+#include "../../fuzz/fuzz_arc.c"
+#undef MXQ_FUZZ_ENTRY
+
 #define MXQ_FUZZ_ENTRY fuzz_report_find_one
 #include "../../fuzz/fuzz_report_find.c"
 #undef MXQ_FUZZ_ENTRY
@@ -326,6 +334,18 @@ static void test_dkim(void **state)
     replay(fuzz_dkim_one, "dkim");
 }
 
+static void test_dkim_signed(void **state)
+{
+    (void)state;
+    replay(fuzz_dkim_signed_one, "dkim_signed");
+}
+
+static void test_arc(void **state)
+{
+    (void)state;
+    replay(fuzz_arc_one, "arc");
+}
+
 static void test_report_find(void **state)
 {
     (void)state;
@@ -365,6 +385,8 @@ int main(void)
         cmocka_unit_test(test_authres),
         cmocka_unit_test(test_dkim_tags),
         cmocka_unit_test(test_dkim),
+        cmocka_unit_test(test_dkim_signed),
+        cmocka_unit_test(test_arc),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
