@@ -2,53 +2,49 @@
 
 #include <string.h>
 
+#include <openssl/evp.h>
+
 bool mxq_dkim_hash_init(struct mxq_dkim_hash *h, enum mxq_dkim_hash_alg alg)
 {
     h->alg = alg;
-    if (alg == MXQ_DKIM_SHA1)
-        return wc_InitSha(&h->u.sha1) == 0;
-    return wc_InitSha256(&h->u.sha256) == 0;
+    h->ctx = EVP_MD_CTX_new();
+    if (h->ctx == NULL)
+        return false;
+    if (EVP_DigestInit_ex(h->ctx, alg == MXQ_DKIM_SHA1 ? EVP_sha1()
+                                                      : EVP_sha256(),
+                          NULL) != 1) {
+        EVP_MD_CTX_free(h->ctx);
+        h->ctx = NULL;
+        return false;
+    }
+    return true;
 }
 
 void mxq_dkim_hash_update(struct mxq_dkim_hash *h, const void *p, size_t n)
 {
-    const uint8_t *q = p;
-    /* wolfCrypt takes word32 lengths. */
-    while (n > 0) {
-        word32 k = n > 0x40000000u ? 0x40000000u : (word32)n;
-        if (h->alg == MXQ_DKIM_SHA1)
-            wc_ShaUpdate(&h->u.sha1, q, k);
-        else
-            wc_Sha256Update(&h->u.sha256, q, k);
-        q += k;
-        n -= k;
-    }
+    if (n > 0)
+        EVP_DigestUpdate(h->ctx, p, n);
 }
 
 size_t mxq_dkim_hash_final(struct mxq_dkim_hash *h,
                            uint8_t out[MXQ_DKIM_DIGEST_MAX])
 {
-    if (h->alg == MXQ_DKIM_SHA1) {
-        wc_ShaFinal(&h->u.sha1, out);
-        wc_ShaFree(&h->u.sha1);
-        return WC_SHA_DIGEST_SIZE;
-    }
-    wc_Sha256Final(&h->u.sha256, out);
-    wc_Sha256Free(&h->u.sha256);
-    return WC_SHA256_DIGEST_SIZE;
+    unsigned len = 0;
+    if (EVP_DigestFinal_ex(h->ctx, out, &len) != 1)
+        len = 0;
+    mxq_dkim_hash_free(h);
+    return len;
 }
 
 void mxq_dkim_hash_free(struct mxq_dkim_hash *h)
 {
-    if (h->alg == MXQ_DKIM_SHA1)
-        wc_ShaFree(&h->u.sha1);
-    else
-        wc_Sha256Free(&h->u.sha256);
+    EVP_MD_CTX_free(h->ctx);
+    h->ctx = NULL;
 }
 
 size_t mxq_dkim_hash_size(enum mxq_dkim_hash_alg alg)
 {
-    return alg == MXQ_DKIM_SHA1 ? WC_SHA_DIGEST_SIZE : WC_SHA256_DIGEST_SIZE;
+    return alg == MXQ_DKIM_SHA1 ? 20 : 32;
 }
 
 static bool is_wsp(char c)
@@ -135,13 +131,36 @@ static void emit(struct mxq_dkim_body *b, uint8_t c)
         flush(b);
 }
 
-/* An octet of a line's content (not the CRLF that ends it). */
-static void content(struct mxq_dkim_body *b, uint8_t c)
+/* Canonical octets as they are: gathered, or hashed straight from the
+ * message when there are many. */
+static void emit_run(struct mxq_dkim_body *b, const uint8_t *p, size_t n)
 {
-    if (b->canon == MXQ_DKIM_RELAXED && (c == ' ' || c == '\t')) {
-        b->wsp = true;
+    b->length += n;
+    if (n >= sizeof b->chunk / 2) {
+        flush(b);
+        size_t k = n;
+        if (b->limited && b->limit - b->hashed < k)
+            k = (size_t)(b->limit - b->hashed);
+        mxq_dkim_hash_update(&b->hash, p, k);
+        b->hashed += k;
         return;
     }
+    while (n > 0) {
+        size_t room = sizeof b->chunk - b->used;
+        size_t k = n < room ? n : room;
+        memcpy(b->chunk + b->used, p, k);
+        b->used += k;
+        p += k;
+        n -= k;
+        if (b->used == sizeof b->chunk)
+            flush(b);
+    }
+}
+
+/* Before a line's content: the CRLFs held back, and relaxed's one SP for
+ * the WSP run before it. */
+static void settle(struct mxq_dkim_body *b)
+{
     for (; b->empty_lines > 0; b->empty_lines--) {
         emit(b, '\r');
         emit(b, '\n');
@@ -150,34 +169,57 @@ static void content(struct mxq_dkim_body *b, uint8_t c)
         emit(b, ' ');
         b->wsp = false;
     }
-    emit(b, c);
     b->any = true;
 }
 
-/* A CRLF: held back, since only a later line's content shows that it is
- * not one of the trailing empty lines (or the last line's end). */
-static void line_end(struct mxq_dkim_body *b)
+/* The octets that are not plain content: CR (it may begin a CRLF) and,
+ * relaxed, SP and HTAB. */
+static bool plain(uint8_t c, bool relaxed)
 {
-    b->wsp = false;        /* relaxed: WSP at the end of a line goes */
-    b->empty_lines++;
+    return c != '\r' && !(relaxed && (c == ' ' || c == '\t'));
 }
 
 void mxq_dkim_body_update(struct mxq_dkim_body *b, const char *p, size_t n)
 {
-    for (size_t i = 0; i < n; i++) {
-        uint8_t c = (uint8_t)p[i];
+    const uint8_t *s = (const uint8_t *)p, *end = s + n;
+    const bool relaxed = b->canon == MXQ_DKIM_RELAXED;
+    while (s < end) {
+        uint8_t c = *s;
         if (b->cr) {
             b->cr = false;
             if (c == '\n') {
-                line_end(b);
+                /* A CRLF: held back, since only a later line's content
+                 * shows that it is not one of the trailing empty lines;
+                 * relaxed drops the WSP at the end of a line. */
+                b->wsp = false;
+                b->empty_lines++;
+                s++;
                 continue;
             }
-            content(b, '\r');      /* a bare CR is content */
+            settle(b);
+            emit(b, '\r');        /* a bare CR is content */
+            continue;
         }
-        if (c == '\r')
+        if (c == '\r') {
             b->cr = true;
-        else
-            content(b, c);
+            s++;
+            continue;
+        }
+        if (!plain(c, relaxed)) {
+            b->wsp = true;        /* relaxed WSP: one SP if content follows */
+            s++;
+            continue;
+        }
+        const uint8_t *run = s;
+        if (relaxed) {
+            while (s < end && plain(*s, true))
+                s++;
+        } else {
+            const uint8_t *cr = memchr(s, '\r', (size_t)(end - s));
+            s = cr ? cr : end;
+        }
+        settle(b);
+        emit_run(b, run, (size_t)(s - run));
     }
 }
 
@@ -186,7 +228,8 @@ size_t mxq_dkim_body_final(struct mxq_dkim_body *b,
 {
     if (b->cr) {
         b->cr = false;
-        content(b, '\r');
+        settle(b);
+        emit(b, '\r');
     }
     /* simple (§3.4.3): the last line's CRLF, or CRLF for an empty body;
      * relaxed (§3.4.4): the last line's CRLF unless the body is empty. */

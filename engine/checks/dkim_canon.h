@@ -19,9 +19,6 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include <wolfssl/options.h>
-#include <wolfssl/wolfcrypt/sha.h>
-#include <wolfssl/wolfcrypt/sha256.h>
 
 enum mxq_dkim_canon {
     MXQ_DKIM_SIMPLE = 0,
@@ -36,12 +33,13 @@ enum mxq_dkim_hash_alg {
 /* The longest digest (SHA-256). */
 #define MXQ_DKIM_DIGEST_MAX 32
 
+/* OpenSSL's EVP digest (libcrypto's SHA-256 runs on the CPU's SHA
+ * instructions; see CMakeLists.txt). */
+struct evp_md_ctx_st;
+
 struct mxq_dkim_hash {
     enum mxq_dkim_hash_alg alg;
-    union {
-        wc_Sha256 sha256;
-        wc_Sha sha1;
-    } u;
+    struct evp_md_ctx_st *ctx;
 };
 
 bool mxq_dkim_hash_init(struct mxq_dkim_hash *h, enum mxq_dkim_hash_alg alg);
@@ -63,7 +61,8 @@ void mxq_dkim_canon_header(struct mxq_dkim_hash *h, enum mxq_dkim_canon c,
                            size_t name_len, const char *body,
                            size_t body_len, bool crlf);
 
-#define MXQ_DKIM_BODY_CHUNK 256
+/* Canonical octets gathered before they are hashed. */
+#define MXQ_DKIM_BODY_CHUNK 4096
 
 struct mxq_dkim_body {
     enum mxq_dkim_canon canon;
