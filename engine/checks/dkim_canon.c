@@ -172,11 +172,44 @@ static void settle(struct mxq_dkim_body *b)
     b->any = true;
 }
 
-/* The octets that are not plain content: CR (it may begin a CRLF) and,
- * relaxed, SP and HTAB. */
-static bool plain(uint8_t c, bool relaxed)
+static bool is_body_wsp(uint8_t c)
 {
-    return c != '\r' && !(relaxed && (c == ' ' || c == '\t'));
+    return c == ' ' || c == '\t';
+}
+
+/* Relaxed: content octets, with each WSP run between them as one SP,
+ * straight into the chunk; stops at a CR, or before a WSP run that may
+ * end the line (it reaches the piece's end or a CR). */
+static const uint8_t *relaxed_run(struct mxq_dkim_body *b, const uint8_t *s,
+                                  const uint8_t *end)
+{
+    size_t used = b->used;
+    uint64_t produced = 0;
+    while (s < end) {
+        uint8_t c = *s;
+        if (c == '\r')
+            break;
+        if (is_body_wsp(c)) {
+            const uint8_t *q = s + 1;
+            while (q < end && is_body_wsp(*q))
+                q++;
+            if (q == end || *q == '\r')
+                break;
+            c = ' ';
+            s = q - 1;
+        }
+        b->chunk[used++] = c;
+        produced++;
+        s++;
+        if (used == sizeof b->chunk) {
+            b->used = used;
+            flush(b);
+            used = 0;
+        }
+    }
+    b->used = used;
+    b->length += produced;
+    return s;
 }
 
 void mxq_dkim_body_update(struct mxq_dkim_body *b, const char *p, size_t n)
@@ -205,21 +238,20 @@ void mxq_dkim_body_update(struct mxq_dkim_body *b, const char *p, size_t n)
             s++;
             continue;
         }
-        if (!plain(c, relaxed)) {
-            b->wsp = true;        /* relaxed WSP: one SP if content follows */
+        if (relaxed && is_body_wsp(c)) {
+            b->wsp = true;        /* one SP if content follows */
             s++;
             continue;
         }
-        const uint8_t *run = s;
+        settle(b);
         if (relaxed) {
-            while (s < end && plain(*s, true))
-                s++;
+            s = relaxed_run(b, s, end);
         } else {
             const uint8_t *cr = memchr(s, '\r', (size_t)(end - s));
+            const uint8_t *run = s;
             s = cr ? cr : end;
+            emit_run(b, run, (size_t)(s - run));
         }
-        settle(b);
-        emit_run(b, run, (size_t)(s - run));
     }
 }
 

@@ -320,6 +320,27 @@ static void test_body_canon(void **state)
     expect_body(MXQ_DKIM_RELAXED, "a\r\n\r\n  \r\nb \r", "a\r\n\r\n\r\nb \r\r\n");
     expect_body(MXQ_DKIM_SIMPLE, "a\rb\r\n\r\n", "a\rb\r\n");
 
+    /* Runs longer than the canonicaliser's chunk: simple hashes a long
+     * line straight from the message, relaxed copies words and one SP. */
+    char *in = malloc(5 * 4096 + 8), *out = malloc(5 * 4096 + 8);
+    assert_non_null(in);
+    assert_non_null(out);
+    size_t ni = 0, no = 0;
+    for (size_t k = 0; k < 4096; k++) {
+        memcpy(in + ni, "ab \t ", 5);
+        ni += 5;
+        memcpy(out + no, k + 1 < 4096 ? "ab " : "ab", k + 1 < 4096 ? 3 : 2);
+        no += k + 1 < 4096 ? 3 : 2;
+    }
+    memcpy(in + ni, "\r\n", 3);
+    memcpy(out + no, "\r\n", 3);
+    expect_body(MXQ_DKIM_RELAXED, in, out);
+    memset(in, 'x', 3 * 4096);
+    memcpy(in + 3 * 4096, "\r\n", 3);
+    expect_body(MXQ_DKIM_SIMPLE, in, in);
+    free(in);
+    free(out);
+
     /* l=: only the first l octets are hashed, all are counted. */
     uint8_t got[32], want[32];
     uint64_t length;
