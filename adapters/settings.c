@@ -931,6 +931,17 @@ warn_not_yet(const struct mxqd_settings *s)
         if (s->smtp_check & later[i].bit)
             dprintf(2, "setting smtp-check: %s is not supported yet by mxq, "
                     "ignored\n", later[i].word);
+    /* A refusal by a check that does not run never happens: say so. */
+    static const struct { unsigned reject, checks; const char *word; }
+        refusals[] = {
+            { MXQD_REJECT_DMARC, MXQD_CHECK_DMARC, "dmarc" },
+            { MXQD_REJECT_SPF, MXQD_CHECK_SPF | MXQD_CHECK_DMARC, "spf" } };
+    for (size_t i = 0; i < sizeof refusals / sizeof refusals[0]; i++)
+        if ((s->smtp_check_reject & refusals[i].reject) &&
+            !(s->smtp_check & refusals[i].checks))
+            dprintf(2, "setting smtp-check-reject: %s, but smtp-check does "
+                    "not run it: nothing is refused for it\n",
+                    refusals[i].word);
     for (size_t i = 0; i < s->text_count; i++) {
         const struct mxqd_text_setting *t = &s->text[i];
 
@@ -1017,6 +1028,13 @@ mxqd_settings_to_engine(const struct mxqd_settings *s, struct mxq_config *cfg)
         cfg->org_domain_ctx = mxqd_public_suffix_list();
     }
     cfg->check_timeout = s->smtp_check_timeout;
+    cfg->check_reject =
+        ((s->smtp_check_reject & MXQD_REJECT_DMARC) ? MXQ_CHECK_REJECT_DMARC
+                                                   : 0) |
+        ((s->smtp_check_reject & MXQD_REJECT_SPF) ? MXQ_CHECK_REJECT_SPF : 0) |
+        ((s->smtp_check_reject & MXQD_REJECT_TEMPERROR)
+             ? MXQ_CHECK_REJECT_TEMPERROR
+             : 0);
     cfg->dsn_notify =
         ((s->dsn_notify & MXQD_NOTIFY_NEVER) ? MXQ_DSN_NOTIFY_NEVER : 0) |
         ((s->dsn_notify & MXQD_NOTIFY_SUCCESS) ? MXQ_DSN_NOTIFY_SUCCESS : 0) |

@@ -51,6 +51,9 @@ struct mxqd_zone_list {
 enum { MXQD_CHECK_SPF = 1u << 0, MXQD_CHECK_DKIM = 1u << 1,
        MXQD_CHECK_DMARC = 1u << 2, MXQD_CHECK_SPAM = 1u << 3,
        MXQD_CHECK_ARC = 1u << 4 };
+/* smtp-check-reject's words, in the order of check_reject_words[] */
+enum { MXQD_REJECT_DMARC = 1u << 0, MXQD_REJECT_SPF = 1u << 1,
+       MXQD_REJECT_TEMPERROR = 1u << 2 };
 /* smtp-auth-results */
 enum { MXQD_AUTH_RESULTS_LOCAL = 1u << 0,
        MXQD_AUTH_RESULTS_NONLOCAL = 1u << 1 };
@@ -146,6 +149,7 @@ struct mxqd_settings {
     uint32_t smtp_connections_in;           /* smtp-connections-in */
     /* not yet */
     unsigned smtp_check;                    /* MXQD_CHECK_* */
+    unsigned smtp_check_reject;             /* MXQD_REJECT_* */
     uint32_t smtp_check_timeout;            /* smtp-check-timeout, s */
     char dns_servers[512];                  /* dns-servers */
     uint32_t dns_interval;                  /* dns-interval, ms */

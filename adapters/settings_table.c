@@ -31,6 +31,8 @@
 /* In the order of the MXQD_CHECK_* bits. */
 static const char *const check_words[] = { "spf", "dkim", "dmarc", "spam",
                                            "arc", NULL };
+static const char *const check_reject_words[] = { "dmarc", "spf",
+                                                  "temperror", NULL };
 static const char *const auth_results_words[] = { "local", "nonlocal", NULL };
 static const char *const notify_words[] = { "never", "success", "failure",
                                             "delay", NULL };
@@ -254,7 +256,15 @@ const struct mxqd_setting mxqd_setting_table[] = {
     { .name = "smtp-check", .type = TYPE_WORDS, .status = MXQD_SUPPORTED,
       .def = "", FIELD(smtp_check), .words = check_words,
       .meaning = "checks of incoming mail, results in the JSON's checks: "
-                 "spf (dkim, dmarc, spam: not yet, ignored with a warning)" },
+                 "spf, dkim, dmarc (runs spf and dkim too), arc (spam: "
+                 "not yet, ignored with a warning)" },
+    { .name = "smtp-check-reject", .type = TYPE_WORDS,
+      .status = MXQD_SUPPORTED, .def = "", FIELD(smtp_check_reject),
+      .words = check_reject_words,
+      .meaning = "what refuses a message once its checks are done: dmarc "
+                 "(a fail whose policy is reject: 550 5.7.1), spf (a fail: "
+                 "550 5.7.23), temperror (a check that could not finish: "
+                 "451 4.7.0); empty: every message is accepted (mxq's own)" },
     { .name = "smtp-check-timeout", .type = TYPE_UINT,
       .status = MXQD_SUPPORTED, .def = "20", FIELD(smtp_check_timeout),
       .min = 1, .max = 600,

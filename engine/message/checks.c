@@ -330,6 +330,60 @@ void mxq_checks_expire(struct mxq_checks *c)
     c->dmarc_asks = false;
 }
 
+/* The first check that ran and ended temperror, by name; NULL when none
+ * did. */
+static const char *temperror_of(const struct mxq_checks *c)
+{
+    if (c->spf_ran && c->spf_result == MXQ_SPF_TEMPERROR)
+        return "SPF";
+    if (c->dkim_ran) {
+        size_t n = c->dkim ? mxq_dkim_count(c->dkim) : 0;
+        if (c->dkim == NULL)
+            return "DKIM";
+        for (size_t i = 0; i < n; i++)
+            if (mxq_checks_dkim_result(c, i) == MXQ_DKIM_TEMPERROR)
+                return "DKIM";
+    }
+    if (c->dmarc_ran) {
+        const struct mxq_dmarc_outcome *o = mxq_checks_dmarc_outcome(c);
+        if (o == NULL || o->result == MXQ_DMARC_TEMPERROR)
+            return "DMARC";
+    }
+    if (c->arc_ran) {
+        const struct mxq_arc_verdict *v = mxq_checks_arc_verdict(c);
+        if (v == NULL || v->result == MXQ_ARC_TEMPERROR)
+            return "ARC";
+    }
+    return NULL;
+}
+
+enum mxq_reply mxq_checks_refusal(const struct mxq_checks *c,
+                                  unsigned reject, const char **arg)
+{
+    if ((reject & MXQ_CHECK_REJECT_DMARC) && c->dmarc_ran) {
+        const struct mxq_dmarc_outcome *o = mxq_checks_dmarc_outcome(c);
+        /* pct= may have softened the policy for this message (§6.6.4) */
+        if (o != NULL && o->result == MXQ_DMARC_FAIL &&
+            o->disposition == MXQ_DMARC_POLICY_REJECT) {
+            *arg = o->header_from;
+            return MXQ_R_CHECK_DMARC;
+        }
+    }
+    if ((reject & MXQ_CHECK_REJECT_SPF) && c->spf_ran &&
+        c->spf_result == MXQ_SPF_FAIL) {
+        *arg = c->spf_identity ? c->spf_identity : "";
+        return MXQ_R_CHECK_SPF;
+    }
+    if (reject & MXQ_CHECK_REJECT_TEMPERROR) {
+        const char *which = temperror_of(c);
+        if (which != NULL) {
+            *arg = which;
+            return MXQ_R_CHECK_TEMPERROR;
+        }
+    }
+    return MXQ_R_COUNT;
+}
+
 void mxq_checks_reset(struct mxq_checks *c)
 {
     mxq_spf_free(c->spf);

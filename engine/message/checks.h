@@ -17,6 +17,7 @@
 #include <mxq/mxq.h>
 
 #include "arc.h"
+#include "reply.h"
 #include "dkim.h"
 #include "dmarc.h"
 #include "spf.h"
@@ -132,6 +133,13 @@ bool mxq_checks_waiting(const struct mxq_checks *c);
 
 /* The deadline has passed: what still waits becomes temperror. */
 void mxq_checks_expire(struct mxq_checks *c);
+
+/* Once the checks are done: the refusal that `smtp-check-reject`
+ * (MXQ_CHECK_REJECT_* bits in reject) makes of them, with its argument in
+ * *arg (valid while the checks are); MXQ_R_COUNT to accept. A failure
+ * that the sender's policy or record decides wins over a temperror. */
+enum mxq_reply mxq_checks_refusal(const struct mxq_checks *c,
+                                  unsigned reject, const char **arg);
 
 /* Frees what the checks hold; c is empty again. */
 void mxq_checks_reset(struct mxq_checks *c);

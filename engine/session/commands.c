@@ -433,6 +433,15 @@ static void refuse_message(mxq_session *s, enum mxq_reply refusal,
 
 void session_store_message(mxq_session *s)
 {
+    const char *why = NULL;
+    enum mxq_reply refusal =
+        s->cfg.checks ? mxq_checks_refusal(&s->checks, s->cfg.check_reject,
+                                           &why)
+                      : MXQ_R_COUNT;
+    if (refusal != MXQ_R_COUNT) {
+        refuse_message(s, refusal, why);
+        return;
+    }
     struct mxq_document_context ctx = {
         .hostname = s->cfg.hostname, .inbox_queue = s->cfg.inbox_queue,
         .local_queue = s->cfg.local_queue,

@@ -136,6 +136,9 @@ struct mxq_config {
     /* The checks to run on each message (`smtp-check`), MXQ_CHECK_*
      * bits; their results go into the documents' `checks`. */
     unsigned checks;
+    /* What refuses a message once its checks are done
+     * (`smtp-check-reject`), MXQ_CHECK_REJECT_* bits; 0: never. */
+    unsigned check_reject;
     unsigned auth_results;         /* `smtp-auth-results`:
                                       MXQ_AUTH_RESULTS_* bits: add an
                                       Authentication-Results field with
@@ -184,6 +187,13 @@ struct mxq_config {
 #define MXQ_CHECK_DMARC 4u         /* RFC 7489, once SPF and DKIM are done
                                       (give both with it) */
 #define MXQ_CHECK_ARC 8u           /* RFC 8617, once the message is in */
+
+/* `smtp-check-reject`: a DMARC fail whose policy says reject (550 5.7.1),
+ * an SPF fail (550 5.7.23, RFC 7372), a check that ended temperror
+ * (451 4.7.0). */
+#define MXQ_CHECK_REJECT_DMARC 1u
+#define MXQ_CHECK_REJECT_SPF 2u
+#define MXQ_CHECK_REJECT_TEMPERROR 4u
 
 /* `dsn-notify` (RFC 3461 §4.1: NEVER alone, or any of the others) and
  * `dsn-ret`. */

@@ -191,6 +191,36 @@ class DkimChecks(unittest.TestCase):
                               b"From: a@signed.test, b@signed.test")
         self.assertEqual(self.dmarc_of(self.send(two))["dmarc"], "permerror")
 
+    def test_dmarc_reject(self):
+        """smtp-check-reject: dmarc refuses a DMARC fail under p=reject
+        with 550 5.7.1, and only that: a fail under sp=quarantine and a
+        pass are accepted."""
+        strict = Mxqd(smtp_check="dmarc", smtp_check_reject="dmarc",
+                      dns_servers=self.dns.server(),
+                      smtp_check_timeout=10).start()
+        try:
+            signed = self.sign(MESSAGE, "ed", self.ed, b"ed25519-sha256")
+            broken = signed.replace(b"is signed", b"is changed")
+            sub = MESSAGE.replace(b"alice@signed.test",
+                                  b"alice@news.signed.test")
+            for message, rcpt, want in [(broken, "rj1@example.org", 550),
+                                        (sub, "rj2@example.org", 250),
+                                        (signed, "rj3@example.org", 250)]:
+                with strict.smtp() as c:
+                    c.ehlo("client.test")
+                    c.mail("alice@signed.test")
+                    c.rcpt(rcpt)
+                    code, text = c.data(message)
+                self.assertEqual(code, want, text)
+                if want == 550:
+                    self.assertTrue(text.startswith(b"5.7.1 "), text)
+                    self.assertIn(b"signed.test", text)
+                # a refusal stores nothing, a 250 comes after the store
+                self.assertEqual(len(strict.documents_for(rcpt, timeout=0)),
+                                 0 if want == 550 else 1)
+        finally:
+            strict.finish()
+
     def test_unsigned_message(self):
         doc = self.send(MESSAGE)
         self.assertEqual(self.dkim_checks(doc), [{"dkim": "none"}])

@@ -70,15 +70,21 @@ def pyspf_result(port, sender, helo):
     return spf.check2(i="127.0.0.1", s=sender, h=helo)[0]
 
 
-def send(mxqd, sender, rcpt, helo="client.test",
-         message=b"Subject: spf\r\n\r\nhello\r\n"):
+def send_reply(mxqd, sender, rcpt, helo="client.test",
+               message=b"Subject: spf\r\n\r\nhello\r\n"):
+    """The reply to the message's end: (code, text)."""
     with mxqd.smtp() as c:
         c.ehlo(helo)
         c.mail(sender)
         c.rcpt(rcpt)
-        code, _ = c.data(message)
+        code, text = c.data(message)
         c.quit()
-    return code
+    return code, text.decode()
+
+
+def send(mxqd, sender, rcpt, helo="client.test",
+         message=b"Subject: spf\r\n\r\nhello\r\n"):
+    return send_reply(mxqd, sender, rcpt, helo, message)[0]
 
 
 class SpfChecks(unittest.TestCase):
@@ -112,6 +118,25 @@ class SpfChecks(unittest.TestCase):
                 self.assertEqual(
                     pyspf_result(self.dns.port, sender, "client.test"),
                     expected, "pyspf disagrees with the expectation")
+
+    def test_check_reject_spf(self):
+        """smtp-check-reject: spf refuses an SPF fail with 550 5.7.23 (RFC
+        7372) and stores nothing; other results are accepted."""
+        strict = Mxqd(smtp_check="spf", smtp_check_reject="spf",
+                      dns_servers=self.dns.server(),
+                      smtp_check_timeout=10).start()
+        try:
+            code, text = send_reply(strict, "x@fail.test", "rf@example.org")
+            self.assertEqual(code, 550)
+            self.assertTrue(text.startswith("5.7.23 "), text)
+            self.assertIn("x@fail.test", text)
+            self.assertEqual(strict.documents_for("rf@example.org", timeout=0), [])
+            for i, sender in enumerate(["x@soft.test", "x@pass.test",
+                                        "x@none-at-all.test"]):
+                self.assertEqual(send(strict, sender, "ok%d@example.org" % i),
+                                 250, sender)
+        finally:
+            strict.finish()
 
     def test_authentication_results_field(self):
         """The field at the top of the MIME, as python3-authres (RFC 8601)
@@ -215,6 +240,27 @@ class SpfWithoutAnswers(unittest.TestCase):
         self.assertLess(waited, 8, "the deadline did not end the wait")
 
 
+class SpfRejectOnTemperror(SpfWithoutAnswers):
+    """smtp-check-reject: temperror: the deadline's temperror is 451
+    4.7.0, so the client tries again later; nothing is stored."""
+
+    def setUp(self):
+        self.silent = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        self.silent.bind(("127.0.0.1", 0))
+        port = self.silent.getsockname()[1]
+        self.mxqd = Mxqd(smtp_check="spf", smtp_check_reject="temperror",
+                         dns_servers="127.0.0.1:%d" % port,
+                         dns_interval="0.2", dns_attempts=10,
+                         smtp_check_timeout=1).start()
+
+    def test_deadline_makes_temperror_and_mail_is_accepted(self):
+        code, text = send_reply(self.mxqd, "a@pass.test", "t@example.org")
+        self.assertEqual(code, 451)
+        self.assertTrue(text.startswith("4.7.0 "), text)
+        self.assertIn("SPF", text)
+        self.assertEqual(self.mxqd.documents_for("t@example.org", timeout=0), [])
+
+
 class NoChecks(unittest.TestCase):
     def test_no_checks_key_without_smtp_check(self):
         mxqd = Mxqd().start()
@@ -230,4 +276,4 @@ if __name__ == "__main__":
     if not unbound_server.available():
         print("unbound is not installed: skipped")
         raise SystemExit(77)
-    run(SpfChecks, SpfWithoutAnswers, NoChecks)
+    run(SpfChecks, SpfWithoutAnswers, SpfRejectOnTemperror, NoChecks)

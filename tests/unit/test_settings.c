@@ -306,7 +306,9 @@ static const struct bad_value bad_values[] = {
     { "queue-directory:", "needs a value" },
     { "application-log: a,b,c,d,e", "has more than 4 targets" },
     { "smtp-check: spf,virus", "has 'virus', not one of: spf, dkim, dmarc, "
-                               "spam" },
+                               "spam, arc" },
+    { "smtp-check-reject: dkim", "has 'dkim', not one of: dmarc, spf, "
+                                 "temperror" },
     { "dsn-ret: full,hdrs", "is not one of: full, hdrs" },
     { "smtp-range: 10.0.0.0/33", "has a prefix longer than the address" },
     { "smtp-proxy: 1", "is not a ';' list of IP ranges" },
@@ -609,6 +611,27 @@ test_mailerq_smtp_page(void **state)
     assert_int_equal(count_of(f->stderr_text, "smtp-connections-out"), 0);
 }
 
+/* smtp-check-reject: its words become the engine's bits; one that names
+ * a check that does not run is said at start-up. */
+static void
+test_check_reject(void **state)
+{
+    struct fixture *f = *state;
+    const struct mxqd_settings *s = f->s;
+
+    assert_int_equal(load_file(f, "smtp-check: spf, arc\n"
+                                  "smtp-check-reject: dmarc,spf,temperror\n"),
+                     0);
+    assert_int_equal(s->smtp_check, MXQD_CHECK_SPF | MXQD_CHECK_ARC);
+    assert_int_equal(s->smtp_check_reject, MXQD_REJECT_DMARC |
+                                           MXQD_REJECT_SPF |
+                                           MXQD_REJECT_TEMPERROR);
+    assert_int_equal(count_of(f->stderr_text, "smtp-check-reject: dmarc, "
+                                              "but smtp-check does not run"),
+                     1);
+    assert_int_equal(count_of(f->stderr_text, "smtp-check-reject: spf"), 0);
+}
+
 /* ------------------------------------------------------------ examples */
 
 static void
@@ -879,6 +902,7 @@ main(void)
                                         teardown),
         cmocka_unit_test_setup_teardown(test_outbound_accepted, setup,
                                         teardown),
+        cmocka_unit_test_setup_teardown(test_check_reject, setup, teardown),
         cmocka_unit_test_setup_teardown(test_mailerq_smtp_page, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_example_config_loads, setup,
