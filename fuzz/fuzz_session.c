@@ -339,9 +339,11 @@ static void sess_check_json(const struct mxq_document *d, unsigned with_checks,
             "none", "pass", "fail", "neutral", "temperror", "permerror"};
         static const char *const dmarc_words[] = {
             "none", "pass", "fail", "temperror", "permerror"};
+        static const char *const arc_words[] = {
+            "none", "pass", "fail", "temperror"};
         /* SPF's object (when a client address was known), then one per
-         * DKIM signature, or dkim none */
-        size_t n = YAJL_GET_ARRAY(checks)->len, dkim = 0;
+         * DKIM signature, or dkim none, then DMARC's, then ARC's */
+        size_t n = YAJL_GET_ARRAY(checks)->len, dkim = 0, arc = 0;
         for (size_t k = 0; k < n; k++) {
             yajl_val c = YAJL_GET_ARRAY(checks)->values[k];
             const char *spf_path[] = {"spf", NULL};
@@ -353,11 +355,36 @@ static void sess_check_json(const struct mxq_document *d, unsigned with_checks,
             const char *dmarc_path[] = {"dmarc", NULL};
             const char *dm = YAJL_GET_STRING(
                 yajl_tree_get(c, dmarc_path, yajl_t_string));
-            FUZZ_CHECK((spf != NULL) + (dk != NULL) + (dm != NULL) == 1,
+            const char *arc_path[] = {"arc", NULL};
+            const char *ar = YAJL_GET_STRING(
+                yajl_tree_get(c, arc_path, yajl_t_string));
+            FUZZ_CHECK((spf != NULL) + (dk != NULL) + (dm != NULL) +
+                               (ar != NULL) ==
+                           1,
                        "a check object names one check");
-            FUZZ_CHECK(dm == NULL || (k == n - 1 &&
+            bool arc_last = (with_checks & MXQ_CHECK_ARC) != 0;
+            FUZZ_CHECK(dm == NULL || (k == n - 1 - arc_last &&
                                       fuzz_word_in(dm, dmarc_words, 5)),
                        "DMARC result %s at %zu", dm ? dm : "-", k);
+            FUZZ_CHECK(ar == NULL || (k == n - 1 &&
+                                      fuzz_word_in(ar, arc_words, 4)),
+                       "ARC result %s at %zu", ar ? ar : "-", k);
+            if (ar != NULL) {
+                const char *chain_path[] = {"chain", NULL};
+                const char *oldest_path[] = {"header.oldest-pass", NULL};
+                yajl_val chain = yajl_tree_get(c, chain_path, yajl_t_array);
+                yajl_val oldest = yajl_tree_get(c, oldest_path,
+                                                yajl_t_number);
+                FUZZ_CHECK((strcmp(ar, "pass") == 0) == (oldest != NULL),
+                           "oldest-pass with arc %s", ar);
+                FUZZ_CHECK(oldest == NULL ||
+                               (chain != NULL && YAJL_IS_INTEGER(oldest) &&
+                                YAJL_GET_INTEGER(oldest) >= 1 &&
+                                (size_t)YAJL_GET_INTEGER(oldest) <=
+                                    YAJL_GET_ARRAY(chain)->len),
+                           "oldest-pass outside the chain");
+            }
+            arc += ar != NULL;
             FUZZ_CHECK(spf == NULL || (k == 0 && fuzz_word_in(
                                                      spf, spf_words, 7)),
                        "SPF result %s at %zu", spf ? spf : "-", k);
@@ -367,6 +394,8 @@ static void sess_check_json(const struct mxq_document *d, unsigned with_checks,
         }
         FUZZ_CHECK(!(with_checks & MXQ_CHECK_DKIM) || dkim >= 1,
                    "no DKIM object");
+        FUZZ_CHECK(arc == ((with_checks & MXQ_CHECK_ARC) != 0),
+                   "%zu ARC objects", arc);
         FUZZ_CHECK(dkim <= MXQ_DKIM_MAX_SIGNATURES, "%zu DKIM objects", dkim);
     }
     yajl_tree_free(root);
@@ -737,7 +766,11 @@ static void sess_configure(struct sess_run *r, uint8_t a, uint8_t b,
         r->cfg.max_pending_output = 200;
     if ((a & 0x60) == 0x60) {
         static const char *const zones[] = {"bl.test", "other.test"};
-        r->cfg.checks = MXQ_CHECK_SPF | MXQ_CHECK_DKIM | MXQ_CHECK_DMARC;
+        r->cfg.checks = MXQ_CHECK_SPF | MXQ_CHECK_DKIM | MXQ_CHECK_DMARC |
+                        MXQ_CHECK_ARC;
+        /* bits 1-3 of the same octet (shared with other choices) say
+         * what the checks refuse */
+        r->cfg.check_reject = (unsigned)(a >> 1) & 7u;
         r->cfg.check_timeout = 5;
         r->cfg.auth_results = MXQ_AUTH_RESULTS_NONLOCAL;
         r->cfg.dnsbl_zones = zones;

@@ -60,7 +60,8 @@ class DkimChecks(unittest.TestCase):
                        "v=DKIM1; k=rsa; p="),
                    txt("_dmarc.signed.test", "v=DMARC1; p=reject; sp=quarantine"),
                    txt("_dmarc.none.test", "v=DMARC1; p=none")]
-        cls.dns = unbound_server.Unbound(records).start()
+        cls.dns = unbound_server.Unbound(
+            records, refused=["refused.test."]).start()
         cls.mxqd = Mxqd(smtp_check="dkim,dmarc,arc",
                         dns_servers=cls.dns.server(),
                         smtp_check_timeout=10,
@@ -155,6 +156,17 @@ class DkimChecks(unittest.TestCase):
         self.compare(signed.replace(b"is signed", b"is changed"), ["fail"])
         self.compare(signed.replace(b"Subject: signed", b"Subject: forged"),
                      ["fail"])
+
+    def test_key_lookup_refused(self):
+        """A name server that refuses the key's query: temperror for mxq,
+        no pass for dkimpy either."""
+        import dkim
+        signed = dkim.sign(MESSAGE, b"rsa", b"refused.test", self.rsa,
+                           canonicalize=(b"relaxed", b"relaxed"),
+                           include_headers=[b"from", b"to", b"subject"])
+        doc = self.compare(signed + MESSAGE, ["temperror"])
+        self.assertEqual(self.dkim_checks(doc)[0]["reason"],
+                         "key lookup failed")
 
     def test_keys_missing_or_revoked(self):
         self.compare(self.sign(MESSAGE, "rsa", self.rsa).replace(

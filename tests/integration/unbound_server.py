@@ -49,7 +49,9 @@ def query_once(port, name, timeout=0.2):
 
 
 class Unbound:
-    def __init__(self, records, zone="test."):
+    def __init__(self, records, zone="test.", refused=()):
+        """refused: zones under `zone` whose every query is REFUSED (a
+        name server that fails, for temperror cases)."""
         self.dir = tempfile.mkdtemp(prefix="mxq-unbound-")
         self.port = free_udp_port()
         lines = [
@@ -68,6 +70,7 @@ class Unbound:
             '  module-config: "iterator"',
             '  local-zone: "%s" static' % zone,
         ]
+        lines += ['  local-zone: "%s" always_refuse' % z for z in refused]
         lines += ["  local-data: '%s'" % r for r in records]
         lines += ["remote-control:", "  control-enable: no"]
         self.conf = os.path.join(self.dir, "unbound.conf")
