@@ -13,6 +13,7 @@
 #include "log.h"
 #include "policy.h"
 #include "proxy_conn.h"
+#include "spamd.h"
 #include "store.h"
 #include "tls.h"
 
@@ -56,6 +57,7 @@ static void conn_free(struct mxqd_conn *c)
         c->next->prev = c->prev;
     ctx->count--;
     mxqd_conn_lookups_cancel(c);
+    mxqd_spamd_cancel(c);
     mxq_session_free(c->session);
     mxqd_tls_free(c->tls); /* after the session: it points into it */
     mxqd_proxy_conn_free(c->proxy);
@@ -306,6 +308,15 @@ void mxqd_conn_resolved(struct mxqd_conn *c, uint32_t id,
     run(c, now);
 }
 
+void mxqd_conn_scanned(struct mxqd_conn *c, uint32_t id, bool ok,
+                       const uint8_t *reply, size_t n, int64_t now)
+{
+    if (c->session == NULL)
+        return;
+    mxq_session_scanned(c->session, id, ok, reply, n, now);
+    run(c, now);
+}
+
 /* Carries out the session's requests until nothing moves any more.
  * Returns false when the connection was closed (c may be gone). */
 static bool run(struct mxqd_conn *c, int64_t now)
@@ -341,6 +352,11 @@ static bool run(struct mxqd_conn *c, int64_t now)
                 if (!mxqd_conn_lookup_start(c, &batch[i]))
                     mxq_session_resolved(c->session, batch[i].id,
                                          MXQ_DNS_SERVFAIL, NULL, 0, 0, now);
+                break;
+            case MXQ_REQUEST_SPAM_SCAN:
+                if (!mxqd_spamd_start(c, &batch[i], now))
+                    mxq_session_scanned(c->session, batch[i].id, false, NULL,
+                                        0, now);
                 break;
             case MXQ_REQUEST_CLOSE:
                 c->close_wanted = true;
@@ -590,6 +606,7 @@ void mxqd_conn_event(struct mxqd_conn *c, uint32_t events, int64_t now)
 
 void mxqd_conn_tick(struct mxqd_conn *c, int64_t now)
 {
+    mxqd_spamd_expire(c, now);
     if (c->fd < 0 || c->storing)
         return;
     if (c->proxy != NULL) {

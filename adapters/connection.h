@@ -23,7 +23,8 @@ struct mxqd_tls;
 
 /* What a worker's epoll set points at; the first member of each kind. */
 enum mxqd_handle_kind { MXQD_HANDLE_LISTENER, MXQD_HANDLE_WAKE,
-                        MXQD_HANDLE_CONN, MXQD_HANDLE_DNS };
+                        MXQD_HANDLE_CONN, MXQD_HANDLE_DNS,
+                        MXQD_HANDLE_SPAMD };
 struct mxqd_handle {
     enum mxqd_handle_kind kind;
 };
@@ -31,6 +32,8 @@ struct mxqd_handle {
 struct mxqd_conn;
 struct mxqd_dns;
 struct conn_lookup;
+struct mxqd_spamd_config;
+struct mxqd_spamd_scan;
 
 /* Shared by the connections of one worker thread. */
 struct mxqd_conn_context {
@@ -53,6 +56,9 @@ struct mxqd_conn_context {
     /* The worker's resolver for the checks' lookups (dns.h); NULL: none,
      * every lookup is answered SERVFAIL. */
     struct mxqd_dns *dns;
+    /* spamd for the spam check (spamd.h); NULL: every scan fails. */
+    const struct mxqd_spamd_config *spamd;
+    struct mxqd_spamd_scan *spamd_done; /* ended, to be answered */
 };
 
 struct mxqd_conn {
@@ -85,6 +91,8 @@ struct mxqd_conn {
     bool secure_port;                 /* TLS once the header is read */
     struct mxqd_auth_job *auth_job;   /* at the checker thread */
     const char *ip_slot;              /* the JSON `ips` (one local IP) */
+    struct mxqd_spamd_scan *scans;    /* the session's SPAM_SCAN requests
+                                         at spamd (spamd.h) */
     struct conn_lookup *lookups;      /* the session's RESOLVE requests at
                                          the resolver */
 };
@@ -118,6 +126,10 @@ void mxqd_conn_resolved(struct mxqd_conn *c, uint32_t id,
  * is closed; one with a message in flight ends with 421 after that
  * message's reply. May free c. */
 void mxqd_conn_shutdown(struct mxqd_conn *c, int64_t now);
+
+/* spamd's reply to scan `id` (ok false: it could not be had). */
+void mxqd_conn_scanned(struct mxqd_conn *c, uint32_t id, bool ok,
+                       const uint8_t *reply, size_t n, int64_t now);
 
 /* End of the grace period: closes now, or right after a store in
  * progress. May free c. */

@@ -13,6 +13,7 @@
 #include "dns.h"
 #include "log.h"
 #include "policy.h"
+#include "spamd.h"
 #include "store.h"
 
 #include <errno.h>
@@ -229,8 +230,15 @@ static void *worker_main(void *arg)
             case MXQD_HANDLE_DNS:
                 dns_ready = true;
                 break;
+            case MXQD_HANDLE_SPAMD:
+                mxqd_spamd_event((struct mxqd_spamd_scan *)h,
+                                 events[i].events);
+                break;
             }
         }
+        /* After the events: an answer may free a connection that also
+         * had an event in this round. */
+        mxqd_spamd_complete(&w->ctx, now);
         /* After the events too: an answer may free a connection that also
          * had an event in this round. */
         if (dns_ready)
@@ -248,6 +256,7 @@ static void *worker_main(void *arg)
         if (now != last_sweep) {
             last_sweep = now;
             sweep(w, now);
+            mxqd_spamd_complete(&w->ctx, now); /* the scans it expired */
         }
 
         if (!stopping && atomic_load(&srv->stopping)) {
@@ -291,6 +300,7 @@ static int worker_init(struct worker *w, struct mxqd_server *srv,
     w->ctx.store = cfg->store;
     w->ctx.tls = cfg->tls;
     w->ctx.policy = cfg->policy;
+    w->ctx.spamd = cfg->spamd;
     if (w->epfd < 0 || w->wake_fd < 0 || w->ctx.buffer == NULL)
         return -1;
     struct epoll_event ev = { .events = EPOLLIN, .data.ptr = &w->wake };

@@ -40,6 +40,8 @@ struct mxqd_server_config {
      * cache; NULL: no check needs DNS. */
     const struct mxqd_dns_config *dns;
     struct mxqd_dns_cache *dns_cache;
+    /* spamd for the spam check (spamd.h); NULL: every scan fails. */
+    const struct mxqd_spamd_config *spamd;
 };
 
 struct mxqd_server;

@@ -29,6 +29,7 @@
 #include "log.h"
 #include "loop.h"
 #include "policy.h"
+#include "spamd.h"
 #include "privdrop.h"
 #include "settings.h"
 #include "store.h"
@@ -228,6 +229,16 @@ int main(int argc, char **argv)
                                         MXQD_DNS_CACHE_BYTES)) == NULL)
         return fail(s, "cannot start: out of memory");
 
+    /* The spam check's spamd, resolved once. */
+    struct mxqd_spamd_config spamd;
+    bool scanning = (engine.checks & MXQ_CHECK_SPAM) != 0;
+    if (scanning &&
+        !mxqd_spamd_config_init(&spamd, s->spamassassin_host,
+                                s->spamassassin_port,
+                                /* the check's own deadline comes first */
+                                engine.check_timeout + 2, err, sizeof err))
+        return fail(s, err);
+
     struct mxqd_server_config cfg = {
         .engine = &engine,
         .store = store,
@@ -240,6 +251,7 @@ int main(int argc, char **argv)
         .grace_seconds = MXQD_SHUTDOWN_GRACE_SECONDS,
         .dns = resolving ? &dns : NULL,
         .dns_cache = dns_cache,
+        .spamd = scanning ? &spamd : NULL,
     };
     struct mxqd_server *server = mxqd_server_start(&cfg, err, sizeof err);
     if (server == NULL)

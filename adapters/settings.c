@@ -921,21 +921,15 @@ warn_not_yet(const struct mxqd_settings *s)
             dprintf(2, "setting %s: an older name, read as %s (use that "
                     "name)\n", row->name, row->alias_of);
     }
-    /* Of smtp-check's words spam is the one mxq does not run yet. */
-    static const struct { unsigned bit; const char *word; } later[] = {
-        { MXQD_CHECK_SPAM, "spam" } };
     if (s->smtp_protection && s->smtp_protection_lists.count == 0)
         dprintf(2, "setting smtp-protection: true, but smtp-protection-lists "
                 "is empty: no client is looked up\n");
-    for (size_t i = 0; i < sizeof later / sizeof later[0]; i++)
-        if (s->smtp_check & later[i].bit)
-            dprintf(2, "setting smtp-check: %s is not supported yet by mxq, "
-                    "ignored\n", later[i].word);
     /* A refusal by a check that does not run never happens: say so. */
     static const struct { unsigned reject, checks; const char *word; }
         refusals[] = {
             { MXQD_REJECT_DMARC, MXQD_CHECK_DMARC, "dmarc" },
-            { MXQD_REJECT_SPF, MXQD_CHECK_SPF | MXQD_CHECK_DMARC, "spf" } };
+            { MXQD_REJECT_SPF, MXQD_CHECK_SPF | MXQD_CHECK_DMARC, "spf" },
+            { MXQD_REJECT_SPAM, MXQD_CHECK_SPAM, "spam" } };
     for (size_t i = 0; i < sizeof refusals / sizeof refusals[0]; i++)
         if ((s->smtp_check_reject & refusals[i].reject) &&
             !(s->smtp_check & refusals[i].checks))
@@ -1020,7 +1014,9 @@ mxqd_settings_to_engine(const struct mxqd_settings *s, struct mxq_config *cfg)
     cfg->reports_queue = s->rabbitmq_reports;
     cfg->checks = ((s->smtp_check & MXQD_CHECK_SPF) ? MXQ_CHECK_SPF : 0) |
                   ((s->smtp_check & MXQD_CHECK_DKIM) ? MXQ_CHECK_DKIM : 0) |
-                  ((s->smtp_check & MXQD_CHECK_ARC) ? MXQ_CHECK_ARC : 0);
+                  ((s->smtp_check & MXQD_CHECK_ARC) ? MXQ_CHECK_ARC : 0) |
+                  ((s->smtp_check & MXQD_CHECK_SPAM) ? MXQ_CHECK_SPAM : 0);
+    cfg->spam_max_size = s->spamassassin_maxsize;
     if (s->smtp_check & MXQD_CHECK_DMARC) {
         /* DMARC is evaluated over SPF and DKIM: they run with it */
         cfg->checks |= MXQ_CHECK_DMARC | MXQ_CHECK_SPF | MXQ_CHECK_DKIM;
@@ -1034,7 +1030,9 @@ mxqd_settings_to_engine(const struct mxqd_settings *s, struct mxq_config *cfg)
         ((s->smtp_check_reject & MXQD_REJECT_SPF) ? MXQ_CHECK_REJECT_SPF : 0) |
         ((s->smtp_check_reject & MXQD_REJECT_TEMPERROR)
              ? MXQ_CHECK_REJECT_TEMPERROR
-             : 0);
+             : 0) |
+        ((s->smtp_check_reject & MXQD_REJECT_SPAM) ? MXQ_CHECK_REJECT_SPAM
+                                                  : 0);
     cfg->dsn_notify =
         ((s->dsn_notify & MXQD_NOTIFY_NEVER) ? MXQ_DSN_NOTIFY_NEVER : 0) |
         ((s->dsn_notify & MXQD_NOTIFY_SUCCESS) ? MXQ_DSN_NOTIFY_SUCCESS : 0) |

@@ -53,7 +53,7 @@ enum { MXQD_CHECK_SPF = 1u << 0, MXQD_CHECK_DKIM = 1u << 1,
        MXQD_CHECK_ARC = 1u << 4 };
 /* smtp-check-reject's words, in the order of check_reject_words[] */
 enum { MXQD_REJECT_DMARC = 1u << 0, MXQD_REJECT_SPF = 1u << 1,
-       MXQD_REJECT_TEMPERROR = 1u << 2 };
+       MXQD_REJECT_TEMPERROR = 1u << 2, MXQD_REJECT_SPAM = 1u << 3 };
 /* smtp-auth-results */
 enum { MXQD_AUTH_RESULTS_LOCAL = 1u << 0,
        MXQD_AUTH_RESULTS_NONLOCAL = 1u << 1 };
@@ -168,6 +168,7 @@ struct mxqd_settings {
     uint32_t smtp_protection_timeout;       /* smtp-protection-timeout, s */
     char spamassassin_host[256];            /* spamassassin-host */
     uint32_t spamassassin_port;             /* spamassassin-port */
+    uint64_t spamassassin_maxsize;          /* spamassassin-maxsize */
     unsigned dsn_notify;                    /* MXQD_NOTIFY_* */
     unsigned dsn_ret;                       /* enum mxqd_dsn_ret */
 

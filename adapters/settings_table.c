@@ -32,7 +32,8 @@
 static const char *const check_words[] = { "spf", "dkim", "dmarc", "spam",
                                            "arc", NULL };
 static const char *const check_reject_words[] = { "dmarc", "spf",
-                                                  "temperror", NULL };
+                                                  "temperror", "spam",
+                                                  NULL };
 static const char *const auth_results_words[] = { "local", "nonlocal", NULL };
 static const char *const notify_words[] = { "never", "success", "failure",
                                             "delay", NULL };
@@ -256,15 +257,16 @@ const struct mxqd_setting mxqd_setting_table[] = {
     { .name = "smtp-check", .type = TYPE_WORDS, .status = MXQD_SUPPORTED,
       .def = "", FIELD(smtp_check), .words = check_words,
       .meaning = "checks of incoming mail, results in the JSON's checks: "
-                 "spf, dkim, dmarc (runs spf and dkim too), arc (spam: "
-                 "not yet, ignored with a warning)" },
+                 "spf, dkim, dmarc (runs spf and dkim too), arc, spam "
+                 "(spamd at spamassassin-host)" },
     { .name = "smtp-check-reject", .type = TYPE_WORDS,
       .status = MXQD_SUPPORTED, .def = "", FIELD(smtp_check_reject),
       .words = check_reject_words,
       .meaning = "what refuses a message once its checks are done: dmarc "
                  "(a fail whose policy is reject: 550 5.7.1), spf (a fail: "
                  "550 5.7.23), temperror (a check that could not finish: "
-                 "451 4.7.0); empty: every message is accepted (mxq's own)" },
+                 "451 4.7.0), spam (spamd says spam: 550 5.7.1); empty: "
+                 "every message is accepted (mxq's own)" },
     { .name = "smtp-check-timeout", .type = TYPE_UINT,
       .status = MXQD_SUPPORTED, .def = "20", FIELD(smtp_check_timeout),
       .min = 1, .max = 600,
@@ -333,11 +335,19 @@ const struct mxqd_setting mxqd_setting_table[] = {
       .meaning = "seconds after the connect MAIL waits for the blocklists; "
                  "a list not answered by then lets the client in "
                  "(mxq's own)" },
-    { .name = "spamassassin-host", .type = TYPE_TEXT, .status = MXQD_NOT_YET,
-      .def = "", FIELD(spamassassin_host), .meaning = "host of spamd" },
-    { .name = "spamassassin-port", .type = TYPE_UINT, .status = MXQD_NOT_YET,
-      .def = "", FIELD(spamassassin_port), .min = 1, .max = 65535,
+    { .name = "spamassassin-host", .type = TYPE_TEXT,
+      .status = MXQD_SUPPORTED, .def = "localhost",
+      FIELD(spamassassin_host),
+      .meaning = "host (name or address) of spamd, for smtp-check: spam" },
+    { .name = "spamassassin-port", .type = TYPE_UINT,
+      .status = MXQD_SUPPORTED, .def = "783", FIELD(spamassassin_port),
+      .min = 1, .max = 65535,
       .meaning = "port of spamd (usually 783)" },
+    { .name = "spamassassin-maxsize", .type = TYPE_SIZE,
+      .status = MXQD_SUPPORTED, .def = "500KB",
+      FIELD(spamassassin_maxsize), .min = 1024, .max = UINT64_C(1) << 30,
+      .meaning = "largest message sent to spamd, as spamc's -s; a larger "
+                 "one is not scanned and its check says so (mxq's own)" },
     { .name = "dsn-notify", .type = TYPE_WORDS, .status = MXQD_SUPPORTED,
       .def = "", FIELD(dsn_notify), .words = notify_words,
       .flags = FLAG_FIRST_ALONE,

@@ -9,6 +9,7 @@
 # Authentication-Results field it checks, python3-dkim (dkimpy: dknewkey,
 # dkim.sign/verify) makes and checks the DKIM test's keys and signatures.
 # libpsl and publicsuffix give DMARC its organizational domains.
+# spamassassin, spamc and spamd: the real spamd of the spam check's test.
 # libopendkim-dev, libssl-dev and opendkim-tools are what bench_dkim
 # compares the DKIM verifier with (OpenDKIM, OpenSSL's libcrypto).
 # zlib, libzip and expat read
@@ -19,7 +20,8 @@ libwolfssl-dev librabbitmq-dev zlib1g-dev libc-ares-dev clang libclang-rt-14-dev
 afl++ python3 swaks libnet-ssleay-perl openssl postfix rabbitmq-server
 amqp-tools libcrypt-dev haproxy whois unbound python3-yaml python3-spf
 python3-dnspython python3-authres libzip-dev libexpat1-dev python3-dkim
-libpsl-dev publicsuffix libopendkim-dev libssl-dev opendkim-tools"
+libpsl-dev publicsuffix libopendkim-dev libssl-dev opendkim-tools
+spamassassin spamc spamd"
 missing=""
 for p in $packages; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||

@@ -119,6 +119,7 @@ struct sess_run {
         enum mxq_dns_type type;
     } lookups[MXQ_REQUESTS_MAX]; /* RESOLVE requests not answered yet */
     size_t lookup_count;
+    uint32_t scan_id;        /* the outstanding SPAM_SCAN request, 0: none */
     bool closed;             /* the session asked to be closed */
     uint32_t last_id;
     enum sess_expect expect;
@@ -343,7 +344,7 @@ static void sess_check_json(const struct mxq_document *d, unsigned with_checks,
             "none", "pass", "fail", "temperror"};
         /* SPF's object (when a client address was known), then one per
          * DKIM signature, or dkim none, then DMARC's, then ARC's */
-        size_t n = YAJL_GET_ARRAY(checks)->len, dkim = 0, arc = 0;
+        size_t n = YAJL_GET_ARRAY(checks)->len, dkim = 0, arc = 0, spam = 0;
         for (size_t k = 0; k < n; k++) {
             yajl_val c = YAJL_GET_ARRAY(checks)->values[k];
             const char *spf_path[] = {"spf", NULL};
@@ -355,6 +356,20 @@ static void sess_check_json(const struct mxq_document *d, unsigned with_checks,
             const char *dmarc_path[] = {"dmarc", NULL};
             const char *dm = YAJL_GET_STRING(
                 yajl_tree_get(c, dmarc_path, yajl_t_string));
+            const char *spam_path[] = {"spam", NULL};
+            yajl_val sp = yajl_tree_get(c, spam_path, yajl_t_any);
+            if (sp != NULL) {
+                FUZZ_CHECK(k == n - 1, "spam object at %zu of %zu", k, n);
+                const char *word = YAJL_IS_STRING(sp) ? YAJL_GET_STRING(sp)
+                                                      : NULL;
+                FUZZ_CHECK(YAJL_IS_TRUE(sp) || YAJL_IS_FALSE(sp) ||
+                               (word != NULL &&
+                                (strcmp(word, "none") == 0 ||
+                                 strcmp(word, "temperror") == 0)),
+                           "spam value");
+                spam++;
+                continue;
+            }
             const char *arc_path[] = {"arc", NULL};
             const char *ar = YAJL_GET_STRING(
                 yajl_tree_get(c, arc_path, yajl_t_string));
@@ -362,11 +377,13 @@ static void sess_check_json(const struct mxq_document *d, unsigned with_checks,
                                (ar != NULL) ==
                            1,
                        "a check object names one check");
-            bool arc_last = (with_checks & MXQ_CHECK_ARC) != 0;
-            FUZZ_CHECK(dm == NULL || (k == n - 1 - arc_last &&
+            size_t after_dmarc = ((with_checks & MXQ_CHECK_ARC) != 0) +
+                                 ((with_checks & MXQ_CHECK_SPAM) != 0);
+            size_t after_arc = (with_checks & MXQ_CHECK_SPAM) != 0;
+            FUZZ_CHECK(dm == NULL || (k == n - 1 - after_dmarc &&
                                       fuzz_word_in(dm, dmarc_words, 5)),
                        "DMARC result %s at %zu", dm ? dm : "-", k);
-            FUZZ_CHECK(ar == NULL || (k == n - 1 &&
+            FUZZ_CHECK(ar == NULL || (k == n - 1 - after_arc &&
                                       fuzz_word_in(ar, arc_words, 4)),
                        "ARC result %s at %zu", ar ? ar : "-", k);
             if (ar != NULL) {
@@ -396,6 +413,8 @@ static void sess_check_json(const struct mxq_document *d, unsigned with_checks,
                    "no DKIM object");
         FUZZ_CHECK(arc == ((with_checks & MXQ_CHECK_ARC) != 0),
                    "%zu ARC objects", arc);
+        FUZZ_CHECK(spam == ((with_checks & MXQ_CHECK_SPAM) != 0),
+                   "%zu spam objects", spam);
         FUZZ_CHECK(dkim <= MXQ_DKIM_MAX_SIGNATURES, "%zu DKIM objects", dkim);
     }
     yajl_tree_free(root);
@@ -498,6 +517,18 @@ static void sess_check(struct sess_run *r, size_t len_before,
                        "more lookups than requests may be outstanding");
             r->lookups[r->lookup_count].id = q->id;
             r->lookups[r->lookup_count++].type = q->u.resolve.type;
+            break;
+        case MXQ_REQUEST_SPAM_SCAN:
+            FUZZ_CHECK(r->cfg.checks & MXQ_CHECK_SPAM,
+                       "a scan without the spam check");
+            FUZZ_CHECK(r->scan_id == 0, "a second scan at once");
+            FUZZ_CHECK(q->u.spam.message_len <= r->cfg.spam_max_size,
+                       "a message over spamassassin-maxsize is scanned");
+            FUZZ_CHECK(q->u.spam.head_len > 0 &&
+                           memcmp(q->u.spam.head, "SYMBOLS SPAMC/1.5\r\n",
+                                  19) == 0,
+                       "a scan without its SPAMC head");
+            r->scan_id = q->id;
             break;
         case MXQ_REQUEST_CLOSE:
             FUZZ_CHECK(sess_output_len(r) == 0, "close before the output");
@@ -716,11 +747,32 @@ static void sess_resolve(struct sess_run *r, unsigned n)
     sess_check(r, before, SESSION_ONE_REPLY);
 }
 
+/* spamd's reply to the scan: a verdict, garbage, or none at all. */
+static void sess_scanned(struct sess_run *r, unsigned n)
+{
+    static const char *const replies[] = {
+        "SPAMD/1.1 0 EX_OK\r\nContent-length: 5\r\n"
+        "Spam: True ; 1000.0 / 5.0\r\n\r\nGTUBE",
+        "SPAMD/1.1 0 EX_OK\r\nSpam: False ; -0.1 / 5.0\r\n\r\n",
+        "SPAMD/1.0 76 Bad header line\r\n", "garbage"};
+    uint32_t id = r->scan_id;
+    r->scan_id = 0;
+    const char *reply = replies[n % 4];
+    bool ok = (n & 4) == 0;
+    size_t before = sess_output_len(r);
+    SESS_TRACE("A: scan %u answered %s\n", id, ok ? reply : "(failed)");
+    mxq_session_scanned(r->s, id, ok, (const uint8_t *)reply, strlen(reply),
+                        r->now);
+    sess_check(r, before, SESSION_ONE_REPLY);
+}
+
 /* Step 3: the adapter completes the engine's request, or reports
  * something nobody asked for. */
 static void sess_complete(struct sess_run *r, unsigned n)
 {
-    if (r->lookup_count > 0) {
+    if (r->scan_id != 0) {
+        sess_scanned(r, n);
+    } else if (r->lookup_count > 0) {
         sess_resolve(r, n);
     } else if (r->storing) {
         sess_store_done(r, n % 4 != 3);
@@ -767,10 +819,11 @@ static void sess_configure(struct sess_run *r, uint8_t a, uint8_t b,
     if ((a & 0x60) == 0x60) {
         static const char *const zones[] = {"bl.test", "other.test"};
         r->cfg.checks = MXQ_CHECK_SPF | MXQ_CHECK_DKIM | MXQ_CHECK_DMARC |
-                        MXQ_CHECK_ARC;
+                        MXQ_CHECK_ARC | MXQ_CHECK_SPAM;
+        r->cfg.spam_max_size = 400; /* some are scanned, some not */
         /* bits 1-3 of the same octet (shared with other choices) say
          * what the checks refuse */
-        r->cfg.check_reject = (unsigned)(a >> 1) & 7u;
+        r->cfg.check_reject = (unsigned)(a >> 1) & 15u;
         r->cfg.check_timeout = 5;
         r->cfg.auth_results = MXQ_AUTH_RESULTS_NONLOCAL;
         r->cfg.dnsbl_zones = zones;
@@ -888,7 +941,7 @@ static void sess_finish(struct sess_run *r)
     for (int round = 0; round < 100000; round++) {
         sess_drain(r, 0);
         if (r->storing || r->checking_auth || r->tls_id != 0 ||
-            r->lookup_count > 0) {
+            r->lookup_count > 0 || r->scan_id != 0) {
             sess_complete(r, 0);
             continue;
         }
@@ -916,7 +969,8 @@ static void sess_finish(struct sess_run *r)
     sess_eof(r);
     /* What the session held before the EOF is answered, then it closes. */
     for (int round = 0; round < 100000 && !r->closed; round++) {
-        if (r->storing || r->checking_auth || r->lookup_count > 0) {
+        if (r->storing || r->checking_auth || r->lookup_count > 0 ||
+            r->scan_id != 0) {
             sess_complete(r, 0);
         } else if (r->auth_delayed) {
             size_t before = sess_output_len(r);

@@ -88,6 +88,7 @@ static const struct reply_def replies[MXQ_R_COUNT] = {
         "Message refused: SPF validation failed for %s"},
     [MXQ_R_CHECK_TEMPERROR] = {451, "4.7.0",
         "The %s check could not be completed, try again later"},
+    [MXQ_R_CHECK_SPAM] = {550, "5.7.1", "Message refused as spam"},
     [MXQ_R_ACCESS_DENIED] = {554, "5.7.1", "Access denied"},
     [MXQ_R_TOO_MANY_CONNECTIONS] = {421, "4.7.0",
         "Too many connections, try again later"},

@@ -64,6 +64,7 @@ enum mxq_reply {
     MXQ_R_CHECK_DMARC,       /* 550 5.7.1, arg: the From domain */
     MXQ_R_CHECK_SPF,         /* 550 5.7.23, arg: the checked identity */
     MXQ_R_CHECK_TEMPERROR,   /* 451 4.7.0, arg: the check's name */
+    MXQ_R_CHECK_SPAM,        /* 550 5.7.1 */
     MXQ_R_ACCESS_DENIED,     /* before any session: smtp-range */
     MXQ_R_TOO_MANY_CONNECTIONS, /* before any session: smtp-connections */
     MXQ_R_COUNT

@@ -221,6 +221,53 @@ const struct mxq_arc_verdict *mxq_checks_arc_verdict(const struct mxq_checks *c)
     return c->arc != NULL && c->arc_done ? mxq_arc_verdict(c->arc) : NULL;
 }
 
+bool mxq_checks_start_spam(struct mxq_checks *c, size_t n, uint64_t max_size)
+{
+    c->spam_ran = true;
+    if ((uint64_t)n > max_size) {
+        c->spam_skipped = true;
+        return false;
+    }
+    c->spam_head_len = mxq_spam_request_head(c->spam_head,
+                                             sizeof c->spam_head, n, NULL);
+    if (c->spam_head_len == 0) {
+        c->spam_failure = "no request";
+        return false;
+    }
+    c->spam_asks = true;
+    return true;
+}
+
+uint32_t *mxq_checks_next_scan(struct mxq_checks *c, const uint8_t **head,
+                               size_t *head_len)
+{
+    if (!c->spam_asks)
+        return NULL;
+    c->spam_asks = false;
+    *head = (const uint8_t *)c->spam_head;
+    *head_len = c->spam_head_len;
+    return &c->spam_request;
+}
+
+bool mxq_checks_scanned(struct mxq_checks *c, uint32_t id, bool ok,
+                        const uint8_t *reply, size_t n)
+{
+    if (id == 0 || id != c->spam_request)
+        return false;
+    c->spam_request = 0;
+    if (!ok) {
+        c->spam_failure = "spamd did not answer";
+        return true;
+    }
+    c->spam = malloc(sizeof *c->spam);
+    if (c->spam == NULL) {
+        c->spam_failure = "out of memory";
+        return true;
+    }
+    mxq_spam_parse((const char *)reply, n, c->spam);
+    return true;
+}
+
 uint32_t *mxq_checks_next_lookup(struct mxq_checks *c,
                                  struct mxq_check_lookup *ask)
 {
@@ -290,6 +337,8 @@ size_t mxq_checks_outstanding(const struct mxq_checks *c, uint32_t *ids,
         ids[n++] = c->dkim_lookup;
     if (c->arc_lookup != 0 && n < cap)
         ids[n++] = c->arc_lookup;
+    if (c->spam_request != 0 && n < cap)
+        ids[n++] = c->spam_request;
     if (c->dmarc_lookup != 0 && n < cap)
         ids[n++] = c->dmarc_lookup;
     return n;
@@ -300,6 +349,7 @@ bool mxq_checks_waiting(const struct mxq_checks *c)
     return c->spf != NULL ||
            (c->dkim != NULL && !c->dkim_done && !c->dkim_expired) ||
            (c->arc != NULL && !c->arc_done && !c->arc_expired) ||
+           c->spam_asks || c->spam_request != 0 ||
            (c->dmarc_ran && !c->dmarc_done);
 }
 
@@ -318,6 +368,11 @@ void mxq_checks_expire(struct mxq_checks *c)
     c->dkim_asks = false;
     if (c->arc != NULL && !c->arc_done)
         c->arc_expired = true;
+    if (c->spam_asks || c->spam_request != 0) {
+        c->spam_asks = false;
+        c->spam_request = 0;
+        c->spam_failure = "spamd timed out";
+    }
     c->arc_lookup = 0;
     c->arc_asks = false;
     /* DMARC not begun or not done: temperror (no outcome) */
@@ -354,6 +409,9 @@ static const char *temperror_of(const struct mxq_checks *c)
         if (v == NULL || v->result == MXQ_ARC_TEMPERROR)
             return "ARC";
     }
+    if (c->spam_ran && !c->spam_skipped &&
+        (c->spam == NULL || c->spam->result == MXQ_SPAM_TEMPERROR))
+        return "spam";
     return NULL;
 }
 
@@ -369,6 +427,9 @@ enum mxq_reply mxq_checks_refusal(const struct mxq_checks *c,
             return MXQ_R_CHECK_DMARC;
         }
     }
+    if ((reject & MXQ_CHECK_REJECT_SPAM) && c->spam != NULL &&
+        c->spam->result == MXQ_SPAM_SPAM)
+        return MXQ_R_CHECK_SPAM;
     if ((reject & MXQ_CHECK_REJECT_SPF) && c->spf_ran &&
         c->spf_result == MXQ_SPF_FAIL) {
         *arg = c->spf_identity ? c->spf_identity : "";
@@ -390,6 +451,7 @@ void mxq_checks_reset(struct mxq_checks *c)
     free(c->spf_identity);
     mxq_dkim_free(c->dkim);
     mxq_arc_free(c->arc);
+    free(c->spam);
     mxq_dmarc_free(c->dmarc);
     free((char *)c->dmarc_in.from_domain);
     *c = (struct mxq_checks){0};

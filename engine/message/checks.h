@@ -20,6 +20,7 @@
 #include "reply.h"
 #include "dkim.h"
 #include "dmarc.h"
+#include "spam.h"
 #include "spf.h"
 
 /* Lookups one message's checks may have outstanding at once. */
@@ -61,6 +62,16 @@ struct mxq_checks {
     bool arc_asks;
     struct mxq_check_lookup arc_ask;
 
+    /* spam: spamd scans the message once it is in */
+    bool spam_ran;
+    bool spam_skipped;             /* larger than spamassassin-maxsize */
+    bool spam_asks;                /* wants its scan, not requested yet */
+    uint32_t spam_request;         /* the outstanding scan, 0: none */
+    struct mxq_spam_verdict *spam; /* spamd's verdict once answered */
+    const char *spam_failure;      /* why there is none: a temperror */
+    char spam_head[128];           /* the SPAMC request's head */
+    size_t spam_head_len;
+
     /* DMARC starts once SPF and DKIM are done */
     bool dmarc_wanted;
     struct mxq_dmarc_input dmarc_in; /* from_domain owned here */
@@ -96,6 +107,23 @@ bool mxq_checks_start_arc(struct mxq_checks *c, const char *msg, size_t n);
 
 /* ARC's verdict; NULL when it could not finish (temperror). */
 const struct mxq_arc_verdict *mxq_checks_arc_verdict(const struct mxq_checks *c);
+
+/* Starts the spam check of a message of n octets: false when it is
+ * larger than max_size (not scanned, the check says so) or when the
+ * request's head cannot be made (temperror); otherwise the scan waits to
+ * be requested (mxq_checks_next_scan()). */
+bool mxq_checks_start_spam(struct mxq_checks *c, size_t n, uint64_t max_size);
+
+/* The scan the spam check waits for and has not asked for yet: returns
+ * where the caller writes the id of its SPAM_SCAN request, with the
+ * request's head in *head; NULL when there is none. */
+uint32_t *mxq_checks_next_scan(struct mxq_checks *c, const uint8_t **head,
+                               size_t *head_len);
+
+/* spamd's reply to scan `id` (ok false: none could be had): false when
+ * the check did not ask for it. */
+bool mxq_checks_scanned(struct mxq_checks *c, uint32_t id, bool ok,
+                        const uint8_t *reply, size_t n);
 
 /* DMARC for the message msg[0..n): its From domain is read now; the
  * check starts once SPF and DKIM are done (at once when they did not

@@ -5,6 +5,7 @@
  * "mime-encoding": "base64", so nothing is lost.
  */
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <yajl/yajl_gen.h>
@@ -214,6 +215,48 @@ static void put_arc(yajl_gen g, const struct mxq_checks *checks)
     yajl_gen_map_close(g);
 }
 
+/* spamd's score and threshold: numbers with its one decimal. */
+static void put_score(yajl_gen g, const char *key, double v)
+{
+    char text[32];
+    int n = snprintf(text, sizeof text, "%.1f", v);
+    put_string(g, key);
+    if (n > 0 && (size_t)n < sizeof text)
+        yajl_gen_number(g, text, (size_t)n);
+    else
+        yajl_gen_integer(g, 0);
+}
+
+/* spam: {"spam": true|false, "score", "threshold", "symbols"}; "none"
+ * for a message too large to scan, "temperror" when spamd gave no
+ * verdict, each with a reason. */
+static void put_spam(yajl_gen g, const struct mxq_checks *checks)
+{
+    const struct mxq_spam_verdict *v = checks->spam;
+    yajl_gen_map_open(g);
+    if (checks->spam_skipped) {
+        put_key_string(g, "spam", "none");
+        put_key_string(g, "reason", "larger than spamassassin-maxsize");
+    } else if (v == NULL || v->result == MXQ_SPAM_TEMPERROR) {
+        put_key_string(g, "spam", "temperror");
+        const char *why = v != NULL && v->reason ? v->reason
+                          : checks->spam_failure ? checks->spam_failure
+                                                 : "not scanned";
+        put_key_string(g, "reason", why);
+    } else {
+        put_string(g, "spam");
+        yajl_gen_bool(g, v->result == MXQ_SPAM_SPAM);
+        put_score(g, "score", v->score);
+        put_score(g, "threshold", v->threshold);
+        put_string(g, "symbols");
+        yajl_gen_array_open(g);
+        for (size_t i = 0; i < v->symbol_count; i++)
+            put_string(g, v->symbol[i]);
+        yajl_gen_array_close(g);
+    }
+    yajl_gen_map_close(g);
+}
+
 /* `checks`: one object per check, its result under the check's name and
  * its inputs under RFC 8601's property names (spec §2.4). */
 static void put_checks(yajl_gen g, const struct mxq_checks *checks)
@@ -233,6 +276,8 @@ static void put_checks(yajl_gen g, const struct mxq_checks *checks)
         put_dmarc(g, checks);
     if (checks->arc_ran)
         put_arc(g, checks);
+    if (checks->spam_ran)
+        put_spam(g, checks);
     yajl_gen_array_close(g);
 }
 

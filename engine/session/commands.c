@@ -495,6 +495,9 @@ static void finish_message(mxq_session *s)
         (void)mxq_checks_start_dkim(&s->checks, s->tx.message.data,
                                     s->tx.message.len, s->last_activity);
     }
+    if (s->cfg.checks & MXQ_CHECK_SPAM)
+        (void)mxq_checks_start_spam(&s->checks, s->tx.message.len,
+                                    s->cfg.spam_max_size);
     if (s->cfg.checks & MXQ_CHECK_ARC)
         (void)mxq_checks_start_arc(&s->checks, s->tx.message.data,
                                    s->tx.message.len);

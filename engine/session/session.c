@@ -478,6 +478,20 @@ void session_request_lookups(mxq_session *s)
     struct mxq_check_lookup ask;
     uint32_t *id;
 
+    const uint8_t *head;
+    size_t head_len;
+    if ((id = mxq_checks_next_scan(&s->checks, &head, &head_len)) != NULL) {
+        struct mxq_request r = {.kind = MXQ_REQUEST_SPAM_SCAN};
+        r.u.spam.head = head;
+        r.u.spam.head_len = head_len;
+        r.u.spam.message = (const uint8_t *)s->tx.message.data;
+        r.u.spam.message_len = s->tx.message.len;
+        *id = mxq_requests_add(&s->requests, &r);
+        if (*id == 0) {
+            expire_checks(s);
+            return;
+        }
+    }
     while ((id = mxq_checks_next_lookup(&s->checks, &ask)) != NULL) {
         struct mxq_request r = {.kind = MXQ_REQUEST_RESOLVE};
         r.u.resolve.name = ask.name;
@@ -489,6 +503,20 @@ void session_request_lookups(mxq_session *s)
             return;
         }
     }
+}
+
+void mxq_session_scanned(mxq_session *s, uint32_t id, bool ok,
+                         const uint8_t *reply, size_t n, int64_t now)
+{
+    if (!mxq_requests_answer(&s->requests, id, MXQ_REQUEST_SPAM_SCAN))
+        return;
+    if (!mxq_checks_scanned(&s->checks, id, ok, reply, n))
+        return;
+    if (s->state == ST_CHECKING && !mxq_checks_waiting(&s->checks)) {
+        s->last_activity = now;
+        session_store_message(s);
+    }
+    session_settle(s, now);
 }
 
 void mxq_session_resolved(mxq_session *s, uint32_t id,

@@ -139,6 +139,8 @@ struct mxq_config {
     /* What refuses a message once its checks are done
      * (`smtp-check-reject`), MXQ_CHECK_REJECT_* bits; 0: never. */
     unsigned check_reject;
+    /* `spamassassin-maxsize`: a larger message is not sent to spamd. */
+    uint64_t spam_max_size;
     unsigned auth_results;         /* `smtp-auth-results`:
                                       MXQ_AUTH_RESULTS_* bits: add an
                                       Authentication-Results field with
@@ -187,6 +189,7 @@ struct mxq_config {
 #define MXQ_CHECK_DMARC 4u         /* RFC 7489, once SPF and DKIM are done
                                       (give both with it) */
 #define MXQ_CHECK_ARC 8u           /* RFC 8617, once the message is in */
+#define MXQ_CHECK_SPAM 16u         /* spamd, once the message is in */
 
 /* `smtp-check-reject`: a DMARC fail whose policy says reject (550 5.7.1),
  * an SPF fail (550 5.7.23, RFC 7372), a check that ended temperror
@@ -194,6 +197,7 @@ struct mxq_config {
 #define MXQ_CHECK_REJECT_DMARC 1u
 #define MXQ_CHECK_REJECT_SPF 2u
 #define MXQ_CHECK_REJECT_TEMPERROR 4u
+#define MXQ_CHECK_REJECT_SPAM 8u   /* spamd says spam: 550 5.7.1 */
 
 /* `dsn-notify` (RFC 3461 §4.1: NEVER alone, or any of the others) and
  * `dsn-ret`. */
@@ -302,6 +306,12 @@ enum mxq_request_kind {
      * outstanding. The name is valid only until the next call into the
      * session: copy it when the request is taken. */
     MXQ_REQUEST_RESOLVE,
+    /* Have spamd scan a message: send u.spam's head, then its message, to
+     * spamd; read spamd's reply until it closes the connection (at most
+     * 64 KiB and one octet); answer with mxq_session_scanned(), whatever
+     * the outcome. The octets are valid only until the next call into
+     * the session: copy them when the request is taken. */
+    MXQ_REQUEST_SPAM_SCAN,
     /* The last reply is sent (or the client stopped reading it): send
      * what the adapter itself still buffers (TLS records) and close. No
      * answer; the session may be freed. */
@@ -334,6 +344,12 @@ struct mxq_request {
             const char *name;
             enum mxq_dns_type type;
         } resolve;
+        struct {
+            const uint8_t *head;   /* SPAMC's request line and headers */
+            size_t head_len;
+            const uint8_t *message; /* the message as received */
+            size_t message_len;
+        } spam;
     } u;
 };
 
@@ -413,6 +429,12 @@ void mxq_session_resolved(mxq_session *s, uint32_t id,
                           enum mxq_dns_rcode rcode,
                           const struct mxq_dns_record *records, size_t n,
                           uint32_t ttl, int64_t now);
+
+/* spamd's reply to scan `id`: every octet it sent before it closed
+ * (ok), or ok false when it could not be reached or did not answer in
+ * time. The engine copies what it keeps. */
+void mxq_session_scanned(mxq_session *s, uint32_t id, bool ok,
+                         const uint8_t *reply, size_t n, int64_t now);
 
 /* The authenticated user (NUL-terminated), NULL when none: for logs. */
 const char *mxq_session_user(const mxq_session *s);

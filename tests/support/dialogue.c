@@ -116,6 +116,22 @@ static void answer(struct dialogue *d, const struct mxq_request *r)
             mxq_session_tick(d->s, mxq_session_next_deadline(d->s));
         break;
     }
+    case MXQ_REQUEST_SPAM_SCAN: {
+        d->scan_requests++;
+        size_t hl = r->u.spam.head_len < sizeof d->scan_head - 1
+                        ? r->u.spam.head_len
+                        : sizeof d->scan_head - 1;
+        memcpy(d->scan_head, r->u.spam.head, hl);
+        d->scan_head[hl] = '\0';
+        d->scan_message_len = r->u.spam.message_len;
+        if (!d->spam_waits) {
+            const char *reply = d->spam_reply ? d->spam_reply : "";
+            mxq_session_scanned(d->s, r->id, d->spam_ok,
+                                (const uint8_t *)reply, strlen(reply),
+                                d->now);
+        }
+        break;
+    }
     case MXQ_REQUEST_RESOLVE:
         d->resolve_requests++;
         assert_true(strlen(r->u.resolve.name) < sizeof d->lookups[0].name);

@@ -68,6 +68,14 @@ struct dialogue {
         enum mxq_dns_type type;
     } lookups[DIALOGUE_MAX_LOOKUPS];  /* the ones left waiting */
     size_t lookup_count;
+    /* SPAM_SCAN: answered at once with spam_reply (spam_ok false: as if
+     * spamd could not be reached), or left waiting with spam_waits. */
+    const char *spam_reply;
+    bool spam_ok;
+    bool spam_waits;
+    size_t scan_requests;
+    char scan_head[128];         /* the last scan's request head */
+    size_t scan_message_len;
 };
 
 /* Starts a session; cfg may be NULL for the defaults. */

@@ -104,6 +104,10 @@
 #include "../../fuzz/fuzz_arc.c"
 #undef MXQ_FUZZ_ENTRY
 
+#define MXQ_FUZZ_ENTRY fuzz_spamd_reply_one
+#include "../../fuzz/fuzz_spamd_reply.c"
+#undef MXQ_FUZZ_ENTRY
+
 #define MXQ_FUZZ_ENTRY fuzz_report_find_one
 #include "../../fuzz/fuzz_report_find.c"
 #undef MXQ_FUZZ_ENTRY
@@ -340,6 +344,12 @@ static void test_dkim_signed(void **state)
     replay(fuzz_dkim_signed_one, "dkim_signed");
 }
 
+static void test_spamd_reply(void **state)
+{
+    (void)state;
+    replay(fuzz_spamd_reply_one, "spamd_reply");
+}
+
 static void test_arc(void **state)
 {
     (void)state;
@@ -387,6 +397,7 @@ int main(void)
         cmocka_unit_test(test_dkim),
         cmocka_unit_test(test_dkim_signed),
         cmocka_unit_test(test_arc),
+        cmocka_unit_test(test_spamd_reply),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

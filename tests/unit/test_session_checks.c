@@ -508,6 +508,155 @@ static void test_dkim_unsigned(void **state)
     dialogue_end(&d);
 }
 
+/* ---------------------------------------------------------- spam */
+
+static const char gtube_reply[] =
+    "SPAMD/1.1 0 EX_OK\r\nContent-length: 27\r\n"
+    "Spam: True ; 1002.3 / 5.0\r\n\r\nGTUBE,NO_RECEIVED,NO_RELAYS";
+
+static void start_spam(struct dialogue *d, const char *reply, bool ok,
+                       unsigned reject, uint64_t max_size)
+{
+    struct mxq_config cfg;
+    dialogue_config(&cfg);
+    cfg.checks = MXQ_CHECK_SPAM;
+    cfg.check_reject = reject;
+    cfg.check_timeout = 20;
+    cfg.spam_max_size = max_size;
+    dialogue_start(d, &cfg);
+    d->spam_reply = reply;
+    d->spam_ok = ok;
+    free(dialogue_take(d));
+    dialogue_send(d, "EHLO client.test\r\n");
+    free(dialogue_take(d));
+}
+
+/* The object of the only check in document i. */
+static yajl_val spam_check_of(struct dialogue *d, size_t i, yajl_val *root)
+{
+    yajl_val checks = dkim_checks_of(d, i, root);
+    assert_int_equal(YAJL_GET_ARRAY(checks)->len, 1);
+    return YAJL_GET_ARRAY(checks)->values[0];
+}
+
+/* spamd's verdict, score, threshold and symbols, once the message is
+ * in; the request says how long the message is. */
+static void test_spam_verdict(void **state)
+{
+    (void)state;
+    struct dialogue d;
+    start_spam(&d, gtube_reply, true, 0, 500 * 1024);
+    send_message(&d, "a@example.com");
+    char *replies = dialogue_take(&d);
+    assert_non_null(strstr(replies, "354 "));
+    assert_non_null(strstr(replies, QUEUED_1));
+    free(replies);
+    assert_int_equal(d.scan_requests, 1);
+    char want[64];
+    snprintf(want, sizeof want, "SYMBOLS SPAMC/1.5\r\nContent-length: %zu\r\n",
+             d.scan_message_len);
+    assert_true(d.scan_message_len > 0);
+    assert_memory_equal(d.scan_head, want, strlen(want));
+    yajl_val root, c = spam_check_of(&d, 0, &root);
+    const char *spam[] = {"spam", NULL}, *score[] = {"score", NULL};
+    const char *threshold[] = {"threshold", NULL};
+    const char *symbols[] = {"symbols", NULL};
+    assert_true(YAJL_IS_TRUE(yajl_tree_get(c, spam, yajl_t_any)));
+    assert_true(YAJL_GET_DOUBLE(yajl_tree_get(c, score, yajl_t_number)) ==
+                1002.3);
+    assert_true(YAJL_GET_DOUBLE(yajl_tree_get(c, threshold,
+                                              yajl_t_number)) == 5.0);
+    yajl_val list = yajl_tree_get(c, symbols, yajl_t_array);
+    assert_non_null(list);
+    assert_int_equal(YAJL_GET_ARRAY(list)->len, 3);
+    assert_string_equal(YAJL_GET_STRING(YAJL_GET_ARRAY(list)->values[0]),
+                        "GTUBE");
+    assert_string_equal(YAJL_GET_STRING(YAJL_GET_ARRAY(list)->values[2]),
+                        "NO_RELAYS");
+    yajl_tree_free(root);
+    dialogue_end(&d);
+}
+
+/* smtp-check-reject: spam refuses it, and nothing is stored. */
+static void test_spam_reject(void **state)
+{
+    (void)state;
+    struct dialogue d;
+    start_spam(&d, gtube_reply, true, MXQ_CHECK_REJECT_SPAM, 500 * 1024);
+    send_message(&d, "a@example.com");
+    char *replies = dialogue_take(&d);
+    size_t n = strlen(replies);
+    static const char refused[] = "\r\n550 5.7.1 Message refused as spam\r\n";
+    assert_true(n >= sizeof refused - 1);
+    assert_string_equal(replies + n - (sizeof refused - 1), refused);
+    free(replies);
+    assert_int_equal(d.doc_count, 0);
+    dialogue_end(&d);
+}
+
+/* No spamd, a garbled reply, the deadline: temperror with a reason, and
+ * the mail is stored (or refused 451 with smtp-check-reject: temperror). */
+static void test_spam_failures(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *reply;
+        bool ok, waits;
+        unsigned reject;
+        const char *reason;
+    } cases[] = {
+        {"", false, false, 0, "spamd did not answer"},
+        {"HTTP/1.0 200 OK\r\n\r\n", true, false, 0, NULL},
+        {NULL, true, true, 0, "spamd timed out"},
+        {"", false, false, MXQ_CHECK_REJECT_TEMPERROR, NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        struct dialogue d;
+        start_spam(&d, cases[i].reply, cases[i].ok, cases[i].reject,
+                   500 * 1024);
+        d.spam_waits = cases[i].waits;
+        send_message(&d, "a@example.com");
+        free(dialogue_take(&d));
+        if (cases[i].waits) {
+            assert_int_equal(d.doc_count, 0);
+            d.now += 20;
+            mxq_session_tick(d.s, d.now);
+            dialogue_serve(&d);
+        }
+        if (cases[i].reject) {
+            assert_int_equal(d.doc_count, 0);
+            dialogue_end(&d);
+            continue;
+        }
+        assert_int_equal(d.doc_count, 1);
+        yajl_val root, c = spam_check_of(&d, 0, &root);
+        assert_string_equal(member_of(c, "spam"), "temperror");
+        const char *reason = member_of(c, "reason");
+        assert_non_null(reason);
+        if (cases[i].reason)
+            assert_string_equal(reason, cases[i].reason);
+        yajl_tree_free(root);
+        dialogue_end(&d);
+    }
+}
+
+/* Over spamassassin-maxsize: not sent to spamd, and the check says so. */
+static void test_spam_too_large(void **state)
+{
+    (void)state;
+    struct dialogue d;
+    start_spam(&d, gtube_reply, true, 0, 10);
+    send_message(&d, "a@example.com");
+    free(dialogue_take(&d));
+    assert_int_equal(d.scan_requests, 0);
+    yajl_val root, c = spam_check_of(&d, 0, &root);
+    assert_string_equal(member_of(c, "spam"), "none");
+    assert_string_equal(member_of(c, "reason"),
+                        "larger than spamassassin-maxsize");
+    yajl_tree_free(root);
+    dialogue_end(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -524,6 +673,10 @@ int main(void)
         cmocka_unit_test(test_dkim_results),
         cmocka_unit_test(test_dkim_deadline),
         cmocka_unit_test(test_dkim_unsigned),
+        cmocka_unit_test(test_spam_verdict),
+        cmocka_unit_test(test_spam_reject),
+        cmocka_unit_test(test_spam_failures),
+        cmocka_unit_test(test_spam_too_large),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -308,7 +308,7 @@ static const struct bad_value bad_values[] = {
     { "smtp-check: spf,virus", "has 'virus', not one of: spf, dkim, dmarc, "
                                "spam, arc" },
     { "smtp-check-reject: dkim", "has 'dkim', not one of: dmarc, spf, "
-                                 "temperror" },
+                                 "temperror, spam" },
     { "dsn-ret: full,hdrs", "is not one of: full, hdrs" },
     { "smtp-range: 10.0.0.0/33", "has a prefix longer than the address" },
     { "smtp-proxy: 1", "is not a ';' list of IP ranges" },
@@ -594,17 +594,14 @@ test_mailerq_smtp_page(void **state)
     assert_int_equal(s->dsn_ret, MXQD_RET_HDRS);
     assert_int_equal(s->spamassassin_port, 783);
     assert_string_equal(s->rabbitmq_inbox, "outbox");
-    /* Every later feature given here said so, once: smtp-check's spam
-     * (spf, dkim and dmarc are supported), spamassassin-host,
-     * spamassassin-port. smtp-extract, smtp-auth-results, dsn-notify
-     * and dsn-ret are supported; smtp-protection too, and without lists
-     * it says that it checks nothing. */
+    /* Every setting of the page is supported now: smtp-check with spam,
+     * spamassassin-host and -port, smtp-extract, smtp-auth-results,
+     * dsn-notify, dsn-ret; smtp-protection too, and without lists it
+     * says that it checks nothing. */
     assert_int_equal(count_of(f->stderr_text, "not supported yet by mxq"),
-                     3);
+                     0);
     assert_int_equal(count_of(f->stderr_text, "smtp-protection-lists is "
                                               "empty"), 1);
-    assert_int_equal(count_of(f->stderr_text, "setting smtp-check: spam is "
-                                              "not supported yet"), 1);
     assert_int_equal(count_of(f->stderr_text, "smtp-check: dmarc"), 0);
     assert_int_equal(count_of(f->stderr_text, "smtp-check: dkim"), 0);
     assert_int_equal(count_of(f->stderr_text, "smtp-check: spf"), 0);
