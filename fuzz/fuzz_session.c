@@ -751,8 +751,8 @@ static void sess_resolve(struct sess_run *r, unsigned n)
 static void sess_scanned(struct sess_run *r, unsigned n)
 {
     static const char *const replies[] = {
-        "SPAMD/1.1 0 EX_OK\r\nContent-length: 5\r\n"
-        "Spam: True ; 1000.0 / 5.0\r\n\r\nGTUBE",
+        ("SPAMD/1.1 0 EX_OK\r\nContent-length: 5\r\n"
+         "Spam: True ; 1000.0 / 5.0\r\n\r\nGTUBE"),
         "SPAMD/1.1 0 EX_OK\r\nSpam: False ; -0.1 / 5.0\r\n\r\n",
         "SPAMD/1.0 76 Bad header line\r\n", "garbage"};
     uint32_t id = r->scan_id;
