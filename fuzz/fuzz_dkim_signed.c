@@ -20,6 +20,7 @@
 #include <wolfssl/options.h>
 #include <wolfssl/wolfcrypt/ed25519.h>
 
+#include "base64.h"
 #include "dkim.h"
 #include "dkim_canon.h"
 #include "fuzz_dns.h"
@@ -37,23 +38,15 @@ static const uint8_t fuzz_ed25519_public[32] = {
     0xd3, 0xc9, 0x64, 0x07, 0x3a, 0x0e, 0xe1, 0x72, 0xf3, 0xda, 0xa6,
     0x23, 0x25, 0xaf, 0x02, 0x1a, 0x68, 0xf7, 0x07, 0x51, 0x1a};
 
+/* base64 of p[0..n) into out (the engine's encoder); its length. */
 static size_t base64_of(const uint8_t *p, size_t n, char *out)
 {
-    static const char abc[] =
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    size_t k = 0;
-    for (size_t i = 0; i < n; i += 3) {
-        uint32_t v = (uint32_t)p[i] << 16;
-        if (i + 1 < n)
-            v |= (uint32_t)p[i + 1] << 8;
-        if (i + 2 < n)
-            v |= p[i + 2];
-        out[k++] = abc[v >> 18 & 63];
-        out[k++] = abc[v >> 12 & 63];
-        out[k++] = i + 1 < n ? abc[v >> 6 & 63] : '=';
-        out[k++] = i + 2 < n ? abc[v & 63] : '=';
-    }
-    return k;
+    struct mxq_buffer buf = {0};
+    FUZZ_CHECK(mxq_base64_append(&buf, p, n), "out of memory");
+    memcpy(out, buf.data, buf.len);
+    size_t len = buf.len;
+    mxq_buffer_free(&buf);
+    return len;
 }
 
 /* The verifier's result for the top signature of msg. */

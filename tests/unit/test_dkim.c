@@ -24,6 +24,7 @@
 #include <wolfssl/wolfcrypt/ed25519.h>
 #include <wolfssl/wolfcrypt/sha256.h>
 
+#include "base64.h"
 #include "dkim.h"
 #include "dkim_canon.h"
 #include "dkim_signature.h"
@@ -39,23 +40,14 @@
 
 /* ------------------------------------------------------------ helpers */
 
+/* base64 of p[0..n) into out, NUL-terminated (the engine's encoder). */
 static void b64(const uint8_t *p, size_t n, char *out)
 {
-    static const char a[] =
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    size_t k = 0;
-    for (size_t i = 0; i < n; i += 3) {
-        uint32_t v = (uint32_t)p[i] << 16;
-        if (i + 1 < n)
-            v |= (uint32_t)p[i + 1] << 8;
-        if (i + 2 < n)
-            v |= p[i + 2];
-        out[k++] = a[(v >> 18) & 63];
-        out[k++] = a[(v >> 12) & 63];
-        out[k++] = i + 1 < n ? a[(v >> 6) & 63] : '=';
-        out[k++] = i + 2 < n ? a[v & 63] : '=';
-    }
-    out[k] = '\0';
+    struct mxq_buffer buf = {0};
+    assert_true(mxq_base64_append(&buf, p, n));
+    memcpy(out, buf.data, buf.len);
+    out[buf.len] = '\0';
+    mxq_buffer_free(&buf);
 }
 
 /* A fake DNS: name -> TXT value, or an rcode. */
