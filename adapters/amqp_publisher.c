@@ -18,6 +18,7 @@
  * the confirm timeout, which makes the write fail.
  */
 #include "amqp_publisher.h"
+#include "amqp_socket.h"
 #include "amqp_uri.h"
 #include "log.h"
 
@@ -38,7 +39,6 @@
 
 #include <amqp.h>
 #include <amqp_framing.h>
-#include <amqp_tcp_socket.h>
 #include <zlib.h>
 
 #define CHANNEL 1
@@ -137,6 +137,7 @@ struct mxqd_amqp {
     size_t queue_count;
     struct mxqd_amqp_uri uris[MXQD_AMQP_MAX_URIS];
     size_t uri_count;
+    struct mxqd_amqp_tls *tls;    /* with an amqps:// address only */
     unsigned worker_count, publisher_count;
     struct worker_slot *workers;
     struct publisher *publishers;
@@ -582,31 +583,22 @@ static bool rpc_failed(amqp_rpc_reply_t r, char *why, size_t whylen,
 }
 
 /* Connects, logs in and opens the confirm channel. NULL with why filled. */
-static amqp_connection_state_t open_connection(const struct mxqd_amqp_config *cfg,
+static amqp_connection_state_t open_connection(const struct mxqd_amqp *a,
                                                const struct mxqd_amqp_uri *uri,
                                                const char *name, char *why,
                                                size_t whylen)
 {
+    const struct mxqd_amqp_config *cfg = &a->cfg;
     amqp_connection_state_t conn = amqp_new_connection();
     struct timeval tv = ms_to_timeval(cfg->connect_timeout_ms);
-    amqp_socket_t *sock;
     amqp_rpc_reply_t r;
-    int status;
 
     if (conn == NULL) {
         snprintf(why, whylen, "out of memory");
         return NULL;
     }
-    sock = amqp_tcp_socket_new(conn);
-    if (sock == NULL) {
-        snprintf(why, whylen, "out of memory");
+    if (mxqd_amqp_socket_open(a->tls, conn, uri, &tv, why, whylen) < 0)
         goto fail;
-    }
-    status = amqp_socket_open_noblock(sock, uri->host, uri->port, &tv);
-    if (status != AMQP_STATUS_OK) {
-        snprintf(why, whylen, "connect: %s", amqp_error_string2(status));
-        goto fail;
-    }
     amqp_set_handshake_timeout(conn, &tv);
     amqp_set_rpc_timeout(conn, &tv);
 
@@ -728,7 +720,7 @@ static int connect_next(struct publisher *p)
 
     snprintf(name, sizeof name, "mxqd %s publisher %u", MXQ_VERSION,
              p->index);
-    amqp_connection_state_t conn = open_connection(&a->cfg, uri, name, why,
+    amqp_connection_state_t conn = open_connection(a, uri, name, why,
                                                    sizeof why);
     if (conn != NULL && declare_all(a, conn, why, sizeof why) < 0) {
         amqp_destroy_connection(conn);
@@ -1284,6 +1276,18 @@ static int configure(struct mxqd_amqp *a, const struct mxqd_amqp_config *cfg,
                  MXQD_AMQP_MAX_WORKERS);
         return -1;
     }
+    /* Last: nothing after it may fail (the callers free a alone). The
+     * CA file is read now, not at each connect. */
+    bool tls = false;
+    for (size_t i = 0; i < a->uri_count; i++)
+        tls |= a->uris[i].tls;
+    if (tls) {
+        a->tls = mxqd_amqp_tls_new(cfg->tls_no_verify, cfg->tls_ca_file, err,
+                                   errlen);
+        if (a->tls == NULL)
+            return -1;
+    }
+    a->cfg.tls_ca_file = NULL; /* not kept: read into a->tls */
     return 0;
 }
 
@@ -1396,6 +1400,7 @@ void mxqd_amqp_stop(struct mxqd_amqp *a)
     }
     free(a->publishers);
     free(a->workers);
+    mxqd_amqp_tls_free(a->tls);
     pthread_mutex_destroy(&a->watch_lock);
     pthread_cond_destroy(&a->watch_cond);
     free(a);
@@ -1495,13 +1500,13 @@ int mxqd_amqp_check(const struct mxqd_amqp_config *cfg, int fd)
     if (configure(a, cfg, err, sizeof err) < 0) {
         dprintf(fd, "# rabbitmq: %s\n", err);
         free(a);
-        return -1;
+        return -2;
     }
     for (size_t i = 0; i < a->uri_count; i++) {
         const struct mxqd_amqp_uri *uri = &a->uris[i];
         char why[512] = "", version[64];
         amqp_connection_state_t conn = open_connection(
-            &a->cfg, uri, "mxqd --check-config", why, sizeof why);
+            a, uri, "mxqd --check-config", why, sizeof why);
         if (conn == NULL) {
             dprintf(fd, "# rabbitmq %s: NOT REACHABLE: %s\n", uri->shown, why);
             continue;
@@ -1519,6 +1524,7 @@ int mxqd_amqp_check(const struct mxqd_amqp_config *cfg, int fd)
         amqp_connection_close(conn, AMQP_REPLY_SUCCESS);
         amqp_destroy_connection(conn);
     }
+    mxqd_amqp_tls_free(a->tls);
     free(a);
     return reachable > 0 ? 0 : -1;
 }

@@ -37,6 +37,11 @@ enum mxqd_amqp_queue_type { MXQD_AMQP_CLASSIC, MXQD_AMQP_QUORUM };
 
 struct mxqd_amqp_config {
     const char *address;         /* rabbitmq-address: URI or comma list */
+    /* amqps:// (adapters/amqp_socket.h): the broker's certificate is
+     * verified unless tls_no_verify (rabbitmq-verify false), against
+     * tls_ca_file (rabbitmq-ca-file; NULL or "": the system's store). */
+    bool tls_no_verify;
+    const char *tls_ca_file;
     const char *exchange;        /* rabbitmq-exchange; "" or NULL: default */
     /* Queues declared (and bound to the exchange) at connect; NULL or ""
      * entries are skipped, duplicates declared once. */
@@ -114,7 +119,8 @@ void mxqd_amqp_stop(struct mxqd_amqp *a);
 /* --check-config: tries every address of cfg once (connect, login,
  * confirm.select, and a passive look at each queue and the exchange;
  * nothing is declared) and writes one line per finding to fd. Returns 0
- * when at least one broker was reachable, -1 otherwise. */
+ * when at least one broker was reachable, -1 otherwise, -2 (nothing
+ * tried) when mxqd_amqp_start would refuse cfg. */
 int mxqd_amqp_check(const struct mxqd_amqp_config *cfg, int fd);
 
 #endif

@@ -70,11 +70,6 @@ static int parse_one(const char *text, size_t len, size_t position,
                  "URI (amqp://user:password@host:port/vhost)", position);
         return -1;
     }
-    if (info.ssl) {
-        snprintf(err, errlen, "rabbitmq-address: entry %zu: amqps:// (TLS "
-                 "to the broker) is not supported yet", position);
-        return -1;
-    }
     if (info.port <= 0 || info.port > 65535 || info.host[0] == '\0') {
         snprintf(err, errlen, "rabbitmq-address: entry %zu has no valid "
                  "host and port", position);
@@ -91,13 +86,15 @@ static int parse_one(const char *text, size_t len, size_t position,
         return -1;
     }
     out->port = (uint16_t)info.port;
+    out->tls = info.ssl != 0;
 
     char vhost[3 * MXQD_AMQP_FIELD_MAX + 1];
     struct mxq_cfg_cidr ip;
     bool v6 = mxq_cfg_parse_ip(out->host, strlen(out->host), &ip) ==
               MXQ_CFG_OK && ip.family == 6;
     encode_vhost(vhost, sizeof vhost, out->vhost);
-    snprintf(out->shown, sizeof out->shown, "amqp://%.64s@%s%.255s%s:%u/%.64s",
+    snprintf(out->shown, sizeof out->shown,
+             "%s://%.64s@%s%.255s%s:%u/%.64s", out->tls ? "amqps" : "amqp",
              out->user, v6 ? "[" : "", out->host, v6 ? "]" : "",
              (unsigned)out->port, vhost);
     return 0;

@@ -125,12 +125,14 @@ int main(int argc, char **argv)
         mxqd_policy_close(checked);
         mxqd_settings_print(&settings, STDOUT_FILENO);
         if (settings.rabbitmq_address[0] != '\0') {
-            /* Says what it found as comment lines; exit 0 either way:
-             * mxqd runs without a broker and connects later. */
+            /* Says what it found as comment lines; exit 0 reachable or
+             * not (mxqd runs without a broker and connects later), 2
+             * when mxqd would refuse to start (e.g. rabbitmq-ca-file). */
             struct mxqd_amqp_config amqp_cfg;
             mxqd_amqp_config_from_settings(&settings, settings.smtp_threads,
                                            &amqp_cfg);
-            mxqd_amqp_check(&amqp_cfg, STDOUT_FILENO);
+            if (mxqd_amqp_check(&amqp_cfg, STDOUT_FILENO) == -2)
+                return 2;
         }
         return 0;
     }

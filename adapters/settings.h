@@ -104,6 +104,8 @@ struct mxqd_settings {
     /* storage */
     char queue_directory[4096];             /* queue-directory, ./queue */
     char rabbitmq_address[1024];            /* rabbitmq-address, empty */
+    bool rabbitmq_verify;                   /* rabbitmq-verify, true */
+    char rabbitmq_ca_file[4096];            /* rabbitmq-ca-file, empty */
     char rabbitmq_inbox[256];               /* rabbitmq-inbox, "inbox" */
     char rabbitmq_local[256];               /* rabbitmq-local */
     char rabbitmq_reports[256];             /* rabbitmq-reports */

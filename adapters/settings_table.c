@@ -106,9 +106,18 @@ const struct mxqd_setting mxqd_setting_table[] = {
       .meaning = "directory of the file queue (mxq's own)" },
     { .name = "rabbitmq-address", .type = TYPE_TEXT, .status = MXQD_SUPPORTED,
       .def = "", FIELD(rabbitmq_address), .flags = FLAG_SECRET,
-      .meaning = "amqp://user:pass@host:port/vhost, or a comma list of them "
-                 "(failover, in order of preference); empty: the file "
-                 "queue" },
+      .meaning = "amqp://user:pass@host:port/vhost (amqps:// for TLS, "
+                 "port 5671), or a comma list of them (failover, in order "
+                 "of preference); empty: the file queue" },
+    { .name = "rabbitmq-verify", .type = TYPE_BOOL, .status = MXQD_SUPPORTED,
+      .def = "true", FIELD(rabbitmq_verify),
+      .meaning = "on amqps:// connections, verify the broker's certificate: "
+                 "its chain and the URI's host name; false: accept any "
+                 "certificate (self-signed)" },
+    { .name = "rabbitmq-ca-file", .type = TYPE_TEXT,
+      .status = MXQD_SUPPORTED, .def = "", FIELD(rabbitmq_ca_file),
+      .meaning = "PEM file of the CAs trusted for the broker's certificate; "
+                 "empty: the system's store (mxq's own)" },
     { .name = "rabbitmq-inbox", .type = TYPE_QUEUE, .status = MXQD_SUPPORTED,
       .def = "inbox", FIELD(rabbitmq_inbox),
       .meaning = "queue of received mail (MailerQ's default is outbox)" },
@@ -364,7 +373,6 @@ const struct mxqd_setting mxqd_setting_table[] = {
 
     /* ---------------------------------------- not yet: RabbitMQ publishing */
     LATER("rabbitmq-refused", TYPE_QUEUE, "queue keeping refused mail"),
-    LATER("rabbitmq-verify", TYPE_BOOL, "verify the broker's certificate"),
     LATER("rabbitmq-queues", TYPE_TEXT, "names of the queues"),
 
     /* ------------------------------------------ not yet: inbound storage */

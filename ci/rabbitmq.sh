@@ -8,6 +8,9 @@
 #   ci/rabbitmq.sh stop DIR                stops it and its epmd
 #   ci/rabbitmq.sh ctl DIR ARGS...         runs rabbitmqctl against it
 #
+# Lines in DIR/extra.conf, written before start, are added to the node's
+# rabbitmq.conf (e.g. a TLS listener: listeners.ssl.default, ssl_options.*).
+#
 # Ports (AMQP, +100 distribution, +200 epmd) stay below the ephemeral
 # range (32768+), so that no client socket
 # can take them between a kill and a restart.
@@ -59,6 +62,9 @@ start)
     echo "$port" >"$dir/port"
     printf 'listeners.tcp.default = 127.0.0.1:%s\nloopback_users = none\n' \
         "$port" >"$dir/rabbitmq.conf"
+    if [ -f "$dir/extra.conf" ]; then
+        cat "$dir/extra.conf" >>"$dir/rabbitmq.conf"
+    fi
     echo '[].' >"$dir/enabled_plugins"
     start_node
     ;;

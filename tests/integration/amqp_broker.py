@@ -64,21 +64,31 @@ def _port_free(port):
     return True
 
 
-def pick_port(low, high):
-    """An AMQP port in [low, high) whose epmd (+1) and distribution
-    (+20000) ports are free too (ci/rabbitmq.sh derives them)."""
+def pick_port(low, high, extra=()):
+    """An AMQP port in [low, high) whose distribution (+100) and epmd
+    (+200) ports are free too (ci/rabbitmq.sh derives them), and port + n
+    for each n of extra (e.g. a TLS listener's)."""
     for port in range(low, high, 2):
-        if all(_port_free(p) for p in (port, port + 1, port + 20000)):
+        offsets = (0, 100, 200) + tuple(extra)
+        if all(_port_free(port + n) for n in offsets):
             return port
     raise RuntimeError("no free broker port in %d..%d" % (low, high))
 
 
 class Broker:
-    def __init__(self, low=25600, high=25700):
+    """extra_conf(port): lines added to the node's rabbitmq.conf;
+    extra_ports: offsets from the AMQP port that must be free too (for the
+    listeners extra_conf adds)."""
+
+    def __init__(self, low=25600, high=25700, extra_conf=None,
+                 extra_ports=()):
         self.dir = tempfile.mkdtemp(prefix="mxq-rabbit-")
-        self.port = pick_port(low, high)
+        self.port = pick_port(low, high, extra_ports)
         self.url = "amqp://guest:guest@127.0.0.1:%d" % self.port
         self.started = False
+        if extra_conf is not None:
+            with open(os.path.join(self.dir, "extra.conf"), "w") as f:
+                f.write(extra_conf(self.port))
 
     def _run(self, *args, check=True, timeout=180):
         return subprocess.run([SCRIPT] + list(args), check=check,

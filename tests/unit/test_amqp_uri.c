@@ -86,6 +86,47 @@ static void test_percent_decoding_and_ipv6(void **state)
     assert_string_equal(uris[0].shown, "amqp://u@x@[::1]:25601/v");
 }
 
+/* amqps://: TLS to the broker, port 5671 unless given (MailerQ's
+ * rabbitmq-address); the scheme is kept in what the log shows. */
+static void test_amqps(void **state)
+{
+    (void)state;
+    assert_int_equal(parse_ok("amqps://broker.example/"), 1);
+    assert_true(uris[0].tls);
+    assert_string_equal(uris[0].host, "broker.example");
+    assert_int_equal(uris[0].port, 5671);
+    assert_string_equal(uris[0].vhost, "/");
+    assert_string_equal(uris[0].user, "guest");
+    assert_string_equal(uris[0].shown, "amqps://guest@broker.example:5671/%2F");
+
+    assert_int_equal(parse_ok("amqps://mxq:s3cret@10.0.0.5:5999/mail"), 1);
+    assert_true(uris[0].tls);
+    assert_int_equal(uris[0].port, 5999);
+    assert_string_equal(uris[0].vhost, "mail");
+    assert_string_equal(uris[0].password, "s3cret");
+    assert_string_equal(uris[0].shown, "amqps://mxq@10.0.0.5:5999/mail");
+    assert_null(strstr(uris[0].shown, "s3cret"));
+
+    assert_int_equal(parse_ok("amqps://h/%2Fprod"), 1);
+    assert_string_equal(uris[0].vhost, "/prod");
+    assert_int_equal(parse_ok("amqps://[::1]:5673/v"), 1);
+    assert_string_equal(uris[0].host, "::1");
+    assert_string_equal(uris[0].shown, "amqps://guest@[::1]:5673/v");
+
+    /* A cluster may mix both; each entry keeps its own scheme and port. */
+    assert_int_equal(parse_ok("amqp://a/, amqps://b/, amqps://c:1/x"), 3);
+    assert_false(uris[0].tls);
+    assert_int_equal(uris[0].port, 5672);
+    assert_true(uris[1].tls);
+    assert_int_equal(uris[1].port, 5671);
+    assert_true(uris[2].tls);
+    assert_int_equal(uris[2].port, 1);
+    assert_string_equal(uris[2].vhost, "x");
+
+    parse_bad("amqps://a:99999/", "not an AMQP URI");
+    parse_bad("amqps:/a", "not an AMQP URI");
+}
+
 static void test_failover_list(void **state)
 {
     (void)state;
@@ -119,7 +160,6 @@ static void test_bad_lists(void **state)
     parse_bad("amqp://a:99999", "not an AMQP URI");
     parse_bad("amqp://a/v?heartbeat=5", "not an AMQP URI");
     parse_bad("amqp://a/b/c", "not an AMQP URI");
-    parse_bad("amqps://a", "amqps:// (TLS to the broker) is not supported");
 
     char many[2048] = "";
     for (int i = 0; i <= MXQD_AMQP_MAX_URIS; i++)
@@ -214,10 +254,30 @@ static void test_start_refuses_bad_config(void **state)
     assert_null(mxqd_amqp_start(&cfg, err, sizeof err));
     assert_non_null(strstr(err, "quorum"));
 
+    /* amqps: the CA file is read at start; one that cannot be read, or
+     * holds no certificate, stops mxqd then, not at each connect. */
     cfg.lazy = false;
-    cfg.address = "amqps://127.0.0.1/";
+    cfg.address = "amqps://127.0.0.1:1/";
+    cfg.tls_ca_file = "/nonexistent/ca.pem";
     assert_null(mxqd_amqp_start(&cfg, err, sizeof err));
-    assert_non_null(strstr(err, "amqps"));
+    assert_non_null(strstr(err, "rabbitmq-ca-file /nonexistent/ca.pem"));
+    cfg.tls_ca_file = MXQ_SOURCE_DIR "/README.md";
+    assert_null(mxqd_amqp_start(&cfg, err, sizeof err));
+    assert_non_null(strstr(err, "no PEM certificate"));
+    /* Not read at all without an amqps:// address, or without
+     * verification. */
+    cfg.address = "amqp://127.0.0.1:1/";
+    cfg.tls_ca_file = "/nonexistent/ca.pem";
+    struct mxqd_amqp *a = mxqd_amqp_start(&cfg, err, sizeof err);
+    assert_non_null(a);
+    mxqd_amqp_stop(a);
+    cfg.address = "amqps://127.0.0.1:1/";
+    cfg.tls_no_verify = true;
+    a = mxqd_amqp_start(&cfg, err, sizeof err);
+    assert_non_null(a);
+    mxqd_amqp_stop(a);
+    cfg.tls_no_verify = false;
+    cfg.tls_ca_file = NULL;
 
     cfg.address = "amqp://127.0.0.1:1/";
     cfg.publishers = MXQD_AMQP_MAX_PUBLISHERS + 1;
@@ -257,6 +317,7 @@ int main(void)
         cmocka_unit_test(test_defaults),
         cmocka_unit_test(test_empty_vhost_is_root),
         cmocka_unit_test(test_percent_decoding_and_ipv6),
+        cmocka_unit_test(test_amqps),
         cmocka_unit_test(test_failover_list),
         cmocka_unit_test(test_password_never_shown),
         cmocka_unit_test(test_bad_lists),
