@@ -11,12 +11,10 @@ void mxqd_amqp_config_from_settings(const struct mxqd_settings *s,
 {
     memset(out, 0, sizeof *out);
     out->address = s->rabbitmq_address;
+    out->tls_no_verify = !s->rabbitmq_verify;
+    out->tls_ca_file = s->rabbitmq_ca_file;
     out->exchange = s->rabbitmq_exchange;
-    /* Every queue the engine may name: empty local/reports fall back to
-     * the inbox and are not declared. */
-    out->queues[0] = s->rabbitmq_inbox;
-    out->queues[1] = s->rabbitmq_local;
-    out->queues[2] = s->rabbitmq_reports;
+    mxqd_settings_queues(s, out->queues);
     out->declare = s->rabbitmq_declare;
     out->durable = s->rabbitmq_durable;
     out->persistent = s->rabbitmq_persistent;

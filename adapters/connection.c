@@ -637,8 +637,23 @@ static void log_stored(const struct mxqd_conn *c)
             break;
         used += (size_t)n;
     }
-    mxqd_log(MXQD_LOG_INFO, "message from %s stored for %zu recipients: %s",
-             c->remote_ip, count, ids);
+    /* the queues, each once: inbox, local, reports or refused */
+    char queues[300];
+    size_t qused = 0;
+    queues[0] = '\0';
+    for (size_t i = 0; i < count && qused < sizeof queues; i++) {
+        bool seen = false;
+        for (size_t j = 0; j < i && !seen; j++)
+            seen = strcmp(docs[j].queue, docs[i].queue) == 0;
+        int n = seen ? 0 : snprintf(queues + qused, sizeof queues - qused,
+                                    "%s%s", qused ? ", " : "",
+                                    docs[i].queue);
+        if (n < 0)
+            break;
+        qused += (size_t)n;
+    }
+    mxqd_log(MXQD_LOG_INFO, "message from %s stored in %s for %zu "
+             "recipients: %s", c->remote_ip, queues, count, ids);
     if (c->store_ignored > 0)
         mxqd_log(MXQD_LOG_INFO, "message from %s: %zu x-mq-* header "
                  "fields ignored (smtp-extract: authenticated, client not "

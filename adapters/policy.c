@@ -5,12 +5,18 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 
 #include "access.h"
 #include "auth.h"
 #include "auth_checker.h"
 #include "local_addresses.h"
 #include "log.h"
+#include "rate_limit.h"
+
+/* Addresses whose refused mail is counted at once: a flood of more
+ * keeps nothing of the newcomers for the minute. */
+#define MXQD_REFUSED_RATE_SLOTS 4096
 
 struct mxqd_policy *mxqd_policy_open(const struct mxqd_settings *s,
                                      unsigned workers, char *err,
@@ -31,6 +37,12 @@ struct mxqd_policy *mxqd_policy_open(const struct mxqd_settings *s,
         mxqd_local_open(s->smtp_local_addresses, &p->local, why,
                         sizeof why) < 0) {
         snprintf(err, errlen, "smtp-local-addresses: %s", why);
+        goto fail;
+    }
+    if (s->rabbitmq_refused[0] != '\0' &&
+        (p->refused_rate = mxqd_rate_limit_new(
+             s->smtp_refused_rate, MXQD_REFUSED_RATE_SLOTS)) == NULL) {
+        snprintf(err, errlen, "out of memory");
         goto fail;
     }
     mxqd_auth_counts(p->auth, &plain, &hashed);
@@ -57,6 +69,13 @@ fail:
     return NULL;
 }
 
+static bool may_keep_refused(void *ctx, const struct mxq_connection *conn)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return mxqd_rate_limit_take(ctx, conn->remote_ip, now.tv_sec);
+}
+
 void mxqd_policy_to_engine(const struct mxqd_policy *p,
                            struct mxq_config *engine)
 {
@@ -64,6 +83,10 @@ void mxqd_policy_to_engine(const struct mxqd_policy *p,
     engine->is_local = p != NULL && p->local != NULL ? mxqd_local_match
                                                      : NULL;
     engine->is_local_ctx = p != NULL ? p->local : NULL;
+    if (p != NULL && p->refused_rate != NULL) {
+        engine->may_keep_refused = may_keep_refused;
+        engine->may_keep_refused_ctx = p->refused_rate;
+    }
     if (engine->auth && !engine->starttls && !engine->auth_plaintext)
         mxqd_log(MXQD_LOG_WARNING, "AUTH is never offered: no "
                  "smtp-certificate and no smtp-auth-plaintext; only local "
@@ -115,5 +138,6 @@ void mxqd_policy_close(struct mxqd_policy *p)
     mxqd_auth_free(p->auth);
     mxqd_local_free(p->local);
     mxqd_access_free(p->access);
+    mxqd_rate_limit_free(p->refused_rate);
     free(p);
 }

@@ -936,6 +936,9 @@ warn_not_yet(const struct mxqd_settings *s)
             dprintf(2, "setting smtp-check-reject: %s, but smtp-check does "
                     "not run it: nothing is refused for it\n",
                     refusals[i].word);
+    if (s->spamassassin_header && !(s->smtp_check & MXQD_CHECK_SPAM))
+        dprintf(2, "setting spamassassin-header: true, but smtp-check does "
+                "not run spam: no X-Spam-* field is added\n");
     for (size_t i = 0; i < s->text_count; i++) {
         const struct mxqd_text_setting *t = &s->text[i];
 
@@ -993,6 +996,15 @@ static enum mxq_extract extract_mode(unsigned choice)
     return choice <= 4 ? MXQ_EXTRACT_OFF : MXQ_EXTRACT_ON;
 }
 
+void mxqd_settings_queues(const struct mxqd_settings *s,
+                          const char *out[MXQD_QUEUES])
+{
+    out[0] = s->rabbitmq_inbox;
+    out[1] = s->rabbitmq_local;
+    out[2] = s->rabbitmq_reports;
+    out[3] = s->rabbitmq_refused;
+}
+
 void
 mxqd_settings_to_engine(const struct mxqd_settings *s, struct mxq_config *cfg)
 {
@@ -1012,11 +1024,14 @@ mxqd_settings_to_engine(const struct mxqd_settings *s, struct mxq_config *cfg)
     cfg->auth_failure_delay = s->smtp_auth_failure_delay;
     cfg->local_queue = s->rabbitmq_local;
     cfg->reports_queue = s->rabbitmq_reports;
+    cfg->refused_queue = s->rabbitmq_refused;
+    cfg->refused_max_size = s->smtp_refused_maxsize;
     cfg->checks = ((s->smtp_check & MXQD_CHECK_SPF) ? MXQ_CHECK_SPF : 0) |
                   ((s->smtp_check & MXQD_CHECK_DKIM) ? MXQ_CHECK_DKIM : 0) |
                   ((s->smtp_check & MXQD_CHECK_ARC) ? MXQ_CHECK_ARC : 0) |
                   ((s->smtp_check & MXQD_CHECK_SPAM) ? MXQ_CHECK_SPAM : 0);
     cfg->spam_max_size = s->spamassassin_maxsize;
+    cfg->spam_header = s->spamassassin_header;
     if (s->smtp_check & MXQD_CHECK_DMARC) {
         /* DMARC is evaluated over SPF and DKIM: they run with it */
         cfg->checks |= MXQ_CHECK_DMARC | MXQ_CHECK_SPF | MXQ_CHECK_DKIM;

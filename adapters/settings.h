@@ -109,6 +109,9 @@ struct mxqd_settings {
     char rabbitmq_inbox[256];               /* rabbitmq-inbox, "inbox" */
     char rabbitmq_local[256];               /* rabbitmq-local */
     char rabbitmq_reports[256];             /* rabbitmq-reports */
+    char rabbitmq_refused[256];             /* rabbitmq-refused */
+    uint32_t smtp_refused_rate;             /* per client per minute */
+    uint64_t smtp_refused_maxsize;          /* octets */
 
     /* RabbitMQ publishing: a non-empty rabbitmq_address replaces the file
      * queue (adapters/amqp_publisher.h) */
@@ -172,6 +175,7 @@ struct mxqd_settings {
     uint32_t spamassassin_port;             /* spamassassin-port */
     uint64_t spamassassin_maxsize;          /* spamassassin-maxsize */
     unsigned dsn_notify;                    /* MXQD_NOTIFY_* */
+    bool spamassassin_header;               /* spamassassin-header */
     unsigned dsn_ret;                       /* enum mxqd_dsn_ret */
 
     /* command-line flags */
@@ -203,6 +207,13 @@ void mxqd_settings_print(const struct mxqd_settings *s, int fd);
 /* The engine's view of the settings. ids must be set by the caller. */
 void mxqd_settings_to_engine(const struct mxqd_settings *s,
                              struct mxq_config *cfg);
+/* Every queue the engine may name, for the stores to declare: the
+ * inbox, then local, reports and refused (empty when not set: those fall
+ * back to the inbox, or are not used). */
+#define MXQD_QUEUES 4
+void mxqd_settings_queues(const struct mxqd_settings *s,
+                          const char *out[MXQD_QUEUES]);
+
 
 /* ------------------------------------------------- the table, read-only */
 

@@ -127,6 +127,19 @@ const struct mxqd_setting mxqd_setting_table[] = {
     { .name = "rabbitmq-reports", .type = TYPE_QUEUE,
       .status = MXQD_SUPPORTED, .def = "", FIELD(rabbitmq_reports),
       .meaning = "queue of reports (DSN, DMARC) sent to local addresses" },
+    { .name = "rabbitmq-refused", .type = TYPE_QUEUE,
+      .status = MXQD_SUPPORTED, .def = "", FIELD(rabbitmq_refused),
+      .meaning = "queue keeping mail refused for good once its data was "
+                 "in (smtp-check-reject, a bad header); empty: not kept" },
+    { .name = "smtp-refused-rate", .type = TYPE_UINT,
+      .status = MXQD_SUPPORTED, .def = "10", FIELD(smtp_refused_rate),
+      .max = 1000000,
+      .meaning = "refused messages kept per client address (IPv6: per /64) "
+                 "per minute; 0: no limit (mxq's own)" },
+    { .name = "smtp-refused-maxsize", .type = TYPE_SIZE,
+      .status = MXQD_SUPPORTED, .def = "1MB", FIELD(smtp_refused_maxsize),
+      .max = UINT64_C(1) << 30,
+      .meaning = "the largest refused message kept (mxq's own)" },
     { .name = "rabbitmq-exchange", .type = TYPE_QUEUE,
       .status = MXQD_SUPPORTED, .def = "", FIELD(rabbitmq_exchange),
       .meaning = "direct exchange to publish to, the routing key being the "
@@ -352,6 +365,11 @@ const struct mxqd_setting mxqd_setting_table[] = {
       .status = MXQD_SUPPORTED, .def = "783", FIELD(spamassassin_port),
       .min = 1, .max = 65535,
       .meaning = "port of spamd (usually 783)" },
+    { .name = "spamassassin-header", .type = TYPE_BOOL,
+      .status = MXQD_SUPPORTED, .def = "false", FIELD(spamassassin_header),
+      .meaning = "add spamd's verdict as X-Spam-Flag and X-Spam-Status at "
+                 "the top of the MIME, dropping the message's own X-Spam-* "
+                 "fields (mxq's own)" },
     { .name = "spamassassin-maxsize", .type = TYPE_SIZE,
       .status = MXQD_SUPPORTED, .def = "500KB",
       FIELD(spamassassin_maxsize), .min = 1024, .max = UINT64_C(1) << 30,
@@ -372,7 +390,6 @@ const struct mxqd_setting mxqd_setting_table[] = {
     ALIAS("smtp-ranges", TYPE_CIDRS, "smtp-range"),
 
     /* ---------------------------------------- not yet: RabbitMQ publishing */
-    LATER("rabbitmq-refused", TYPE_QUEUE, "queue keeping refused mail"),
     LATER("rabbitmq-queues", TYPE_TEXT, "names of the queues"),
 
     /* ------------------------------------------ not yet: inbound storage */

@@ -15,8 +15,8 @@ struct mxqd_store *mxqd_store_open(const struct mxqd_settings *s,
         mxqd_amqp_config_from_settings(s, workers, &cfg);
         return mxqd_store_amqp_open(&cfg, err, errlen);
     }
-    const char *queues[] = { s->rabbitmq_inbox, s->rabbitmq_local,
-                             s->rabbitmq_reports };
+    const char *queues[MXQD_QUEUES];
+    mxqd_settings_queues(s, queues);
     struct mxqd_store_filequeue_config cfg = {
         .directory = s->queue_directory,
         .queues = queues,

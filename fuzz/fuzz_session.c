@@ -78,6 +78,7 @@ enum sess_expect {
     EXPECT_NOTHING,
     EXPECT_QUEUED,     /* the multi-line 250 after a successful store */
     EXPECT_FAILED,     /* 451 after a failed store */
+    EXPECT_REFUSED,    /* the 5xx after the store of a refused message */
     EXPECT_AUTH_OK,    /* 235 */
     EXPECT_AUTH_FAILED /* 535, or 421 when that was one too many */
 };
@@ -106,6 +107,7 @@ struct sess_run {
     bool tx_fresh;           /* a 250 2.1.0 since the last store request */
 
     bool storing;
+    bool refused_store;      /* the store is of a refused message */
     uint32_t store_id;
     size_t doc_count;
     char (*doc_ids)[48];     /* the pending store's message ids */
@@ -120,6 +122,7 @@ struct sess_run {
     } lookups[MXQ_REQUESTS_MAX]; /* RESOLVE requests not answered yet */
     size_t lookup_count;
     uint32_t scan_id;        /* the outstanding SPAM_SCAN request, 0: none */
+    uint32_t stale_scan_id;  /* one the engine dropped, not answered yet */
     bool closed;             /* the session asked to be closed */
     uint32_t last_id;
     enum sess_expect expect;
@@ -177,6 +180,10 @@ static void sess_check_expected(struct sess_run *r, const char *l, size_t n,
     case EXPECT_FAILED:
         FUZZ_CHECK(code == 451 && !more, "a failed store answered with %.*s",
                    (int)n, l);
+        break;
+    case EXPECT_REFUSED:
+        FUZZ_CHECK(code >= 500 && code < 600 && !more,
+                   "a kept refused message answered with %.*s", (int)n, l);
         break;
     case EXPECT_AUTH_OK:
         FUZZ_CHECK(code == 235 && !more, "accepted credentials answered with "
@@ -321,6 +328,19 @@ static void sess_check_json(const struct mxq_document *d, unsigned with_checks,
     const char *report_path[] = {"report", NULL};
     const char *type_path[] = {"report", "type", NULL};
     bool reported = reports_queue && strcmp(d->queue, reports_queue) == 0;
+    /* a refused message's documents, and only they, say why */
+    const char *code_path[] = {"refused", "code", NULL};
+    const char *status_path[] = {"refused", "enhanced-code", NULL};
+    yajl_val code = yajl_tree_get(root, code_path, yajl_t_number);
+    const char *status = YAJL_GET_STRING(yajl_tree_get(root, status_path,
+                                                       yajl_t_string));
+    bool refused = strcmp(d->queue, "refused") == 0;
+    FUZZ_CHECK((code != NULL) == refused, "refused object %s in a document "
+               "for %s", refused ? "missing" : "present", d->queue);
+    FUZZ_CHECK(!refused || (YAJL_GET_INTEGER(code) >= 500 &&
+                            YAJL_GET_INTEGER(code) < 600 && status != NULL &&
+                            status[0] == '5'),
+               "a refusal kept that is not for good: %s", text);
     FUZZ_CHECK((yajl_tree_get(root, report_path, yajl_t_any) != NULL) ==
                    reported,
                "report object %s in a document for %s",
@@ -330,7 +350,9 @@ static void sess_check_json(const struct mxq_document *d, unsigned with_checks,
                "report without a type");
     const char *checks_path[] = {"checks", NULL};
     yajl_val checks = yajl_tree_get(root, checks_path, yajl_t_array);
-    FUZZ_CHECK((checks != NULL) == (with_checks != 0),
+    /* a message refused before its checks ran has none */
+    FUZZ_CHECK(checks != NULL ? with_checks != 0
+                              : with_checks == 0 || refused,
                "checks in the JSON do not follow smtp-check");
     if (checks != NULL) {
         static const char *const spf_words[] = {
@@ -433,6 +455,8 @@ static void sess_check_documents(struct sess_run *r,
                r->tx_rcpts);
     r->tx_fresh = false;
     r->doc_count = count;
+    r->refused_store = r->cfg.refused_queue && docs[0].queue &&
+                       strcmp(docs[0].queue, r->cfg.refused_queue) == 0;
     free(r->doc_ids);
     r->doc_ids = malloc(count * sizeof *r->doc_ids);
     FUZZ_CHECK(r->doc_ids != NULL, "out of memory");
@@ -443,7 +467,9 @@ static void sess_check_documents(struct sess_run *r,
                                 (r->cfg.local_queue &&
                                  strcmp(d->queue, r->cfg.local_queue) == 0) ||
                                 (r->cfg.reports_queue &&
-                                 strcmp(d->queue, r->cfg.reports_queue) == 0)),
+                                 strcmp(d->queue, r->cfg.reports_queue) == 0) ||
+                                (r->cfg.refused_queue &&
+                                 strcmp(d->queue, r->cfg.refused_queue) == 0)),
                    "document for queue %s", d->queue ? d->queue : "(null)");
         FUZZ_CHECK(idn > 0 && idn < sizeof r->doc_ids[i],
                    "bad message id length %zu", idn);
@@ -521,7 +547,10 @@ static void sess_check(struct sess_run *r, size_t len_before,
         case MXQ_REQUEST_SPAM_SCAN:
             FUZZ_CHECK(r->cfg.checks & MXQ_CHECK_SPAM,
                        "a scan without the spam check");
-            FUZZ_CHECK(r->scan_id == 0, "a second scan at once");
+            /* A scan still out is one the engine dropped (its deadline
+             * passed): its late answer must change nothing. */
+            if (r->scan_id != 0)
+                r->stale_scan_id = r->scan_id;
             FUZZ_CHECK(q->u.spam.message_len <= r->cfg.spam_max_size,
                        "a message over spamassassin-maxsize is scanned");
             FUZZ_CHECK(q->u.spam.head_len > 0 &&
@@ -631,7 +660,9 @@ static void sess_store_done(struct sess_run *r, bool stored)
     size_t growth = 0;
     bool stray = !r->storing;
     if (r->storing) {
-        r->expect = stored ? EXPECT_QUEUED : EXPECT_FAILED;
+        r->expect = r->refused_store ? EXPECT_REFUSED
+                    : stored            ? EXPECT_QUEUED
+                                        : EXPECT_FAILED;
         r->expect_line = 0;
         growth = (r->doc_count + 2) * SESSION_MAX_REPLY_LINE;
     }
@@ -760,6 +791,13 @@ static void sess_scanned(struct sess_run *r, unsigned n)
     const char *reply = replies[n % 4];
     bool ok = (n & 4) == 0;
     size_t before = sess_output_len(r);
+    if (r->stale_scan_id != 0) {
+        mxq_session_scanned(r->s, r->stale_scan_id, ok,
+                            (const uint8_t *)reply, strlen(reply), r->now);
+        r->stale_scan_id = 0;
+        FUZZ_CHECK(sess_output_len(r) == before,
+                   "the answer to a dropped scan was used");
+    }
     SESS_TRACE("A: scan %u answered %s\n", id, ok ? reply : "(failed)");
     mxq_session_scanned(r->s, id, ok, (const uint8_t *)reply, strlen(reply),
                         r->now);
@@ -854,6 +892,9 @@ static void sess_configure(struct sess_run *r, uint8_t a, uint8_t b,
     if (b & 0x20) {
         r->cfg.local_queue = "local";
         r->cfg.reports_queue = "reports";
+        r->cfg.refused_queue = "refused";
+        r->cfg.refused_max_size = (a & 0x08) ? 100 : 1024 * 1024;
+        r->cfg.spam_header = true;
     }
     if (b & 0x40) {
         r->cfg.timeout = 0;

@@ -94,6 +94,21 @@ static const struct reply_def replies[MXQ_R_COUNT] = {
         "Too many connections, try again later"},
 };
 
+void mxq_reply_text(enum mxq_reply r, const char *arg, char *text,
+                    size_t len)
+{
+    /* The text is a constant from the table above; arg is data. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+    snprintf(text, len, replies[r].text, arg ? arg : "");
+#pragma GCC diagnostic pop
+}
+
+const char *mxq_reply_status(enum mxq_reply r)
+{
+    return replies[r].status ? replies[r].status : "";
+}
+
 /* Formats one reply line into line[600]; returns its length. */
 static size_t format_line(char line[600], enum mxq_reply r, const char *arg,
                           bool more)
@@ -102,11 +117,7 @@ static size_t format_line(char line[600], enum mxq_reply r, const char *arg,
     char text[512];
     int n;
 
-    /* The text is a constant from the table above; arg is data. */
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wformat-nonliteral"
-    snprintf(text, sizeof text, d->text, arg ? arg : "");
-#pragma GCC diagnostic pop
+    mxq_reply_text(r, arg, text, sizeof text);
     if (d->status)
         n = snprintf(line, 600, "%03u%c%s %s\r\n", d->code,
                      more ? '-' : ' ', d->status, text);

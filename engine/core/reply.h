@@ -6,6 +6,7 @@
 #define MXQ_REPLY_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "buffer.h"
 
@@ -77,5 +78,11 @@ bool mxq_reply_line(struct mxq_buffer *out, enum mxq_reply r,
 
 /* The numeric code of a reply, for counting errors. */
 int mxq_reply_code(enum mxq_reply r);
+
+/* A reply's parts, for a document that records it: its RFC 3463 status
+ * ("" where it has none) and its text with arg in place, in text[len]. */
+const char *mxq_reply_status(enum mxq_reply r);
+void mxq_reply_text(enum mxq_reply r, const char *arg, char *text,
+                    size_t len);
 
 #endif

@@ -17,6 +17,7 @@
 #include "budget.h"
 #include "civil_time.h"
 #include "report_find.h"
+#include "spam_header.h"
 #include "utf8.h"
 #include "xmq.h"
 
@@ -59,6 +60,14 @@ _Static_assert(MXQ_DSN_NOTIFY_NEVER == MXQ_NOTIFY_NEVER &&
                MXQ_DSN_RET_HDRS == MXQ_RET_HDRS,
                "dsn values differ from the command grammar's");
 
+/* What the x-mq-* fields say; nothing when one of them was bad (the
+ * message is refused: its document goes to the refused queue). */
+static const struct mxq_xmq *xmq_of(const struct mxq_transaction *tx)
+{
+    static const struct mxq_xmq none;
+    return tx->header.xmq.error[0] != '\0' ? &none : &tx->header.xmq;
+}
+
 static void put_text(yajl_gen g, const char *p, size_t n)
 {
     yajl_gen_string(g, (const unsigned char *)p, n);
@@ -73,7 +82,7 @@ static void put_dsn(yajl_gen g, const struct mxq_transaction *tx,
 {
     const struct mxq_envelope *env = &tx->env;
     struct mxq_xmq_dsn header;
-    mxq_xmq_dsn(&tx->header.xmq, &header);
+    mxq_xmq_dsn(xmq_of(tx), &header);
     unsigned ret = env->ret != MXQ_RET_NONE ? (unsigned)env->ret
                    : header.ret ? header.ret : c->dsn_ret;
     unsigned notify = r->notify ? r->notify
@@ -281,13 +290,26 @@ static void put_checks(yajl_gen g, const struct mxq_checks *checks)
     yajl_gen_array_close(g);
 }
 
+/* "refused": {"reason", "code", "enhanced-code"}: why the client was
+ * refused, in the refused queue's documents. */
+static void put_refused(yajl_gen g, const struct mxq_refusal_record *r)
+{
+    put_string(g, "refused");
+    yajl_gen_map_open(g);
+    put_key_string(g, "reason", r->reason);
+    put_string(g, "code");
+    yajl_gen_integer(g, r->code);
+    put_key_string(g, "enhanced-code", r->status);
+    yajl_gen_map_close(g);
+}
+
 /* One document around the shared MIME: generated with an empty "mime"
  * string, whose two quotes are where the head ends and the tail begins. */
 static bool build_one(const struct mxq_transaction *tx,
                       const struct mxq_document_context *c,
                       const struct mxq_recipient *r, const char *received,
                       struct mxq_bytes mime, bool base64,
-                      const char *header, struct mxq_bytes report,
+                      const char *const top[2], struct mxq_bytes report,
                       struct mxq_document *doc)
 {
     yajl_gen g = yajl_gen_alloc(NULL);
@@ -301,7 +323,7 @@ static bool build_one(const struct mxq_transaction *tx,
     put_key_string(g, "received", received);
     put_key_string(g, "hostname", c->hostname);
     size_t envelope_len;
-    const char *envelope = mxq_xmq_envelope(&tx->header.xmq, &envelope_len);
+    const char *envelope = mxq_xmq_envelope(xmq_of(tx), &envelope_len);
     put_string(g, "envelope");
     if (envelope != NULL)
         put_text(g, envelope, envelope_len);
@@ -312,14 +334,14 @@ static bool build_one(const struct mxq_transaction *tx,
      * adds at the top of the message (Authentication-Results). */
     unsigned wanted = r->local ? MXQ_AUTH_RESULTS_LOCAL
                                : MXQ_AUTH_RESULTS_NONLOCAL;
-    put_key_string(g, "mime", (c->auth_results & wanted) ? header : "");
+    put_key_string(g, "mime", top[(c->auth_results & wanted) != 0]);
     yajl_gen_get_buf(g, &json, &head);
     head -= 1; /* up to the closing quote */
     if (base64)
         put_key_string(g, "mime-encoding", "base64");
     put_connection(g, c);
-    if (mxq_xmq_has_ips(&tx->header.xmq))
-        mxq_xmq_put_ips(g, &tx->header.xmq);
+    if (mxq_xmq_has_ips(xmq_of(tx)))
+        mxq_xmq_put_ips(g, xmq_of(tx));
     else if (c->conn->ip_count > 0) {
         put_string(g, "ips");
         yajl_gen_array_open(g);
@@ -327,10 +349,12 @@ static bool build_one(const struct mxq_transaction *tx,
             put_string(g, c->conn->ips[i]);
         yajl_gen_array_close(g);
     }
-    mxq_xmq_put_properties(g, &tx->header.xmq);
+    mxq_xmq_put_properties(g, xmq_of(tx));
     if (c->checks != NULL)
         put_checks(g, c->checks);
     put_dsn(g, tx, r, c);
+    if (c->refused != NULL)
+        put_refused(g, c->refused);
     yajl_gen_map_close(g);
 
     bool ok = yajl_gen_get_buf(g, &json, &len) == yajl_gen_status_ok;
@@ -338,7 +362,8 @@ static bool build_one(const struct mxq_transaction *tx,
     if (own != NULL) {
         memcpy(own, json, len);
         bool reported = r->local && report.n > 0;
-        doc->queue = reported ? c->reports_queue
+        doc->queue = c->refused ? c->refused_queue
+                     : reported ? c->reports_queue
                      : r->local && c->local_queue && c->local_queue[0]
                          ? c->local_queue
                          : c->inbox_queue;
@@ -405,7 +430,7 @@ static bool shared_report(struct mxq_document_set *set,
     struct mxq_buffer object = {0};
     *out = (struct mxq_bytes){NULL, 0};
     if (ctx->reports_queue == NULL || ctx->reports_queue[0] == '\0' ||
-        !any_local(tx))
+        ctx->refused != NULL || !any_local(tx))
         return true;
     enum mxq_report_found found =
         mxq_report_find(tx->message.data, tx->message.len,
@@ -422,6 +447,42 @@ static bool shared_report(struct mxq_document_set *set,
     return ok;
 }
 
+/* The fields added at the top of the MIME, as the contents of a JSON
+ * string (base64 when the MIME is): tops[1] for the recipients that get
+ * Authentication-Results (smtp-auth-results), tops[0] for the others;
+ * both with the X-Spam-* fields when spamassassin-header asks for them.
+ * Each is NUL-terminated, or empty (data NULL). */
+static bool top_fields(struct mxq_buffer tops[2],
+                       const struct mxq_document_context *ctx, bool base64)
+{
+    struct mxq_buffer spam = {0}, results = {0};
+    const struct mxq_checks *checks = ctx->checks;
+    /* base64: each padded to whole 3-octet groups, so that their base64
+     * joins the message's */
+    bool ok = checks == NULL ||
+              ((!ctx->auth_results ||
+                mxq_auth_results_append(&results, ctx->hostname, checks,
+                                        base64)) &&
+               (!ctx->spam_header ||
+                mxq_spam_header_append(&spam, checks, base64)));
+    for (int i = 0; ok && i < 2; i++) {
+        struct mxq_buffer plain = {0};
+        ok = (i == 0 || results.len == 0 ||
+              mxq_buffer_append(&plain, results.data, results.len)) &&
+             (spam.len == 0 ||
+              mxq_buffer_append(&plain, spam.data, spam.len));
+        if (ok && plain.len > 0)
+            ok = (base64 ? mxq_base64_append(&tops[i], plain.data, plain.len)
+                         : mxq_buffer_append(&tops[i], plain.data,
+                                             plain.len)) &&
+                 mxq_buffer_append(&tops[i], "", 1);
+        mxq_buffer_free(&plain);
+    }
+    mxq_buffer_free(&spam);
+    mxq_buffer_free(&results);
+    return ok;
+}
+
 bool mxq_documents_build(struct mxq_document_set *set,
                          const struct mxq_transaction *tx,
                          const struct mxq_document_context *ctx)
@@ -429,22 +490,15 @@ bool mxq_documents_build(struct mxq_document_set *set,
     bool base64 = !mxq_utf8_valid(tx->message.data, tx->message.len);
     char received[MXQ_JSON_TIME_SIZE];
     struct mxq_bytes mime, report;
-    struct mxq_buffer header = {0}, header64 = {0};
+    struct mxq_buffer tops[2] = {{0}, {0}};
 
     mxq_documents_free(set);
     bool ok = shared_mime(set, tx, base64, &mime) &&
               shared_report(set, tx, ctx, &report) &&
-              mxq_budget_take(set->budget, mime.n + report.n);
-    if (ok && ctx->auth_results && ctx->checks != NULL) {
-        /* base64: padded to whole 3-octet groups, so that its base64
-         * joins the message's */
-        ok = mxq_auth_results_append(&header, ctx->hostname, ctx->checks,
-                                     base64) &&
-             (!base64 || header.len == 0 ||
-              mxq_base64_append(&header64, header.data, header.len)) &&
-             mxq_buffer_append(base64 ? &header64 : &header, "", 1);
-    }
-    const char *top = base64 ? header64.data : header.data;
+              mxq_budget_take(set->budget, mime.n + report.n) &&
+              top_fields(tops, ctx, base64);
+    const char *top[2] = {tops[0].data ? tops[0].data : "",
+                          tops[1].data ? tops[1].data : ""};
     if (ok)
         set->charged = mime.n + report.n;
     mxq_format_json_time(tx->received_at, received);
@@ -453,7 +507,7 @@ bool mxq_documents_build(struct mxq_document_set *set,
     ok = set->docs != NULL;
     for (uint32_t i = 0; ok && i < tx->rcpt_count; i++) {
         ok = build_one(tx, ctx, &tx->rcpts[i], received, mime, base64,
-                       top ? top : "", report, &set->docs[i]);
+                       top, report, &set->docs[i]);
         if (ok)
             set->count = i + 1;
         size_t own = ok ? set->docs[i].parts[0].n + set->docs[i].parts[2].n
@@ -461,8 +515,8 @@ bool mxq_documents_build(struct mxq_document_set *set,
         if (ok && (ok = mxq_budget_take(set->budget, own)))
             set->charged += own;
     }
-    mxq_buffer_free(&header);
-    mxq_buffer_free(&header64);
+    mxq_buffer_free(&tops[0]);
+    mxq_buffer_free(&tops[1]);
     if (!ok)
         mxq_documents_free(set);
     return ok;

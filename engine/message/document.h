@@ -25,8 +25,20 @@ struct mxq_document_context {
     const char *user;              /* NULL: not authenticated */
     const struct mxq_checks *checks; /* NULL: `smtp-check` is off */
     unsigned auth_results;         /* MXQ_AUTH_RESULTS_* */
+    bool spam_header;              /* X-Spam-* on top of every MIME */
     unsigned dsn_notify;           /* defaults: MXQ_DSN_NOTIFY_* */
     unsigned dsn_ret;              /* MXQ_DSN_RET_* */
+    /* Set: the message was refused, and every document goes to
+     * refused_queue with this `refused` object (and no report). */
+    const struct mxq_refusal_record *refused;
+    const char *refused_queue;
+};
+
+/* What a refused message's documents say of the refusal. */
+struct mxq_refusal_record {
+    int code;                      /* 550 */
+    const char *status;            /* "5.7.1"; "" where there is none */
+    const char *reason;            /* the reply's text */
 };
 
 struct mxq_document_set {

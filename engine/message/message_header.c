@@ -11,6 +11,7 @@
 #include <mxq/array.h>
 
 #include "authres.h"
+#include "spam_header.h"
 
 void mxq_message_header_start(struct mxq_message_header *h,
                               const struct mxq_header_options *opt,
@@ -62,6 +63,12 @@ static void on_field(void *ctx, const struct mxq_header_field *f)
             h->out_of_memory = true;
         return;
     }
+    if (h->opt.drop_spam_markup &&
+        mxq_spam_header_is_markup(name, f->name_len)) {
+        if (!drop_field(h, f))
+            h->out_of_memory = true;
+        return;
+    }
     if (h->opt.extract == MXQ_EXTRACT_OFF || h->xmq.error[0] != '\0' ||
         !mxq_xmq_is_field(name, f->name_len))
         return;
@@ -78,12 +85,14 @@ static void on_field(void *ctx, const struct mxq_header_field *f)
 }
 
 /* Removes the dropped fields from the message: the octets between them
- * move up, once. */
+ * move up, once. A bad x-mq-* field refuses the message: it stays as
+ * the client sent it (for the refused queue). */
 static void make_edits(struct mxq_message_header *h,
                        struct mxq_buffer *message)
 {
     h->over = true;
-    if (h->drop_count == 0 || message->data == NULL)
+    if (h->drop_count == 0 || message->data == NULL ||
+        h->xmq.error[0] != '\0')
         return;
     char *content = message->data + h->base;
     size_t content_len = message->len - h->base;

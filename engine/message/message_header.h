@@ -33,6 +33,9 @@ struct mxq_header_options {
     /* our host name: Authentication-Results fields that claim it are
      * dropped; NULL or "": none is */
     const char *authserv_id;
+    /* spamassassin-header: our X-Spam-* fields go on top, so the
+     * message's own are dropped (as spamd drops them) */
+    bool drop_spam_markup;
 };
 
 struct mxq_header_drop {

@@ -343,7 +343,9 @@ static bool start_message(mxq_session *s, bool chunking)
         .extract = s->cfg.extract,
         .authenticated = s->user != NULL,
         .address_flags = address_flags(s, s->tx.env.smtputf8),
-        .authserv_id = s->cfg.hostname};
+        .authserv_id = s->cfg.hostname,
+        .drop_spam_markup =
+            s->cfg.spam_header && (s->cfg.checks & MXQ_CHECK_SPAM) != 0};
     return mxq_transaction_start_message(&s->tx, s->cfg.ids, s->cfg.memory,
                                          &trace, &header,
                                          s->cfg.max_message_size, chunking,
@@ -416,10 +418,13 @@ static void proceed_bdat(mxq_session *s)
     begin_chunk(s, s->pending.chunk_size, s->pending.chunk_last, false);
 }
 
-/* Refuses the message: the transaction is over. */
+/* Refuses the message, after keeping it in the refused queue where it
+ * may be: the transaction is over. */
 static void refuse_message(mxq_session *s, enum mxq_reply refusal,
-                           const char *arg)
+                           const char *arg, bool checked)
 {
+    if (session_keep_refused(s, refusal, arg, checked))
+        return;
     s->stats.messages_refused++;
     if (mxq_reply_code(refusal) >= 500)
         session_reply_error(s, refusal, arg);
@@ -439,32 +444,44 @@ void session_store_message(mxq_session *s)
                                            &why)
                       : MXQ_R_COUNT;
     if (refusal != MXQ_R_COUNT) {
-        refuse_message(s, refusal, why);
+        refuse_message(s, refusal, why, true);
         return;
     }
+    if (!session_request_store(s, NULL))
+        refuse_message(s, MXQ_R_OUT_OF_MEMORY, NULL, false);
+}
+
+bool session_request_store(mxq_session *s,
+                           const struct mxq_refusal_record *refused)
+{
     struct mxq_document_context ctx = {
         .hostname = s->cfg.hostname, .inbox_queue = s->cfg.inbox_queue,
         .local_queue = s->cfg.local_queue,
         .reports_queue = s->cfg.reports_queue, .conn = &s->conn,
         .secure = s->tls, .tls_version = s->tls_version,
         .tls_cipher = s->tls_cipher, .user = s->user,
-        .checks = s->cfg.checks ? &s->checks : NULL,
+        /* a message refused before its checks has none to show */
+        .checks = s->cfg.checks && (refused == NULL || s->refused.checked)
+                      ? &s->checks : NULL,
         .auth_results = s->cfg.auth_results,
-        .dsn_notify = s->cfg.dsn_notify, .dsn_ret = s->cfg.dsn_ret};
+        .spam_header = s->cfg.spam_header,
+        .dsn_notify = s->cfg.dsn_notify, .dsn_ret = s->cfg.dsn_ret,
+        .refused = refused, .refused_queue = s->cfg.refused_queue};
     s->docs.budget = s->cfg.memory;
-    if (mxq_documents_build(&s->docs, &s->tx, &ctx)) {
-        mxq_transaction_drop_content(&s->tx);
-        struct mxq_request r = {.kind = MXQ_REQUEST_STORE};
-        r.u.store.documents = s->docs.docs;
-        r.u.store.count = s->docs.count;
-        r.u.store.ignored_fields = s->tx.header.ignored;
-        s->store_request = mxq_requests_add(&s->requests, &r);
-        if (s->store_request != 0) {
-            s->state = ST_STORING;
-            return;
-        }
+    if (!mxq_documents_build(&s->docs, &s->tx, &ctx))
+        return false;
+    mxq_transaction_drop_content(&s->tx);
+    struct mxq_request r = {.kind = MXQ_REQUEST_STORE};
+    r.u.store.documents = s->docs.docs;
+    r.u.store.count = s->docs.count;
+    r.u.store.ignored_fields = s->tx.header.ignored;
+    s->store_request = mxq_requests_add(&s->requests, &r);
+    if (s->store_request == 0) {
+        mxq_documents_free(&s->docs);
+        return false;
     }
-    refuse_message(s, MXQ_R_OUT_OF_MEMORY, NULL);
+    s->state = ST_STORING;
+    return true;
 }
 
 /* DMARC's pct= roll, 0..99: the engine has no randomness of its own,
@@ -486,7 +503,7 @@ static void finish_message(mxq_session *s)
     enum mxq_reply refusal = mxq_transaction_verdict(&s->tx, &arg);
 
     if (refusal != MXQ_R_COUNT) {
-        refuse_message(s, refusal, arg);
+        refuse_message(s, refusal, arg, false);
         return;
     }
     s->tx.received_at = s->last_activity;

@@ -30,6 +30,7 @@ void mxq_config_defaults(struct mxq_config *cfg)
     cfg->header_max_fields = 1000;
     cfg->header_max_size = 256 * 1024;
     cfg->extract = MXQ_EXTRACT_ON;
+    cfg->refused_max_size = 1024 * 1024;
 }
 
 
@@ -570,7 +571,9 @@ void mxq_session_stored(mxq_session *s, uint32_t id, bool ok, int64_t now)
         return;
     s->store_request = 0;
     s->last_activity = now;
-    if (ok) {
+    if (s->refused.pending) {
+        session_refused_stored(s, ok);
+    } else if (ok) {
         reply_queued(s);
         s->stats.messages_accepted++;
     } else {

@@ -57,6 +57,17 @@ struct pending_command {
     bool chunk_last;
 };
 
+/* A refused message kept in the refused queue: its reply waits for the
+ * store (refused.c). */
+struct refused_message {
+    bool pending;
+    enum mxq_reply reply;
+    bool checked;            /* refused by its checks, which are done */
+    char arg[256];
+    char reason[512];
+    struct mxq_refusal_record record;
+};
+
 struct mxq_session {
     struct mxq_config cfg;
     struct mxq_connection conn;
@@ -85,6 +96,7 @@ struct mxq_session {
     int64_t checks_deadline; /* in ST_CHECKING */
     struct mxq_document_set docs;
     uint32_t store_request;
+    struct refused_message refused;
     uint32_t tls_request;
 
     struct mxq_requests requests;
@@ -122,6 +134,18 @@ void session_resume_command(struct mxq_session *s);
 /* Builds the message's documents and asks for them to be stored, or
  * refuses the message (commands.c). */
 void session_store_message(struct mxq_session *s);
+/* Builds the message's documents, with refused's record when set, and
+ * asks for them to be stored; false when out of memory (commands.c). */
+bool session_request_store(struct mxq_session *s,
+                           const struct mxq_refusal_record *refused);
+
+/* Refused mail (refused.c): keeps the message when the refusal and the
+ * settings allow, its reply sent once stored (true); false: refuse it
+ * now. checked: refused by its checks (their results go with it). */
+bool session_keep_refused(struct mxq_session *s, enum mxq_reply refusal,
+                          const char *arg, bool checked);
+/* The store of a kept refused message is done: its refusal now. */
+void session_refused_stored(struct mxq_session *s, bool ok);
 
 /* commands (commands.c) */
 void session_command(struct mxq_session *s, const char *line, size_t len);

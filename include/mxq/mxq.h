@@ -77,6 +77,8 @@ struct mxq_memory_budget {
     uint64_t used;                 /* only touched through atomic builtins */
 };
 
+struct mxq_connection;
+
 /* The settings the engine obeys. Defaults: mxq_config_defaults(). */
 struct mxq_config {
     const char *hostname;          /* `hostname`: greeting, Received, JSON */
@@ -133,6 +135,22 @@ struct mxq_config {
                      size_t domain_at);
     void *is_local_ctx;
 
+    /* `rabbitmq-refused`: NULL/"": refused mail is not kept. A message
+     * refused for good (a 5xx reply) once its data is in, whole (by
+     * `smtp-check-reject`, a bad x-mq-* field or header section, bare
+     * line endings), and at most refused_max_size octets, is stored
+     * here first, one document per recipient with a `refused` object
+     * (reason, code, enhanced-code); the client gets its refusal once
+     * the store is done, whatever its outcome. Refusals at RCPT or MAIL
+     * have no message to keep. */
+    const char *refused_queue;
+    uint64_t refused_max_size;     /* `smtp-refused-maxsize` */
+    /* May this client's refused message be kept? NULL: always. Must not
+     * block: the adapter counts refused messages per client address
+     * (`smtp-refused-rate`). */
+    bool (*may_keep_refused)(void *ctx, const struct mxq_connection *conn);
+    void *may_keep_refused_ctx;
+
     /* The checks to run on each message (`smtp-check`), MXQ_CHECK_*
      * bits; their results go into the documents' `checks`. */
     unsigned checks;
@@ -141,6 +159,10 @@ struct mxq_config {
     unsigned check_reject;
     /* `spamassassin-maxsize`: a larger message is not sent to spamd. */
     uint64_t spam_max_size;
+    /* `spamassassin-header`: spamd's verdict as SpamAssassin's
+     * X-Spam-Flag and X-Spam-Status fields at the top of every
+     * document's MIME; the message's own X-Spam-* fields are dropped. */
+    bool spam_header;
     unsigned auth_results;         /* `smtp-auth-results`:
                                       MXQ_AUTH_RESULTS_* bits: add an
                                       Authentication-Results field with
@@ -453,6 +475,7 @@ size_t mxq_refusal_reply(enum mxq_refusal r, char *buf, size_t len);
 struct mxq_session_stats {
     uint32_t messages_accepted;
     uint32_t messages_refused;
+    uint32_t messages_refused_kept; /* of those, in the refused queue */
     uint32_t errors;
 };
 void mxq_session_stats(const mxq_session *s, struct mxq_session_stats *out);

@@ -3,7 +3,8 @@
 connects by itself, publishes one document per recipient (the ids of the
 250 reply are the AMQP message ids, the JSON is the document), local mail
 goes to rabbitmq-local, a DSN to a local address to rabbitmq-reports with
-its `report` object (and to a non-local one to the inbox, without it), a
+its `report` object (and to a non-local one to the inbox, without it),
+mail refused after its data to rabbitmq-refused with its refusal, a
 large message to many recipients is not held once per recipient, and
 --check-config reports the broker and queues.
 
@@ -52,7 +53,8 @@ def main():
     locals_file.flush()
     d = Mxqd(rabbitmq_address=broker.url, rabbitmq_exchange="mxq",
              smtp_threads=2, smtp_local_addresses=locals_file.name,
-             rabbitmq_local="local", rabbitmq_reports="reports")
+             rabbitmq_local="local", rabbitmq_reports="reports",
+             rabbitmq_refused="refused")
     try:
         rc, out = check_config(d)
         check(rc == 0 and "NOT REACHABLE" in out,
@@ -131,6 +133,27 @@ def main():
                      for m in reports]
             check(kinds == [kind], "%s in the reports queue: %r"
                   % (kind, kinds))
+
+        # Refused for good once the data was in: kept in rabbitmq-refused.
+        with d.smtp(timeout=30) as c:
+            c.ehlo("client.test")
+            c.mail(SENDER)
+            c.rcpt("refused@example.test")
+            code, reply = c.data(b"x-mq-maxattempts: many\r\n" + MESSAGE)
+            check(code == 554 and reply.startswith(b"5.6.0 "),
+                  "a bad x-mq field is refused: %d %r" % (code, reply))
+        refused = amqp_broker.get_all(MXQD, broker.url, "refused")
+        check(len(refused) == 1, "one document in refused: %d"
+              % len(refused))
+        if refused:
+            rdoc = json.loads(refused[0]["body"])
+            check(refused[0]["key"] == "refused" and
+                  rdoc["recipient"] == "refused@example.test" and
+                  rdoc.get("refused", {}).get("code") == 554 and
+                  rdoc["refused"].get("enhanced-code") == "5.6.0",
+                  "the refused document: %r" % rdoc.get("refused"))
+        check(amqp_broker.get_all(MXQD, broker.url, "inbox") == [],
+              "nothing of it in the inbox")
 
         # A large message to many recipients: each document is joined when
         # it is published, so the message is not held once per recipient.

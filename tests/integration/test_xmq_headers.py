@@ -137,6 +137,38 @@ class Extract(unittest.TestCase):
         self.assertEqual(self.send("x-mq-pool: ok\r\n\r\nbody\r\n")[0], 250)
         self.assertEqual(mxqd.wait_documents(1)[0]["pool"], "ok")
 
+    def test_refused_queue_keeps_them(self):
+        """rabbitmq-refused: a message refused for a bad field is kept
+        there with its refusal; one over smtp-refused-maxsize is not, and
+        nor is one over smtp-maxsize (not received whole)."""
+        mxqd = self.start(rabbitmq_refused="refused",
+                          smtp_refused_maxsize="2KB", smtp_maxsize="8KB")
+        code, text = self.send("Subject: s\r\nx-mq-ip: nonsense\r\n\r\n"
+                               "body\r\n", to="kept@example.test")
+        self.assertEqual((code, text),
+                         (554, b"5.6.0 Message refused: x-mq-ip: not an IP "
+                               b"address"))
+        [doc] = mxqd.wait_documents(1, queue="refused")
+        self.assertEqual(doc["refused"], {
+            "reason": "Message refused: x-mq-ip: not an IP address",
+            "code": 554, "enhanced-code": "5.6.0"})
+        self.assertEqual(doc["recipient"], "kept@example.test")
+        self.assertIn("x-mq-ip: nonsense", doc["mime"])
+        self.assertNotIn("ips", doc)
+        large = "Subject: s\r\nx-mq-ip: nonsense\r\n\r\n" + \
+            "x" * 70 + "\r\n"
+        self.assertEqual(self.send(large * 40)[0], 554)
+        s = mxqd.smtp()
+        try:
+            s.ehlo("client.test")
+            s.mail("sender@example.test")
+            s.rcpt("rcpt@example.test")
+            self.assertEqual(s.data(("y" * 70 + "\r\n") * 200)[0], 552)
+        finally:
+            s.quit()
+        self.assertEqual(len(mxqd.documents(queue="refused")), 1)
+        self.assertEqual(mxqd.documents(), [])
+
     def test_extract_false_keeps_the_fields(self):
         mxqd = self.start(smtp_extract="false")
         message = "x-mq-pool: bulk\r\nx-mq-ip: nonsense\r\n\r\nbody\r\n"

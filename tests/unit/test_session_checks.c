@@ -657,6 +657,66 @@ static void test_spam_too_large(void **state)
     dialogue_end(&d);
 }
 
+/* spamassassin-header: SpamAssassin's markup on top, folded, the
+ * message's own X-Spam-* fields gone; the same in base64 MIME. */
+static void test_spam_header(void **state)
+{
+    (void)state;
+    static const char many[] =
+        "SPAMD/1.1 0 EX_OK\r\nContent-length: 131\r\n"
+        "Spam: False ; 2.1 / 5.0\r\n\r\n"
+        "DKIM_SIGNED,DKIM_VALID,DKIM_VALID_AU,HTML_MESSAGE,MIME_HTML_ONLY,"
+        "RCVD_IN_DNSWL_NONE,SPF_HELO_NONE,SPF_PASS,URIBL_BLOCKED,T_SCC_BODY";
+    for (int binary = 0; binary <= 1; binary++) {
+        struct dialogue d;
+        struct mxq_config cfg;
+        dialogue_config(&cfg);
+        cfg.checks = MXQ_CHECK_SPAM;
+        cfg.spam_max_size = 500 * 1024;
+        cfg.spam_header = true;
+        dialogue_start(&d, &cfg);
+        d.spam_reply = binary ? gtube_reply : many;
+        d.spam_ok = true;
+        free(dialogue_take(&d));
+        dialogue_send(&d, "EHLO client.test\r\nMAIL FROM:<a@example.com>\r\n"
+                          "RCPT TO:<b@example.org>\r\nDATA\r\n");
+        dialogue_send(&d, "X-Spam-Flag: NO\r\nSubject: hi\r\n"
+                          "X-Spam-Status: No, score=-100 forged\r\n\r\n");
+        dialogue_send(&d, binary ? "caf\xe9\r\n.\r\n" : "Hello.\r\n.\r\n");
+        free(dialogue_take(&d));
+        assert_int_equal(d.doc_count, 1);
+        assert_int_equal(strstr(d.docs[0].json, "\"mime-encoding\"") != NULL,
+                         binary);
+        char *mime = mime_of(&d, 0);
+        if (binary) {
+            static const char top[] =
+                "X-Spam-Flag: YES\r\nX-Spam-Status: Yes, score=1002.3 "
+                "required=5.0 tests=GTUBE,NO_RECEIVED,\r\n\tNO_RELAYS";
+            assert_memory_equal(mime, top, sizeof top - 1);
+            assert_non_null(strstr(mime, "caf\xe9\r\n"));
+        } else {
+            static const char top[] =
+                "X-Spam-Status: No, score=2.1 required=5.0 tests=DKIM_SIGNED,"
+                "DKIM_VALID,\r\n\tDKIM_VALID_AU,HTML_MESSAGE,MIME_HTML_ONLY,"
+                "RCVD_IN_DNSWL_NONE,SPF_HELO_NONE,\r\n\tSPF_PASS,"
+                "URIBL_BLOCKED,T_SCC_BODY\r\nReceived: ";
+            assert_memory_equal(mime, top, sizeof top - 1);
+        }
+        /* every line within 78 octets, and only our markup */
+        for (const char *line = mime; *line;) {
+            const char *end = strstr(line, "\r\n");
+            assert_non_null(end);
+            assert_true(end - line <= 80);
+            line = end + 2;
+        }
+        assert_null(strstr(mime, "forged"));
+        assert_null(strstr(mime, "X-Spam-Flag: NO"));
+        assert_non_null(strstr(mime, "\r\nSubject: hi\r\n\r\n"));
+        free(mime);
+        dialogue_end(&d);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -677,6 +737,7 @@ int main(void)
         cmocka_unit_test(test_spam_reject),
         cmocka_unit_test(test_spam_failures),
         cmocka_unit_test(test_spam_too_large),
+        cmocka_unit_test(test_spam_header),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
