@@ -13,6 +13,7 @@
 #include "log.h"
 #include "policy.h"
 #include "proxy_conn.h"
+#include "received_log.h"
 #include "spamd.h"
 #include "store.h"
 #include "tls.h"
@@ -665,6 +666,14 @@ void mxqd_conn_stored(struct mxqd_conn *c, bool ok, int64_t now)
     c->storing = false;
     if (ok)
         log_stored(c);
+    /* received-log: accepted mail only, not what the refused queue
+     * keeps */
+    const char *refused = c->ctx->engine->refused_queue;
+    if (ok && c->ctx->received_log != NULL && c->store_count > 0 &&
+        !(refused != NULL && refused[0] != '\0' &&
+          strcmp(c->store_docs[0].queue, refused) == 0))
+        mxqd_received_log_write(c->ctx->received_log, c->store_docs,
+                                c->store_count);
     mxq_session_stored(c->session, c->store_id, ok, now);
     if (c->fd < 0) {
         conn_free(c);

@@ -34,6 +34,7 @@ struct mxqd_dns;
 struct conn_lookup;
 struct mxqd_spamd_config;
 struct mxqd_spamd_scan;
+struct mxqd_received_log;
 
 /* Shared by the connections of one worker thread. */
 struct mxqd_conn_context {
@@ -58,6 +59,8 @@ struct mxqd_conn_context {
     struct mxqd_dns *dns;
     /* spamd for the spam check (spamd.h); NULL: every scan fails. */
     const struct mxqd_spamd_config *spamd;
+    /* One line per accepted recipient (received_log.h), or NULL. */
+    struct mxqd_received_log *received_log;
     struct mxqd_spamd_scan *spamd_done; /* ended, to be answered */
 };
 

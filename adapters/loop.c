@@ -301,6 +301,7 @@ static int worker_init(struct worker *w, struct mxqd_server *srv,
     w->ctx.tls = cfg->tls;
     w->ctx.policy = cfg->policy;
     w->ctx.spamd = cfg->spamd;
+    w->ctx.received_log = cfg->received_log;
     if (w->epfd < 0 || w->wake_fd < 0 || w->ctx.buffer == NULL)
         return -1;
     struct epoll_event ev = { .events = EPOLLIN, .data.ptr = &w->wake };

@@ -42,9 +42,12 @@ struct mxqd_server_config {
     struct mxqd_dns_cache *dns_cache;
     /* spamd for the spam check (spamd.h); NULL: every scan fails. */
     const struct mxqd_spamd_config *spamd;
+    /* received-log-file (received_log.h), or NULL */
+    struct mxqd_received_log *received_log;
 };
 
 struct mxqd_server;
+struct mxqd_received_log;
 
 /* Starts the workers. Signals must already be blocked in the caller, so
  * that the threads inherit the mask. NULL with err filled on failure. */

@@ -6,8 +6,9 @@
  *   SIGTERM, SIGINT  stop accepting, give transactions in flight
  *                    MXQD_SHUTDOWN_GRACE_SECONDS to finish, close the rest,
  *                    exit 0;
- *   SIGHUP           reopen the application-log files (for logrotate) and
- *                    read smtp-local-addresses again. Nothing else is
+ *   SIGHUP           reopen the application-log and received-log files
+ *                    (for logrotate) and read smtp-local-addresses
+ *                    again. Nothing else is
  *                    reloaded: other settings need a restart.
  */
 #include <errno.h>
@@ -29,6 +30,7 @@
 #include "log.h"
 #include "loop.h"
 #include "policy.h"
+#include "received_log.h"
 #include "spamd.h"
 #include "privdrop.h"
 #include "settings.h"
@@ -123,6 +125,11 @@ int main(int argc, char **argv)
             return 2;
         }
         mxqd_policy_close(checked);
+        if (mxqd_received_log_check_format(settings.received_log_format, err,
+                                           sizeof err) < 0) {
+            fprintf(stderr, "mxqd: %s\n", err);
+            return 2;
+        }
         mxqd_settings_print(&settings, STDOUT_FILENO);
         if (settings.rabbitmq_address[0] != '\0') {
             /* Says what it found as comment lines; exit 0 reachable or
@@ -184,6 +191,15 @@ int main(int argc, char **argv)
         return fail(s, err);
     for (size_t i = 0; i < secure_count; i++)
         listener_secure[listener_count++] = true;
+    /* Before the drop too, as the application log: its folder may be
+     * root's. */
+    struct mxqd_received_log *received_log =
+        mxqd_received_log_open(s->received_log_file, s->received_log_format,
+                               err, sizeof err);
+    if (received_log == NULL && err[0] != '\0') {
+        fail(s, err);
+        return 2;
+    }
     if (mxqd_privdrop(s->user, err, sizeof err) < 0)
         return fail(s, err);
 
@@ -254,6 +270,7 @@ int main(int argc, char **argv)
         .dns = resolving ? &dns : NULL,
         .dns_cache = dns_cache,
         .spamd = scanning ? &spamd : NULL,
+        .received_log = received_log,
     };
     struct mxqd_server *server = mxqd_server_start(&cfg, err, sizeof err);
     if (server == NULL)
@@ -275,6 +292,7 @@ int main(int argc, char **argv)
         }
         if (sig == SIGHUP) {
             mxqd_log_reopen();
+            (void)mxqd_received_log_reopen(received_log); /* warns itself */
             mxqd_log(MXQD_LOG_INFO, "SIGHUP: log files reopened");
             mxqd_policy_reload(policy);
             continue;
@@ -294,6 +312,7 @@ int main(int argc, char **argv)
     mxqd_tls_server_free(tls);
     mxqd_policy_close(policy); /* after the workers, which use it */
     mxqd_dns_cache_free(dns_cache); /* after the workers' resolvers */
+    mxqd_received_log_close(received_log); /* after the workers' lines */
     mxqd_log(MXQD_LOG_INFO, "stopped");
     mxqd_log_close();
     return 0;

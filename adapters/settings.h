@@ -129,6 +129,8 @@ struct mxqd_settings {
 
     /* logging */
     size_t log_target_count;
+    char received_log_file[4096];           /* received-log-file */
+    char received_log_format[4096];         /* received-log-format */
     char application_log[MXQD_MAX_LOG_TARGETS][1024]; /* application-log */
 
     /* TLS (adapters/tls.h); no certificate: no TLS */
@@ -173,9 +175,9 @@ struct mxqd_settings {
     uint32_t smtp_protection_timeout;       /* smtp-protection-timeout, s */
     char spamassassin_host[256];            /* spamassassin-host */
     uint32_t spamassassin_port;             /* spamassassin-port */
+    bool spamassassin_header;               /* spamassassin-header */
     uint64_t spamassassin_maxsize;          /* spamassassin-maxsize */
     unsigned dsn_notify;                    /* MXQD_NOTIFY_* */
-    bool spamassassin_header;               /* spamassassin-header */
     unsigned dsn_ret;                       /* enum mxqd_dsn_ret */
 
     /* command-line flags */
@@ -205,8 +207,6 @@ int mxqd_settings_load(struct mxqd_settings *out, int argc, char **argv,
 void mxqd_settings_print(const struct mxqd_settings *s, int fd);
 
 /* The engine's view of the settings. ids must be set by the caller. */
-void mxqd_settings_to_engine(const struct mxqd_settings *s,
-                             struct mxq_config *cfg);
 /* Every queue the engine may name, for the stores to declare: the
  * inbox, then local, reports and refused (empty when not set: those fall
  * back to the inbox, or are not used). */
@@ -214,6 +214,8 @@ void mxqd_settings_to_engine(const struct mxqd_settings *s,
 void mxqd_settings_queues(const struct mxqd_settings *s,
                           const char *out[MXQD_QUEUES]);
 
+void mxqd_settings_to_engine(const struct mxqd_settings *s,
+                             struct mxq_config *cfg);
 
 /* ------------------------------------------------- the table, read-only */
 

@@ -397,9 +397,19 @@ const struct mxqd_setting mxqd_setting_table[] = {
           "message store; MailerQ may put received MIME there"),
     LATER("storage-policy", TYPE_TEXT,
           "all, out, in or none: which MIME goes to the store"),
+    { .name = "received-log-file", .type = TYPE_TEXT,
+      .status = MXQD_SUPPORTED, .def = "", FIELD(received_log_file),
+      .meaning = "file that gets one line per accepted recipient (appended; "
+                 "reopened on SIGHUP or once it was moved); empty: none" },
+    { .name = "received-log-format", .type = TYPE_TEXT,
+      .status = MXQD_SUPPORTED, .def = "", FIELD(received_log_format),
+      .meaning = "the line, in MailerQ's template syntax: {$json.key}, "
+                 "{if $report}...{else}...{/if}, {$date}, {$time}; empty: "
+                 "MailerQ's default" },
     { .name = "received-log-*", .type = TYPE_TEXT, .status = MXQD_NOT_YET,
       .def = "", TEXT_ONLY, .flags = FLAG_PATTERN,
-      .meaning = "log of received messages (-file, -format, ...)" },
+      .meaning = "MailerQ's older rotation settings (-directory, -prefix, "
+                 "-compression, -history, -maxage, -maxsize)" },
     { .name = "received-bin-log-*", .type = TYPE_TEXT, .status = MXQD_NOT_YET,
       .def = "", TEXT_ONLY, .flags = FLAG_PATTERN,
       .meaning = "binary log of received messages" },

@@ -107,6 +107,9 @@
 #define MXQ_FUZZ_ENTRY fuzz_spamd_reply_one
 #include "../../fuzz/fuzz_spamd_reply.c"
 #undef MXQ_FUZZ_ENTRY
+#define MXQ_FUZZ_ENTRY fuzz_log_template_one
+#include "../../fuzz/fuzz_log_template.c"
+#undef MXQ_FUZZ_ENTRY
 
 #define MXQ_FUZZ_ENTRY fuzz_report_find_one
 #include "../../fuzz/fuzz_report_find.c"
@@ -350,6 +353,12 @@ static void test_spamd_reply(void **state)
     replay(fuzz_spamd_reply_one, "spamd_reply");
 }
 
+static void test_log_template(void **state)
+{
+    (void)state;
+    replay(fuzz_log_template_one, "log_template");
+}
+
 static void test_arc(void **state)
 {
     (void)state;
@@ -398,6 +407,7 @@ int main(void)
         cmocka_unit_test(test_dkim_signed),
         cmocka_unit_test(test_arc),
         cmocka_unit_test(test_spamd_reply),
+        cmocka_unit_test(test_log_template),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

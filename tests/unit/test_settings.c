@@ -483,7 +483,7 @@ test_not_yet_warns_once(void **state)
                     "smtp-extract: false\n"        /* what mxq does: silent */
                     "smtp-range: 192.168.0.0/16\n"
                     "rabbitmq-durable: true\n"
-                    "received-log-file: /var/log/mailerq/received.log\n"
+                    "storage-policy: in\n"
                     "rabbitmq-address: amqp://guest:guest@localhost/\n");
     assert_int_equal(load(f, 4, argv, env), 0);
     assert_string_equal(f->s->smtp_certificate, "/etc/cli.crt");
@@ -492,7 +492,7 @@ test_not_yet_warns_once(void **state)
     assert_int_equal(f->s->smtp_range.items[0].prefix, 16);
     assert_int_equal(count_of(f->stderr_text, "\n"), 1);
     assert_int_equal(count_of(f->stderr_text,
-                              "setting received-log-file: not supported yet "
+                              "setting storage-policy: not supported yet "
                               "by mxq, ignored\n"), 1);
     /* supported since issue 5 (TLS, trust boundary): no warning */
     assert_int_equal(count_of(f->stderr_text, "setting smtp-certificate:"),
