@@ -454,6 +454,10 @@ const struct mxqd_setting mxqd_setting_table[] = {
     OUTBOUND("repair-database", "database maintenance"),
     OUTBOUND("render-useragent", "management console"),
     OUTBOUND("error-log", "deprecated: application-log"),
+    /* secrets of MailerQ's own: never shown by --check-config */
+    OUTBOUND_SECRET("www-password", "management console password"),
+    OUTBOUND_SECRET("database-address", "MailerQ's database, user and "
+                    "password included"),
     OUTBOUND_FAMILY("www-*", "management console (www-port, www-auth, ...)"),
     OUTBOUND_FAMILY("database-*", "MailerQ's database (address, ttl)"),
     OUTBOUND_FAMILY("storage-*", "message store (threads, ttl, timeout, ...)"),
