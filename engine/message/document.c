@@ -489,7 +489,7 @@ bool mxq_documents_build(struct mxq_document_set *set,
 {
     bool base64 = !mxq_utf8_valid(tx->message.data, tx->message.len);
     char received[MXQ_JSON_TIME_SIZE];
-    struct mxq_bytes mime, report;
+    struct mxq_bytes mime = {NULL, 0}, report = {NULL, 0};
     struct mxq_buffer tops[2] = {{0}, {0}};
 
     mxq_documents_free(set);
