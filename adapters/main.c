@@ -160,6 +160,16 @@ int main(int argc, char **argv)
     signal(SIGPIPE, SIG_IGN);
     raise_open_files();
 
+    /* Before the privilege drop, as the application log: its folder may
+     * be root's. First, so that a bad template leaves nothing open. */
+    struct mxqd_received_log *received_log =
+        mxqd_received_log_open(s->received_log_file, s->received_log_format,
+                               err, sizeof err);
+    if (received_log == NULL && err[0] != '\0') {
+        fail(s, err);
+        return 2;
+    }
+
     /* Before the privilege drop: the key may be readable by root only. */
     if (mxqd_tls_server_setup(s, &tls, err, sizeof err) < 0) {
         fail(s, err);
@@ -191,15 +201,6 @@ int main(int argc, char **argv)
         return fail(s, err);
     for (size_t i = 0; i < secure_count; i++)
         listener_secure[listener_count++] = true;
-    /* Before the drop too, as the application log: its folder may be
-     * root's. */
-    struct mxqd_received_log *received_log =
-        mxqd_received_log_open(s->received_log_file, s->received_log_format,
-                               err, sizeof err);
-    if (received_log == NULL && err[0] != '\0') {
-        fail(s, err);
-        return 2;
-    }
     if (mxqd_privdrop(s->user, err, sizeof err) < 0)
         return fail(s, err);
 
