@@ -9,6 +9,7 @@
 #include "connection.h"
 #include "auth.h"
 #include "auth_checker.h"
+#include "client_limits.h"
 #include "conn_lookup.h"
 #include "log.h"
 #include "policy.h"
@@ -66,6 +67,8 @@ static void conn_free(struct mxqd_conn *c)
         mxqd_auth_checker_cancel(ctx->policy->checker, c->auth_job);
     if (ctx->policy != NULL)
         mxqd_access_release(ctx->policy->access);
+    if (c->client_counted)
+        mxqd_client_limits_leave(ctx->policy->limits, &c->peer.remote);
     free(c);
 }
 
@@ -381,8 +384,31 @@ static void refuse(struct mxqd_conn *c, enum mxq_refusal r)
     mxqd_access_refuse(c->fd, say ? line : NULL);
 }
 
+/* The client is known (at accept, or from its PROXY header): its own
+ * limits. False: refused, said to the client (as refuse() does) and
+ * logged; the caller closes. */
+static bool admit_client(struct mxqd_conn *c, int64_t now)
+{
+    struct mxqd_client_limits *l = c->ctx->policy->limits;
+    enum mxqd_admission a =
+        mxqd_client_limits_admit(l, &c->peer.remote, now, &c->client_counted);
+    if (a == MXQD_ADMITTED)
+        return true;
+    bool too_many = a == MXQD_TOO_MANY_OPEN;
+    mxqd_log(MXQD_LOG_INFO, "refused %s port %u: %s", c->remote_ip,
+             c->remote_port, too_many ? "smtp-connections-per-ip reached"
+                                      : "smtp-connection-rate reached");
+    char line[128];
+    bool say = !c->secure_port &&
+               mxq_refusal_reply(too_many ? MXQ_REFUSAL_CLIENT_TOO_MANY
+                                          : MXQ_REFUSAL_CLIENT_TOO_FAST,
+                                 line, sizeof line) > 0;
+    mxqd_access_say(c->fd, say ? line : NULL);
+    return false;
+}
+
 /* At accept: the connection cap, then either a PROXY header to wait for
- * or the smtp-range check. Nothing is said on a secure port (it would
+ * or the smtp-range check and the client's limits. Nothing is said on a secure port (it would
  * not be TLS). Returns false when the socket was refused and closed. */
 static bool admit(struct mxqd_conn *c, int64_t now)
 {
@@ -403,7 +429,11 @@ static bool admit(struct mxqd_conn *c, int64_t now)
         mxqd_log(MXQD_LOG_WARNING, "cannot take connection from %s: out of "
                  "memory", c->remote_ip);
     } else if (mxqd_access_allowed(p->access, &c->peer.remote)) {
-        return true;
+        if (admit_client(c, now))
+            return true;
+        mxqd_access_release(p->access);
+        close(c->fd);
+        return false;
     } else {
         mxqd_log(MXQD_LOG_INFO, "refused %s port %u: not in smtp-range",
                  c->remote_ip, c->remote_port);
@@ -450,6 +480,8 @@ static bool proxy_step(struct mxqd_conn *c, int64_t now)
         mxqd_access_say(c->fd, say ? line : NULL);
         return conn_close(c, "not in smtp-range");
     }
+    if (!admit_client(c, now))
+        return conn_close(c, "a per-client limit");
     if (c->secure_port) {
         c->tls = c->ctx->tls ? mxqd_tls_new(c->ctx->tls, c->fd, now) : NULL;
         if (c->tls == NULL)

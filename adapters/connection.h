@@ -92,6 +92,7 @@ struct mxqd_conn {
     struct mxqd_proxy_conn *proxy;    /* waiting for the PROXY header:
                                          no session, no TLS yet */
     bool secure_port;                 /* TLS once the header is read */
+    bool client_counted;              /* in smtp-connections-per-ip */
     struct mxqd_auth_job *auth_job;   /* at the checker thread */
     const char *ip_slot;              /* the JSON `ips` (one local IP) */
     struct mxqd_spamd_scan *scans;    /* the session's SPAM_SCAN requests

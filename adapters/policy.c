@@ -12,11 +12,7 @@
 #include "auth_checker.h"
 #include "local_addresses.h"
 #include "log.h"
-#include "rate_limit.h"
-
-/* Addresses whose refused mail is counted at once: a flood of more
- * keeps nothing of the newcomers for the minute. */
-#define MXQD_REFUSED_RATE_SLOTS 4096
+#include "client_limits.h"
 
 struct mxqd_policy *mxqd_policy_open(const struct mxqd_settings *s,
                                      unsigned workers, char *err,
@@ -39,9 +35,7 @@ struct mxqd_policy *mxqd_policy_open(const struct mxqd_settings *s,
         snprintf(err, errlen, "smtp-local-addresses: %s", why);
         goto fail;
     }
-    if (s->rabbitmq_refused[0] != '\0' &&
-        (p->refused_rate = mxqd_rate_limit_new(
-             s->smtp_refused_rate, MXQD_REFUSED_RATE_SLOTS)) == NULL) {
+    if ((p->limits = mxqd_client_limits_new(s)) == NULL) {
         snprintf(err, errlen, "out of memory");
         goto fail;
     }
@@ -69,11 +63,25 @@ fail:
     return NULL;
 }
 
-static bool may_keep_refused(void *ctx, const struct mxq_connection *conn)
+static int64_t monotonic_seconds(void)
 {
     struct timespec now;
     clock_gettime(CLOCK_MONOTONIC, &now);
-    return mxqd_rate_limit_take(ctx, conn->remote_ip, now.tv_sec);
+    return now.tv_sec;
+}
+
+static bool may_keep_refused(void *ctx, const struct mxq_connection *conn)
+{
+    struct mxqd_ip ip;
+    mxqd_ip_from_connection(conn, &ip);
+    return mxqd_client_limits_refused(ctx, &ip, monotonic_seconds());
+}
+
+static bool may_start_message(void *ctx, const struct mxq_connection *conn)
+{
+    struct mxqd_ip ip;
+    mxqd_ip_from_connection(conn, &ip);
+    return mxqd_client_limits_message(ctx, &ip, monotonic_seconds());
 }
 
 void mxqd_policy_to_engine(const struct mxqd_policy *p,
@@ -83,9 +91,11 @@ void mxqd_policy_to_engine(const struct mxqd_policy *p,
     engine->is_local = p != NULL && p->local != NULL ? mxqd_local_match
                                                      : NULL;
     engine->is_local_ctx = p != NULL ? p->local : NULL;
-    if (p != NULL && p->refused_rate != NULL) {
+    if (p != NULL) {
         engine->may_keep_refused = may_keep_refused;
-        engine->may_keep_refused_ctx = p->refused_rate;
+        engine->may_keep_refused_ctx = p->limits;
+        engine->may_start_message = may_start_message;
+        engine->may_start_message_ctx = p->limits;
     }
     if (engine->auth && !engine->starttls && !engine->auth_plaintext)
         mxqd_log(MXQD_LOG_WARNING, "AUTH is never offered: no "
@@ -138,6 +148,6 @@ void mxqd_policy_close(struct mxqd_policy *p)
     mxqd_auth_free(p->auth);
     mxqd_local_free(p->local);
     mxqd_access_free(p->access);
-    mxqd_rate_limit_free(p->refused_rate);
+    mxqd_client_limits_free(p->limits);
     free(p);
 }

@@ -17,15 +17,15 @@ struct mxqd_access;
 struct mxqd_auth;
 struct mxqd_auth_checker;
 struct mxqd_local;
-struct mxqd_rate_limit;
+struct mxqd_client_limits;
 
 struct mxqd_policy {
     struct mxqd_access *access;       /* always set */
     struct mxqd_auth *auth;           /* NULL: no credentials, no AUTH */
     struct mxqd_auth_checker *checker; /* NULL: no hashed credentials */
     struct mxqd_local *local;         /* NULL: no local addresses */
-    /* refused mail kept per client (smtp-refused-rate); NULL: none kept */
-    struct mxqd_rate_limit *refused_rate;
+    /* per-client limits (client_limits.h); always set */
+    struct mxqd_client_limits *limits;
 };
 
 /* Reads every policy setting and file (before the privilege drop: the
@@ -37,7 +37,8 @@ struct mxqd_policy *mxqd_policy_open(const struct mxqd_settings *s,
                                      unsigned workers, char *err,
                                      size_t errlen);
 
-/* Sets the engine's auth, is_local and may_keep_refused (engine->starttls and
+/* Sets the engine's auth, is_local, may_keep_refused and
+ * may_start_message (engine->starttls and
  * auth_plaintext already set: AUTH that can never be offered is worth a
  * warning). */
 void mxqd_policy_to_engine(const struct mxqd_policy *p,

@@ -154,6 +154,11 @@ struct mxqd_settings {
     struct mxqd_cidr_list smtp_unmappable_ips; /* smtp-unmappable-ips */
     uint32_t smtp_connections;              /* smtp-connections */
     uint32_t smtp_connections_in;           /* smtp-connections-in */
+    uint32_t smtp_connections_per_ip;       /* smtp-connections-per-ip */
+    uint32_t smtp_connection_rate;          /* a minute, per client */
+    uint32_t smtp_message_rate;             /* a minute, per client */
+    uint32_t smtp_ipv6_prefix;              /* smtp-ipv6-prefix, 64 */
+    struct mxqd_cidr_list smtp_rate_exempt; /* smtp-rate-exempt */
     /* not yet */
     unsigned smtp_check;                    /* MXQD_CHECK_* */
     unsigned smtp_check_reject;             /* MXQD_REJECT_* */

@@ -134,8 +134,8 @@ const struct mxqd_setting mxqd_setting_table[] = {
     { .name = "smtp-refused-rate", .type = TYPE_UINT,
       .status = MXQD_SUPPORTED, .def = "10", FIELD(smtp_refused_rate),
       .max = 1000000,
-      .meaning = "refused messages kept per client address (IPv6: per /64) "
-                 "per minute; 0: no limit (mxq's own)" },
+      .meaning = "refused messages kept per client (IPv6: per "
+                 "smtp-ipv6-prefix) per minute; 0: no limit (mxq's own)" },
     { .name = "smtp-refused-maxsize", .type = TYPE_SIZE,
       .status = MXQD_SUPPORTED, .def = "1MB", FIELD(smtp_refused_maxsize),
       .max = UINT64_C(1) << 30,
@@ -263,6 +263,31 @@ const struct mxqd_setting mxqd_setting_table[] = {
       .max = UINT32_MAX,
       .meaning = "cap on incoming connections: the same as "
                  "smtp-connections in mxq (the smaller one applies)" },
+    { .name = "smtp-connections-per-ip", .type = TYPE_UINT,
+      .status = MXQD_SUPPORTED, .def = "0", FIELD(smtp_connections_per_ip),
+      .max = 1000000,
+      .meaning = "most connections open at once from one client (IPv6: "
+                 "one smtp-ipv6-prefix); more get 421 4.7.0; 0: no limit "
+                 "(mxq's own)" },
+    { .name = "smtp-connection-rate", .type = TYPE_UINT,
+      .status = MXQD_SUPPORTED, .def = "0", FIELD(smtp_connection_rate),
+      .max = 1000000,
+      .meaning = "new connections a minute from one client; more get "
+                 "421 4.7.0; 0: no limit (mxq's own)" },
+    { .name = "smtp-message-rate", .type = TYPE_UINT,
+      .status = MXQD_SUPPORTED, .def = "0", FIELD(smtp_message_rate),
+      .max = 1000000,
+      .meaning = "messages (MAIL commands) a minute from one client; more "
+                 "get 450 4.7.1; 0: no limit (mxq's own)" },
+    { .name = "smtp-ipv6-prefix", .type = TYPE_UINT,
+      .status = MXQD_SUPPORTED, .def = "64", FIELD(smtp_ipv6_prefix),
+      .min = 16, .max = 128,
+      .meaning = "IPv6 clients count by this prefix in the per-client "
+                 "limits (mxq's own)" },
+    { .name = "smtp-rate-exempt", .type = TYPE_CIDRS,
+      .status = MXQD_SUPPORTED, .def = "", FIELD(smtp_rate_exempt),
+      .meaning = "';' list of client ranges no per-client limit applies "
+                 "to (mxq's own)" },
     { .name = "smtp-default-ips", .type = TYPE_CIDRS,
       .status = MXQD_SUPPORTED, .def = "", FIELD(smtp_default_ips),
       .meaning = "';' list of outgoing IPs put into the JSON when the "

@@ -123,6 +123,7 @@ struct sess_run {
     size_t lookup_count;
     uint32_t scan_id;        /* the outstanding SPAM_SCAN request, 0: none */
     uint32_t stale_scan_id;  /* one the engine dropped, not answered yet */
+    unsigned messages_asked; /* may_start_message calls */
     bool closed;             /* the session asked to be closed */
     uint32_t last_id;
     enum sess_expect expect;
@@ -153,6 +154,16 @@ static bool sess_starts(const char *line, size_t n, const char *prefix)
 
 /* The adapter's local addresses: everything at local.test. The domain
  * the engine points at follows an '@' (<postmaster>: none, at len). */
+/* smtp-message-rate: every third MAIL of the session is one too many. */
+static bool sess_may_start_message(void *ctx,
+                                   const struct mxq_connection *conn)
+{
+    unsigned *asked = ctx;
+    FUZZ_CHECK(conn != NULL && conn->remote_ip != NULL,
+               "a message rate asked without the client");
+    return ++*asked % 3 != 0;
+}
+
 static bool sess_is_local(void *ctx, const char *mailbox, size_t len,
                           size_t domain_at)
 {
@@ -883,8 +894,11 @@ static void sess_configure(struct sess_run *r, uint8_t a, uint8_t b,
         r->cfg.auth = true;
     if (b & 0x04)
         r->cfg.auth_plaintext = true;
-    if (b & 0x08)
+    if (b & 0x08) {
         r->cfg.max_auth_failures = 2;
+        r->cfg.may_start_message = sess_may_start_message;
+        r->cfg.may_start_message_ctx = &r->messages_asked;
+    }
     if (b & 0x10) {
         r->cfg.is_local = sess_is_local;
         r->cfg.is_local_ctx = r;

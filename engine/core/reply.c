@@ -92,6 +92,12 @@ static const struct reply_def replies[MXQ_R_COUNT] = {
     [MXQ_R_ACCESS_DENIED] = {554, "5.7.1", "Access denied"},
     [MXQ_R_TOO_MANY_CONNECTIONS] = {421, "4.7.0",
         "Too many connections, try again later"},
+    [MXQ_R_CLIENT_TOO_MANY] = {421, "4.7.0",
+        "Too many connections from your address, try again later"},
+    [MXQ_R_CLIENT_TOO_FAST] = {421, "4.7.0",
+        "Connecting too often from your address, try again later"},
+    [MXQ_R_MESSAGE_RATE] = {450, "4.7.1",
+        "Too many messages from your address, try again later"},
 };
 
 void mxq_reply_text(enum mxq_reply r, const char *arg, char *text,
@@ -146,10 +152,14 @@ bool mxq_reply_line(struct mxq_buffer *out, enum mxq_reply r,
 size_t mxq_refusal_reply(enum mxq_refusal r, char *buf, size_t len)
 {
     char line[600];
-    size_t n = format_line(line, r == MXQ_REFUSAL_NOT_IN_RANGE
-                                     ? MXQ_R_ACCESS_DENIED
-                                     : MXQ_R_TOO_MANY_CONNECTIONS,
-                           NULL, false);
+    static const enum mxq_reply replies_of[] = {
+        [MXQ_REFUSAL_NOT_IN_RANGE] = MXQ_R_ACCESS_DENIED,
+        [MXQ_REFUSAL_TOO_MANY] = MXQ_R_TOO_MANY_CONNECTIONS,
+        [MXQ_REFUSAL_CLIENT_TOO_MANY] = MXQ_R_CLIENT_TOO_MANY,
+        [MXQ_REFUSAL_CLIENT_TOO_FAST] = MXQ_R_CLIENT_TOO_FAST};
+    if ((size_t)r >= sizeof replies_of / sizeof replies_of[0])
+        return 0;
+    size_t n = format_line(line, replies_of[r], NULL, false);
     if (n == 0 || n >= len)
         return 0;
     memcpy(buf, line, n);

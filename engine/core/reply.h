@@ -68,6 +68,9 @@ enum mxq_reply {
     MXQ_R_CHECK_SPAM,        /* 550 5.7.1 */
     MXQ_R_ACCESS_DENIED,     /* before any session: smtp-range */
     MXQ_R_TOO_MANY_CONNECTIONS, /* before any session: smtp-connections */
+    MXQ_R_CLIENT_TOO_MANY,   /* before any session: smtp-connections-per-ip */
+    MXQ_R_CLIENT_TOO_FAST,   /* before any session: smtp-connection-rate */
+    MXQ_R_MESSAGE_RATE,      /* 450 4.7.1 at MAIL: smtp-message-rate */
     MXQ_R_COUNT
 };
 

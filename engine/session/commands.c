@@ -188,6 +188,11 @@ static bool check_mail(mxq_session *s, const struct mxq_command *c)
         session_reply(s, MXQ_R_OUT_OF_MEMORY, NULL);
         return false;
     }
+    if (s->cfg.may_start_message != NULL &&
+        !s->cfg.may_start_message(s->cfg.may_start_message_ctx, &s->conn)) {
+        session_reply(s, MXQ_R_MESSAGE_RATE, NULL);
+        return false;
+    }
 
     struct mxq_envelope *env = &s->pending.mail;
     mxq_envelope_free(env);

@@ -150,6 +150,12 @@ struct mxq_config {
      * (`smtp-refused-rate`). */
     bool (*may_keep_refused)(void *ctx, const struct mxq_connection *conn);
     void *may_keep_refused_ctx;
+    /* May this client start one more message now? Asked at each MAIL
+     * that is otherwise fine; false: 450 4.7.1. NULL: always. Must not
+     * block (the adapter counts messages per client,
+     * `smtp-message-rate`). */
+    bool (*may_start_message)(void *ctx, const struct mxq_connection *conn);
+    void *may_start_message_ctx;
 
     /* The checks to run on each message (`smtp-check`), MXQ_CHECK_*
      * bits; their results go into the documents' `checks`. */
@@ -467,7 +473,9 @@ const char *mxq_session_user(const mxq_session *s);
  * it does not fit). */
 enum mxq_refusal {
     MXQ_REFUSAL_NOT_IN_RANGE,      /* 554 5.7.1 */
-    MXQ_REFUSAL_TOO_MANY           /* 421 4.7.0 */
+    MXQ_REFUSAL_TOO_MANY,          /* 421 4.7.0 */
+    MXQ_REFUSAL_CLIENT_TOO_MANY,   /* 421 4.7.0: smtp-connections-per-ip */
+    MXQ_REFUSAL_CLIENT_TOO_FAST    /* 421 4.7.0: smtp-connection-rate */
 };
 size_t mxq_refusal_reply(enum mxq_refusal r, char *buf, size_t len);
 

@@ -3,7 +3,7 @@
  * data is in is stored in the refused queue first, with a `refused`
  * object, and the client gets its refusal once the store is done.
  * Temporary refusals, messages over the size and clients past the rate
- * are not kept. Also the adapter's per-address counter (rate_limit.c).
+ * are not kept.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -17,7 +17,6 @@
 #include <yajl/yajl_tree.h>
 
 #include "dialogue.h"
-#include "rate_limit.h"
 
 static const char gtube_reply[] =
     "SPAMD/1.1 0 EX_OK\r\nContent-length: 27\r\n"
@@ -236,53 +235,6 @@ static void test_what_is_not_kept(void **state)
     dialogue_end(&d);
 }
 
-/* ----------------------------------------------------- rate_limit.c */
-
-static void test_rate_per_address(void **state)
-{
-    (void)state;
-    struct mxqd_rate_limit *rl = mxqd_rate_limit_new(3, 64);
-    assert_non_null(rl);
-    for (int i = 0; i < 3; i++)
-        assert_true(mxqd_rate_limit_take(rl, "192.0.2.1", 100));
-    assert_false(mxqd_rate_limit_take(rl, "192.0.2.1", 159));
-    /* another address has its own count */
-    assert_true(mxqd_rate_limit_take(rl, "192.0.2.2", 159));
-    /* a minute later the count starts again */
-    assert_true(mxqd_rate_limit_take(rl, "192.0.2.1", 160));
-    /* IPv6: one count per /64 */
-    for (int i = 0; i < 3; i++)
-        assert_true(mxqd_rate_limit_take(rl, i % 2 ? "2001:db8::1"
-                                                   : "2001:db8::ffff:2", 200));
-    assert_false(mxqd_rate_limit_take(rl, "2001:db8:0:0:1::9", 200));
-    assert_true(mxqd_rate_limit_take(rl, "2001:db8:0:1::1", 200));
-    mxqd_rate_limit_free(rl);
-
-    rl = mxqd_rate_limit_new(0, 1);
-    for (int i = 0; i < 100; i++)
-        assert_true(mxqd_rate_limit_take(rl, "192.0.2.1", 100));
-    mxqd_rate_limit_free(rl);
-}
-
-/* A flood of distinct addresses fills the table: newcomers are refused
- * within the minute, and let in again once it is over. */
-static void test_rate_table_full(void **state)
-{
-    (void)state;
-    struct mxqd_rate_limit *rl = mxqd_rate_limit_new(5, 16);
-    assert_non_null(rl);
-    char ip[32];
-    size_t allowed = 0;
-    for (int i = 0; i < 1000; i++) {
-        snprintf(ip, sizeof ip, "10.0.%d.%d", i / 256, i % 256);
-        allowed += mxqd_rate_limit_take(rl, ip, 1000);
-    }
-    assert_true(allowed <= 16);
-    assert_true(allowed >= 8);
-    assert_true(mxqd_rate_limit_take(rl, "10.9.9.9", 1060));
-    mxqd_rate_limit_free(rl);
-}
-
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -290,8 +242,6 @@ int main(void)
         cmocka_unit_test(test_bad_header_is_kept),
         cmocka_unit_test(test_refusal_waits_for_the_store),
         cmocka_unit_test(test_what_is_not_kept),
-        cmocka_unit_test(test_rate_per_address),
-        cmocka_unit_test(test_rate_table_full),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -2,6 +2,8 @@
  * mxq_config.can_store: while the adapter cannot store (no RabbitMQ broker
  * connected), MAIL is answered 451 4.3.0 before any data is taken, without
  * counting as a client error; once it can again, the same session goes on.
+ * mxq_config.may_start_message (smtp-message-rate) the same way, with
+ * 450 4.7.1.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -101,9 +103,48 @@ static void test_syntax_before_storage(void **state)
     dialogue_end(&d);
 }
 
+static int messages_left;
+
+static bool may_start_message(void *ctx, const struct mxq_connection *conn)
+{
+    assert_ptr_equal(ctx, &messages_left);
+    assert_string_equal(conn->remote_ip, "127.0.0.2");
+    return messages_left-- > 0;
+}
+
+/* Past the client's message rate MAIL gets 450 4.7.1, not counted as an
+ * error, and the rest of the session is as usual. */
+static void test_message_rate(void **state)
+{
+    (void)state;
+    struct dialogue d;
+    struct mxq_config cfg;
+
+    dialogue_config(&cfg);
+    cfg.may_start_message = may_start_message;
+    cfg.may_start_message_ctx = &messages_left;
+    cfg.max_errors = 1;
+    messages_left = 1;
+    dialogue_start(&d, &cfg);
+    free(dialogue_take(&d));
+    dialogue_send(&d, "HELO client.test\r\nMAIL FROM:<a@example.org>\r\n"
+                      "RSET\r\n");
+    dialogue_expect(&d, "250 mx.test\r\n250 2.1.0 Sender ok\r\n"
+                        "250 2.0.0 Reset\r\n");
+    for (int i = 0; i < 3; i++) {
+        dialogue_send(&d, "MAIL FROM:<a@example.org>\r\n");
+        dialogue_expect(&d, "450 4.7.1 Too many messages from your address, "
+                            "try again later\r\n");
+    }
+    dialogue_send(&d, "NOOP\r\n");
+    dialogue_expect(&d, "250 2.0.0 Ok\r\n");
+    dialogue_end(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_message_rate),
         cmocka_unit_test(test_refused_at_mail_then_accepted),
         cmocka_unit_test(test_not_counted_as_errors),
         cmocka_unit_test(test_syntax_before_storage),
