@@ -16,6 +16,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <yajl/yajl_gen.h>
+
 #define LOG_MAX_TARGETS 4
 #define LOG_LINE_MAX 1024
 
@@ -28,6 +30,17 @@ struct log_target {
 static struct log_target targets_open[LOG_MAX_TARGETS];
 static size_t targets_count;
 static bool syslog_open;
+static bool json_lines;
+
+void mxqd_log_use_json(bool json)
+{
+    json_lines = json;
+}
+
+/* The JSON line of a message: escaped by yajl, in line[size]; its
+ * length, 0 when it does not fit. */
+static size_t json_line(char *line, size_t size, const char *time_text,
+                        enum mxqd_log_level level, const char *message);
 
 static const char *level_name(enum mxqd_log_level level)
 {
@@ -146,11 +159,12 @@ void mxqd_log(enum mxqd_log_level level, const char *fmt, ...)
     struct tm tm;
     clock_gettime(CLOCK_REALTIME, &ts);
     gmtime_r(&ts.tv_sec, &tm);
-    int head = snprintf(line, sizeof line,
-                        "%04d-%02d-%02d %02d:%02d:%02d mxqd[%ld] %s: ",
-                        tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
-                        tm.tm_hour, tm.tm_min, tm.tm_sec, (long)getpid(),
-                        level_name(level));
+    char time_text[64];
+    snprintf(time_text, sizeof time_text, "%04d-%02d-%02d %02d:%02d:%02d",
+             tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
+             tm.tm_min, tm.tm_sec);
+    int head = snprintf(line, sizeof line, "%s mxqd[%ld] %s: ", time_text,
+                        (long)getpid(), level_name(level));
     if (head < 0 || (size_t)head >= sizeof line)
         return;
 
@@ -165,13 +179,61 @@ void mxqd_log(enum mxqd_log_level level, const char *fmt, ...)
         len = sizeof line - 2; /* truncated: still one whole line */
     line[len++] = '\n';
 
+    /* escaping may grow it: up to 6 octets for one */
+    char json[LOG_LINE_MAX * 6 + 128];
+    size_t json_len = 0;
+    if (json_lines) {
+        line[len - 1] = '\0';
+        json_len = json_line(json, sizeof json, time_text, level, line + head);
+        line[len - 1] = '\n';
+    }
     for (size_t i = 0; i < targets_count; i++) {
         if (targets_open[i].fd < 0) {
             line[len - 1] = '\0';
             syslog(level_priority(level), "%s", line + head);
             line[len - 1] = '\n';
+        } else if (json_len > 0) {
+            write_all(targets_open[i].fd, json, json_len);
         } else {
             write_all(targets_open[i].fd, line, len);
         }
     }
+}
+
+static void put_pair(yajl_gen g, const char *key, const char *value)
+{
+    yajl_gen_string(g, (const unsigned char *)key, strlen(key));
+    yajl_gen_string(g, (const unsigned char *)value, strlen(value));
+}
+
+static size_t json_line(char *line, size_t size, const char *time_text,
+                        enum mxqd_log_level level, const char *message)
+{
+    yajl_gen g = yajl_gen_alloc(NULL);
+    if (g == NULL)
+        return 0;
+    /* a message is ours, but may quote a client's bytes: not UTF-8
+     * checked by yajl, so escape what is not printable ASCII */
+    char safe[LOG_LINE_MAX];
+    size_t n = 0;
+    for (const char *p = message; *p && n + 1 < sizeof safe; p++)
+        safe[n++] = (*p >= 0x20 && *p < 0x7f) ? *p : '?';
+    safe[n] = '\0';
+    yajl_gen_map_open(g);
+    put_pair(g, "time", time_text);
+    yajl_gen_string(g, (const unsigned char *)"pid", 3);
+    yajl_gen_integer(g, (long long)getpid());
+    put_pair(g, "level", level_name(level));
+    put_pair(g, "message", safe);
+    yajl_gen_map_close(g);
+    const unsigned char *buf;
+    size_t len = 0;
+    bool ok = yajl_gen_get_buf(g, &buf, &len) == yajl_gen_status_ok &&
+              len + 1 < size;
+    if (ok) {
+        memcpy(line, buf, len);
+        line[len++] = '\n';
+    }
+    yajl_gen_free(g);
+    return ok ? len : 0;
 }

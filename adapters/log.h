@@ -6,6 +6,7 @@
 #ifndef MXQD_LOG_H
 #define MXQD_LOG_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 enum mxqd_log_level { MXQD_LOG_INFO, MXQD_LOG_WARNING, MXQD_LOG_CRITICAL };
@@ -20,6 +21,11 @@ int mxqd_log_open(const char (*targets)[1024], size_t count, char *err,
 void mxqd_log_reopen(void);
 
 void mxqd_log_close(void);
+
+/* `application-log-format: json`: every line one JSON object, {"time",
+ * "pid", "level", "message"}, the same fields as a text line's (syslog
+ * keeps its own format). */
+void mxqd_log_use_json(bool json);
 
 void mxqd_log(enum mxqd_log_level level, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));

@@ -149,6 +149,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "mxqd: %s\n", err);
         return 2;
     }
+    mxqd_log_use_json(s->application_log_format == MXQD_LOG_FORMAT_JSON);
 
     /* Blocked before any thread starts, so that every thread inherits the
      * mask and only sigtimedwait() below sees them. */

@@ -66,6 +66,8 @@ enum mxqd_dsn_ret { MXQD_RET_UNSET = 0, MXQD_RET_FULL = 1, MXQD_RET_HDRS = 2 };
 /* rabbitmq-encoding, rabbitmq-queue-type (keyword settings: 1 + index) */
 enum { MXQD_ENCODING_NONE = 0, MXQD_ENCODING_GZIP = 1 };
 enum { MXQD_QUEUE_TYPE_CLASSIC = 1, MXQD_QUEUE_TYPE_QUORUM = 2 };
+/* application-log-format: 1 + the index of its word */
+enum { MXQD_LOG_FORMAT_TEXT = 1, MXQD_LOG_FORMAT_JSON = 2 };
 
 /* Where a setting's value came from, for --check-config. */
 enum mxqd_origin { MXQD_ORIGIN_DEFAULT, MXQD_ORIGIN_FILE, MXQD_ORIGIN_ENV,
@@ -132,6 +134,7 @@ struct mxqd_settings {
     char received_log_file[4096];           /* received-log-file */
     char received_log_format[4096];         /* received-log-format */
     char application_log[MXQD_MAX_LOG_TARGETS][1024]; /* application-log */
+    unsigned application_log_format;        /* MXQD_LOG_FORMAT_* */
 
     /* TLS (adapters/tls.h); no certificate: no TLS */
     char smtp_certificate[4096];            /* smtp-certificate */

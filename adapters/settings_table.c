@@ -44,6 +44,7 @@ static const char *const extract_words[] = {
     NULL };
 static const char *const encoding_words[] = { "gzip", NULL };
 static const char *const queue_type_words[] = { "classic", "quorum", NULL };
+static const char *const log_format_words[] = { "text", "json", NULL };
 
 const struct mxqd_setting mxqd_setting_table[] = {
     /* ---------------------------------------------- supported: listeners */
@@ -213,6 +214,11 @@ const struct mxqd_setting mxqd_setting_table[] = {
       .flags = FLAG_EMPTY_OK,
       .meaning = "comma list of stderr, stdout, syslog or file paths; "
                  "empty: no log" },
+    { .name = "application-log-format", .type = TYPE_CHOICE,
+      .status = MXQD_SUPPORTED, .def = "text",
+      FIELD(application_log_format), .words = log_format_words,
+      .meaning = "text, or json: one object per line with time, pid, "
+                 "level and message, for log shippers (mxq's own)" },
 
     /* ---------------------------------------- supported: trust boundary */
     { .name = "smtp-auth", .type = TYPE_TEXT, .status = MXQD_SUPPORTED,
