@@ -10,6 +10,7 @@
 #include "auth.h"
 #include "auth_checker.h"
 #include "client_limits.h"
+#include "config_gen.h"
 #include "conn_lookup.h"
 #include "log.h"
 #include "policy.h"
@@ -69,6 +70,7 @@ static void conn_free(struct mxqd_conn *c)
         mxqd_access_release(ctx->policy->access);
     if (c->client_counted)
         mxqd_client_limits_leave(ctx->policy->limits, &c->peer.remote);
+    mxqd_config_release(c->gen); /* after the session, which used it */
     free(c);
 }
 
@@ -193,7 +195,10 @@ static bool start_session(struct mxqd_conn *c, int64_t now)
     if (c->ctx->policy != NULL)
         mxqd_access_ips(c->ctx->policy->access, &c->peer.local, c->local_ip,
                         &c->ip_slot, &conn.ips, &conn.ip_count);
-    c->session = mxq_session_new(c->ctx->engine, &conn, now);
+    /* the configuration in force now, for the whole session */
+    c->gen = mxqd_config_take();
+    c->session = c->gen ? mxq_session_new(&c->gen->engine, &conn, now)
+                        : NULL;
     return c->session != NULL;
 }
 
@@ -700,7 +705,7 @@ void mxqd_conn_stored(struct mxqd_conn *c, bool ok, int64_t now)
         log_stored(c);
     /* received-log: accepted mail only, not what the refused queue
      * keeps */
-    const char *refused = c->ctx->engine->refused_queue;
+    const char *refused = c->gen->engine.refused_queue;
     if (ok && c->ctx->received_log != NULL && c->store_count > 0 &&
         !(refused != NULL && refused[0] != '\0' &&
           strcmp(c->store_docs[0].queue, refused) == 0))

@@ -35,10 +35,10 @@ struct conn_lookup;
 struct mxqd_spamd_config;
 struct mxqd_spamd_scan;
 struct mxqd_received_log;
+struct mxqd_config_gen;
 
 /* Shared by the connections of one worker thread. */
 struct mxqd_conn_context {
-    const struct mxq_config *engine;
     int epfd;
     unsigned worker;                 /* for log lines */
     uint8_t *buffer;                 /* read buffer of the thread */
@@ -93,6 +93,7 @@ struct mxqd_conn {
                                          no session, no TLS yet */
     bool secure_port;                 /* TLS once the header is read */
     bool client_counted;              /* in smtp-connections-per-ip */
+    struct mxqd_config_gen *gen;      /* the session's configuration */
     struct mxqd_auth_job *auth_job;   /* at the checker thread */
     const char *ip_slot;              /* the JSON `ips` (one local IP) */
     struct mxqd_spamd_scan *scans;    /* the session's SPAM_SCAN requests

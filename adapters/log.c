@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
@@ -30,7 +31,7 @@ struct log_target {
 static struct log_target targets_open[LOG_MAX_TARGETS];
 static size_t targets_count;
 static bool syslog_open;
-static bool json_lines;
+static atomic_bool json_lines; /* set again by a reload */
 
 void mxqd_log_use_json(bool json)
 {

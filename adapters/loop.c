@@ -292,7 +292,6 @@ static int worker_init(struct worker *w, struct mxqd_server *srv,
     w->wake_fd = -1;
     w->epfd = epoll_create1(EPOLL_CLOEXEC);
     w->wake_fd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
-    w->ctx.engine = cfg->engine;
     w->ctx.epfd = w->epfd;
     w->ctx.worker = index;
     w->ctx.buffer_size = LOOP_READ_BUFFER;

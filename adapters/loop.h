@@ -24,7 +24,6 @@ struct mxqd_store;
 #define MXQD_MAX_LISTENERS 128
 
 struct mxqd_server_config {
-    const struct mxq_config *engine;
     struct mxqd_store *store;         /* where messages go (store.h) */
     unsigned threads;                 /* worker threads, at least 1 */
     const int *listeners;             /* from mxqd_listen() */

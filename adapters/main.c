@@ -7,9 +7,9 @@
  *                    MXQD_SHUTDOWN_GRACE_SECONDS to finish, close the rest,
  *                    exit 0;
  *   SIGHUP           reopen the application-log and received-log files
- *                    (for logrotate) and read smtp-local-addresses
- *                    again. Nothing else is
- *                    reloaded: other settings need a restart.
+ *                    (for logrotate), read smtp-local-addresses again,
+ *                    and reload the configuration (reload.h): new
+ *                    sessions use it, or the log says why not.
  */
 #include <errno.h>
 #include <limits.h>
@@ -31,6 +31,7 @@
 #include "loop.h"
 #include "policy.h"
 #include "received_log.h"
+#include "reload.h"
 #include "spamd.h"
 #include "privdrop.h"
 #include "settings.h"
@@ -94,7 +95,6 @@ int main(int argc, char **argv)
     static struct mxqd_settings settings;
     static struct mxq_id_source ids;
     static struct mxq_memory_budget memory; /* shared by every worker */
-    struct mxq_config engine;
     int listeners[MXQD_MAX_LISTENERS];
     bool listener_secure[MXQD_MAX_LISTENERS] = { false };
     size_t listener_count = 0, secure_count = 0;
@@ -214,16 +214,19 @@ int main(int argc, char **argv)
     if (store == NULL)
         return fail(s, err);
 
-    mxq_config_defaults(&engine); /* fields the settings do not know yet */
-    mxqd_settings_to_engine(s, &engine);
-    engine.starttls = tls != NULL;
-    mxqd_policy_to_engine(policy, &engine);
+    /* The engine's configuration: its first generation (SIGHUP makes
+     * the next ones, reload.c). */
     make_id_prefix(&ids);
-    engine.ids = &ids;
     memory.limit = s->smtp_memory_limit;
-    engine.memory = &memory;
-    engine.can_store = mxqd_store_can_store;
-    engine.can_store_ctx = store;
+    struct mxqd_engine_parts parts = {
+        .policy = policy, .starttls = tls != NULL, .ids = &ids,
+        .memory = &memory, .store = store};
+    struct mxqd_config_gen *first = mxqd_config_gen_new(&settings, false,
+                                                        &parts);
+    if (first == NULL)
+        return fail(s, "cannot start: out of memory");
+    const struct mxq_config engine = first->engine;
+    mxqd_config_publish(first);
 
     /* The checks' lookups: a resolver per worker, one shared cache. */
     struct mxqd_dns_config dns = {
@@ -235,13 +238,6 @@ int main(int argc, char **argv)
         .max_ttl = s->dns_max_ttl < s->dns_min_ttl ? s->dns_min_ttl
                                                    : s->dns_max_ttl,
     };
-    static const char *zones[MXQ_DNSBL_ZONES_MAX];
-    if (s->smtp_protection) {
-        for (size_t i = 0; i < s->smtp_protection_lists.count; i++)
-            zones[i] = s->smtp_protection_lists.zones[i];
-        engine.dnsbl_zone_count = s->smtp_protection_lists.count;
-        engine.dnsbl_zones = zones;
-    }
     bool resolving = engine.checks != 0 || engine.dnsbl_zone_count > 0;
     struct mxqd_dns_cache *dns_cache = NULL;
     if (resolving &&
@@ -260,7 +256,6 @@ int main(int argc, char **argv)
         return fail(s, err);
 
     struct mxqd_server_config cfg = {
-        .engine = &engine,
         .store = store,
         .threads = s->smtp_threads,
         .listeners = listeners,
@@ -283,6 +278,10 @@ int main(int argc, char **argv)
     mxqd_log(MXQD_LOG_INFO, "mxqd %s ready, %u threads, %s", MXQ_VERSION,
              s->smtp_threads ? s->smtp_threads : 1, where);
 
+    struct mxqd_reload reload = {
+        .argc = argc, .argv = argv, .envp = environ, .tls = tls,
+        .parts = parts, .resolving = resolving, .scanning = scanning};
+    const struct mxqd_settings *running = s;
     for (;;) {
         /* Woken once a second without a signal: the local-address file
          * is looked at here, never on a worker. */
@@ -297,6 +296,7 @@ int main(int argc, char **argv)
             (void)mxqd_received_log_reopen(received_log); /* warns itself */
             mxqd_log(MXQD_LOG_INFO, "SIGHUP: log files reopened");
             mxqd_policy_reload(policy);
+            (void)mxqd_reload(&reload, &running); /* logs what it did */
             continue;
         }
         if (sig == SIGTERM || sig == SIGINT)
@@ -311,6 +311,7 @@ int main(int argc, char **argv)
         close(listeners[i]);
     /* After the workers: their last messages needed it. */
     mxqd_store_close(store);
+    mxqd_config_shutdown(); /* the workers' sessions are gone */
     mxqd_tls_server_free(tls);
     mxqd_policy_close(policy); /* after the workers, which use it */
     mxqd_dns_cache_free(dns_cache); /* after the workers' resolvers */

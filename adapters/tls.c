@@ -4,6 +4,8 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,13 +23,23 @@
 #include "settings.h"
 #include "tls.h"
 
-struct mxqd_tls_server {
+/* A certificate, key and cipher list in force: shared by the sessions
+ * that started with it, and by the server while it is the current one
+ * (a reload puts a new one in its place). */
+struct tls_context {
     WOLFSSL_CTX *ctx;
+    atomic_uint refs;
+};
+
+struct mxqd_tls_server {
+    pthread_mutex_t lock;             /* around current */
+    struct tls_context *current;
     uint32_t handshake_timeout;       /* seconds */
 };
 
 struct mxqd_tls {
     WOLFSSL *ssl;
+    struct tls_context *context;      /* the one ssl was made from */
     int fd;
     int64_t deadline;                 /* of the handshake */
     bool established;
@@ -159,57 +171,59 @@ static const char *wolfssl_reason(int code)
     return why ? why : "unknown error";
 }
 
-int mxqd_tls_server_setup(const struct mxqd_settings *s,
-                          struct mxqd_tls_server **out, char *err,
-                          size_t errlen)
+static void context_release(struct tls_context *c)
+{
+    if (c != NULL && atomic_fetch_sub(&c->refs, 1) == 1) {
+        wolfSSL_CTX_free(c->ctx);
+        free(c);
+    }
+}
+
+/* The current context, with a reference for the caller. */
+static struct tls_context *context_take(struct mxqd_tls_server *srv)
+{
+    pthread_mutex_lock(&srv->lock);
+    struct tls_context *c = srv->current;
+    atomic_fetch_add(&c->refs, 1);
+    pthread_mutex_unlock(&srv->lock);
+    return c;
+}
+
+/* A context from the certificate, key and ciphers of s (set); NULL with
+ * err filled when one of them cannot be used. */
+static struct tls_context *context_new(const struct mxqd_settings *s,
+                                       char *err, size_t errlen)
 {
     const char *cert = s->smtp_certificate;
     const char *key = s->smtp_key[0] ? s->smtp_key : s->smtp_certificate;
     const char *ciphers = s->smtp_ciphers[0] ? s->smtp_ciphers
                                              : MXQD_TLS_DEFAULT_CIPHERS;
-    struct mxqd_tls_server *srv;
     int rc;
 
-    *out = NULL;
-    if (cert[0] == '\0') {
-        const char *orphan = s->smtp_key[0] ? "smtp-key"
-                           : s->smtp_ciphers[0] ? "smtp-ciphers"
-                           : s->smtp_secure_port.count ? "smtp-secure-port"
-                           : NULL;
-        if (orphan == NULL)
-            return 0;
-        snprintf(err, errlen, "%s is set but smtp-certificate is not", orphan);
-        return -1;
-    }
     if (check_readable("smtp-certificate", cert, err, errlen) < 0 ||
         check_readable(s->smtp_key[0] ? "smtp-key" : "smtp-certificate (as "
                        "the key)", key, err, errlen) < 0)
-        return -1;
-
-    srv = calloc(1, sizeof *srv);
-    if (srv == NULL || wolfSSL_Init() != WOLFSSL_SUCCESS) {
-        snprintf(err, errlen, "TLS: cannot initialise wolfSSL");
-        free(srv);
-        return -1;
-    }
-    srv->handshake_timeout = s->smtp_tls_timeout;
-    srv->ctx = wolfSSL_CTX_new(wolfTLS_server_method());
-    if (srv->ctx == NULL) {
+        return NULL;
+    struct tls_context *c = calloc(1, sizeof *c);
+    if (c == NULL || (c->ctx = wolfSSL_CTX_new(wolfTLS_server_method())) ==
+                         NULL) {
         snprintf(err, errlen, "TLS: out of memory");
-        goto fail;
+        free(c);
+        return NULL;
     }
-    if (wolfSSL_CTX_SetMinVersion(srv->ctx, WOLFSSL_TLSV1_2) !=
+    atomic_init(&c->refs, 1);
+    if (wolfSSL_CTX_SetMinVersion(c->ctx, WOLFSSL_TLSV1_2) !=
         WOLFSSL_SUCCESS) {
         snprintf(err, errlen, "TLS: wolfSSL cannot set TLS 1.2 as minimum");
         goto fail;
     }
-    rc = wolfSSL_CTX_use_certificate_chain_file(srv->ctx, cert);
+    rc = wolfSSL_CTX_use_certificate_chain_file(c->ctx, cert);
     if (rc != WOLFSSL_SUCCESS) {
         snprintf(err, errlen, "smtp-certificate %s: not a PEM certificate "
                  "(chain) wolfSSL can use: %s", cert, wolfssl_reason(rc));
         goto fail;
     }
-    rc = wolfSSL_CTX_use_PrivateKey_file(srv->ctx, key, WOLFSSL_FILETYPE_PEM);
+    rc = wolfSSL_CTX_use_PrivateKey_file(c->ctx, key, WOLFSSL_FILETYPE_PEM);
     if (rc != WOLFSSL_SUCCESS) {
         snprintf(err, errlen, "%s %s: not a PEM private key wolfSSL can use "
                  "(an unencrypted RSA or EC key): %s",
@@ -217,36 +231,95 @@ int mxqd_tls_server_setup(const struct mxqd_settings *s,
                  wolfssl_reason(rc));
         goto fail;
     }
-    if (wolfSSL_CTX_check_private_key(srv->ctx) != WOLFSSL_SUCCESS) {
+    if (wolfSSL_CTX_check_private_key(c->ctx) != WOLFSSL_SUCCESS) {
         snprintf(err, errlen, "smtp-key %s does not belong to the "
                  "certificate in %s", key, cert);
         goto fail;
     }
     /* wolfSSL skips names it does not know and fails only when it knows
      * none: the log shows the suites that are in effect. */
-    if (wolfSSL_CTX_set_cipher_list(srv->ctx, ciphers) != WOLFSSL_SUCCESS) {
+    if (wolfSSL_CTX_set_cipher_list(c->ctx, ciphers) != WOLFSSL_SUCCESS) {
         snprintf(err, errlen, "smtp-ciphers '%s': wolfSSL knows none of "
                  "these cipher suites (OpenSSL names, ':'-separated, e.g. "
                  "ECDHE-RSA-AES128-GCM-SHA256:TLS13-AES128-GCM-SHA256)",
                  ciphers);
         goto fail;
     }
-    wolfSSL_CTX_set_verify(srv->ctx, WOLFSSL_VERIFY_NONE, NULL);
-    wolfSSL_CTX_SetIORecv(srv->ctx, io_recv);
-    wolfSSL_CTX_SetIOSend(srv->ctx, io_send);
+    wolfSSL_CTX_set_verify(c->ctx, WOLFSSL_VERIFY_NONE, NULL);
+    wolfSSL_CTX_SetIORecv(c->ctx, io_recv);
+    wolfSSL_CTX_SetIOSend(c->ctx, io_send);
+    return c;
+fail:
+    context_release(c);
+    return NULL;
+}
+
+/* A TLS setting given without a certificate; NULL: none. */
+static const char *orphan_setting(const struct mxqd_settings *s)
+{
+    return s->smtp_key[0] ? "smtp-key"
+         : s->smtp_ciphers[0] ? "smtp-ciphers"
+         : s->smtp_secure_port.count ? "smtp-secure-port"
+         : NULL;
+}
+
+int mxqd_tls_server_setup(const struct mxqd_settings *s,
+                          struct mxqd_tls_server **out, char *err,
+                          size_t errlen)
+{
+    *out = NULL;
+    if (s->smtp_certificate[0] == '\0') {
+        const char *orphan = orphan_setting(s);
+        if (orphan == NULL)
+            return 0;
+        snprintf(err, errlen, "%s is set but smtp-certificate is not", orphan);
+        return -1;
+    }
+    struct mxqd_tls_server *srv = calloc(1, sizeof *srv);
+    if (srv == NULL || wolfSSL_Init() != WOLFSSL_SUCCESS) {
+        snprintf(err, errlen, "TLS: cannot initialise wolfSSL");
+        free(srv);
+        return -1;
+    }
+    pthread_mutex_init(&srv->lock, NULL);
+    srv->handshake_timeout = s->smtp_tls_timeout;
+    if ((srv->current = context_new(s, err, errlen)) == NULL) {
+        mxqd_tls_server_free(srv);
+        return -1;
+    }
     *out = srv;
     return 0;
-fail:
-    mxqd_tls_server_free(srv);
-    return -1;
+}
+
+int mxqd_tls_server_reload(struct mxqd_tls_server *srv,
+                           const struct mxqd_settings *s, char *err,
+                           size_t errlen)
+{
+    if ((srv == NULL) != (s->smtp_certificate[0] == '\0')) {
+        snprintf(err, errlen, "smtp-certificate %s: TLS can be turned on or "
+                 "off only by a restart", srv ? "removed" : "added");
+        return -1;
+    }
+    if (srv == NULL)
+        return 0;
+    struct tls_context *c = context_new(s, err, errlen);
+    if (c == NULL)
+        return -1;
+    pthread_mutex_lock(&srv->lock);
+    struct tls_context *old = srv->current;
+    srv->current = c;
+    srv->handshake_timeout = s->smtp_tls_timeout;
+    pthread_mutex_unlock(&srv->lock);
+    context_release(old); /* freed once its last session is gone */
+    return 0;
 }
 
 void mxqd_tls_server_free(struct mxqd_tls_server *srv)
 {
     if (srv == NULL)
         return;
-    if (srv->ctx != NULL)
-        wolfSSL_CTX_free(srv->ctx);
+    context_release(srv->current);
+    pthread_mutex_destroy(&srv->lock);
     free(srv);
     wolfSSL_Cleanup();
 }
@@ -260,9 +333,12 @@ void mxqd_tls_server_ciphers(const struct mxqd_tls_server *srv, char *buf,
     if (len == 0)
         return;
     buf[0] = '\0';
-    ssl = wolfSSL_new(srv->ctx);
-    if (ssl == NULL)
+    struct tls_context *c = context_take((struct mxqd_tls_server *)srv);
+    ssl = wolfSSL_new(c->ctx);
+    if (ssl == NULL) {
+        context_release(c);
         return;
+    }
     WOLF_STACK_OF(WOLFSSL_CIPHER) *suites = wolfSSL_get_ciphers_compat(ssl);
     for (int i = 0; i < wolfSSL_sk_SSL_CIPHER_num(suites); i++) {
         const char *name =
@@ -274,6 +350,7 @@ void mxqd_tls_server_ciphers(const struct mxqd_tls_server *srv, char *buf,
         used += (size_t)n;
     }
     wolfSSL_free(ssl);
+    context_release(c);
 }
 
 /* ------------------------------------------------------- one connection */
@@ -285,8 +362,10 @@ struct mxqd_tls *mxqd_tls_new(struct mxqd_tls_server *srv, int fd,
 
     if (t == NULL)
         return NULL;
-    t->ssl = wolfSSL_new(srv->ctx);
+    t->context = context_take(srv);
+    t->ssl = wolfSSL_new(t->context->ctx);
     if (t->ssl == NULL) {
+        context_release(t->context);
         free(t);
         return NULL;
     }
@@ -307,6 +386,7 @@ void mxqd_tls_free(struct mxqd_tls *t)
     if (t == NULL)
         return;
     wolfSSL_free(t->ssl);
+    context_release(t->context);
     free(t->out);
     free(t);
 }

@@ -53,6 +53,14 @@ struct mxqd_tls;
 int mxqd_tls_server_setup(const struct mxqd_settings *s,
                           struct mxqd_tls_server **out, char *err,
                           size_t errlen);
+/* SIGHUP: the certificate, key and ciphers of s read again and put in
+ * force for the sessions that start from now on; the ones under way keep
+ * theirs. -1 with err filled (and nothing changed) when they cannot be
+ * used, or when TLS would be turned on or off (a restart). */
+int mxqd_tls_server_reload(struct mxqd_tls_server *srv,
+                           const struct mxqd_settings *s, char *err,
+                           size_t errlen);
+
 void mxqd_tls_server_free(struct mxqd_tls_server *srv);
 
 /* Names of the cipher suites in effect, ':'-separated, for the log. */
