@@ -18,14 +18,28 @@
  * the close, at most this much, so that the close is not a reset. */
 #define REFUSE_DRAIN_MAX 4096
 
-struct mxqd_access {
+/* The lists of one configuration. A reload puts new ones in place; the
+ * old ones stay until mxqd_access_free(), since sessions keep pointers
+ * into default_text (a reload is rare, and they are 9 KiB). */
+struct mxqd_access_lists {
     struct mxqd_cidr_list range, proxy, mappable, unmappable;
-    unsigned cap;                 /* 0: no cap */
-    atomic_uint in_use;
     size_t default_count;
     const char *default_ips[MXQD_MAX_CIDRS];
     char default_text[MXQD_MAX_CIDRS][INET6_ADDRSTRLEN];
+    struct mxqd_access_lists *retired; /* the ones in force before */
 };
+
+struct mxqd_access {
+    _Atomic(struct mxqd_access_lists *) lists;
+    atomic_uint cap;              /* 0: no cap */
+    atomic_uint in_use;
+};
+
+static const struct mxqd_access_lists *lists_of(const struct mxqd_access *a)
+{
+    return atomic_load_explicit(&((struct mxqd_access *)a)->lists,
+                                memory_order_acquire);
+}
 
 void mxqd_ip_from_sockaddr(const struct sockaddr_storage *ss,
                            struct mxqd_ip *ip, uint16_t *port)
@@ -104,41 +118,78 @@ static unsigned smaller_cap(uint32_t a, uint32_t b)
     return a < b ? a : b;
 }
 
-struct mxqd_access *mxqd_access_new(const struct mxqd_settings *s,
-                                    char *err, size_t errlen)
+struct mxqd_access_lists *mxqd_access_prepare(const struct mxqd_settings *s,
+                                              char *err, size_t errlen)
 {
-    struct mxqd_access *a = calloc(1, sizeof *a);
+    struct mxqd_access_lists *l = calloc(1, sizeof *l);
 
-    if (a == NULL) {
+    if (l == NULL) {
         snprintf(err, errlen, "out of memory");
         return NULL;
     }
-    a->range = s->smtp_range;
-    a->proxy = s->smtp_proxy;
-    a->mappable = s->smtp_mappable_ips;
-    a->unmappable = s->smtp_unmappable_ips;
-    a->cap = smaller_cap(s->smtp_connections, s->smtp_connections_in);
-    atomic_init(&a->in_use, 0);
+    l->range = s->smtp_range;
+    l->proxy = s->smtp_proxy;
+    l->mappable = s->smtp_mappable_ips;
+    l->unmappable = s->smtp_unmappable_ips;
     for (size_t i = 0; i < s->smtp_default_ips.count; i++) {
         const struct mxqd_cidr *c = &s->smtp_default_ips.items[i];
         struct mxqd_ip ip = { .family = c->family };
 
         memcpy(ip.addr, c->addr, sizeof ip.addr);
-        mxqd_ip_format(&ip, a->default_text[i], sizeof a->default_text[i]);
+        mxqd_ip_format(&ip, l->default_text[i], sizeof l->default_text[i]);
         if (c->prefix != (c->family == AF_INET ? 32 : 128)) {
             snprintf(err, errlen, "smtp-default-ips: %s/%u is a range; "
-                     "give single addresses", a->default_text[i], c->prefix);
-            free(a);
+                     "give single addresses", l->default_text[i], c->prefix);
+            free(l);
             return NULL;
         }
-        a->default_ips[i] = a->default_text[i];
+        l->default_ips[i] = l->default_text[i];
     }
-    a->default_count = s->smtp_default_ips.count;
+    l->default_count = s->smtp_default_ips.count;
+    return l;
+}
+
+void mxqd_access_commit(struct mxqd_access *a, struct mxqd_access_lists *l,
+                        const struct mxqd_settings *s)
+{
+    l->retired = atomic_exchange(&a->lists, l);
+    atomic_store(&a->cap,
+                 smaller_cap(s->smtp_connections, s->smtp_connections_in));
+}
+
+void mxqd_access_discard(struct mxqd_access_lists *l)
+{
+    free(l);
+}
+
+struct mxqd_access *mxqd_access_new(const struct mxqd_settings *s,
+                                    char *err, size_t errlen)
+{
+    struct mxqd_access *a = calloc(1, sizeof *a);
+    struct mxqd_access_lists *l = a ? mxqd_access_prepare(s, err, errlen)
+                                    : NULL;
+    if (l == NULL) {
+        if (a == NULL)
+            snprintf(err, errlen, "out of memory");
+        free(a);
+        return NULL;
+    }
+    atomic_init(&a->lists, NULL);
+    atomic_init(&a->in_use, 0);
+    mxqd_access_commit(a, l, s);
     return a;
 }
 
 void mxqd_access_free(struct mxqd_access *a)
 {
+    if (a == NULL)
+        return;
+    struct mxqd_access_lists *l = atomic_load(&a->lists);
+    while (l != NULL) {
+        struct mxqd_access_lists *next = l->retired;
+        free(l);
+        l = next;
+    }
     free(a);
 }
 
@@ -147,7 +198,8 @@ bool mxqd_access_take(struct mxqd_access *a)
     if (a == NULL)
         return true;
     unsigned before = atomic_fetch_add(&a->in_use, 1);
-    if (a->cap == 0 || before < a->cap)
+    unsigned cap = atomic_load(&a->cap);
+    if (cap == 0 || before < cap)
         return true;
     atomic_fetch_sub(&a->in_use, 1);
     return false;
@@ -167,14 +219,16 @@ unsigned mxqd_access_in_use(const struct mxqd_access *a)
 bool mxqd_access_is_proxy(const struct mxqd_access *a,
                           const struct mxqd_ip *peer)
 {
-    return a != NULL && mxqd_cidrs_contain(&a->proxy, peer);
+    return a != NULL && mxqd_cidrs_contain(&lists_of(a)->proxy, peer);
 }
 
 bool mxqd_access_allowed(const struct mxqd_access *a,
                          const struct mxqd_ip *client)
 {
-    return a == NULL || a->range.count == 0 ||
-           mxqd_cidrs_contain(&a->range, client);
+    if (a == NULL)
+        return true;
+    const struct mxqd_access_lists *l = lists_of(a);
+    return l->range.count == 0 || mxqd_cidrs_contain(&l->range, client);
 }
 
 void mxqd_access_ips(const struct mxqd_access *a, const struct mxqd_ip *local,
@@ -185,14 +239,15 @@ void mxqd_access_ips(const struct mxqd_access *a, const struct mxqd_ip *local,
     *count = 0;
     if (a == NULL)
         return;
-    if (mxqd_cidrs_contain(&a->mappable, local) &&
-        !mxqd_cidrs_contain(&a->unmappable, local)) {
+    const struct mxqd_access_lists *l = lists_of(a);
+    if (mxqd_cidrs_contain(&l->mappable, local) &&
+        !mxqd_cidrs_contain(&l->unmappable, local)) {
         *slot = local_text;
         *ips = slot;
         *count = 1;
-    } else if (a->default_count > 0) {
-        *ips = a->default_ips;
-        *count = a->default_count;
+    } else if (l->default_count > 0) {
+        *ips = l->default_ips;
+        *count = l->default_count;
     }
 }
 

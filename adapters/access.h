@@ -4,7 +4,8 @@
  * smtp-connections-in), which peers are proxies (smtp-proxy) and the
  * outgoing IPs of the JSON (smtp-mappable-ips, smtp-unmappable-ips,
  * smtp-default-ips). Read-only after mxqd_access_new() except for the
- * slot counter, which is atomic: every worker thread shares one.
+ * slot counter, which is atomic (every worker thread shares one), and a
+ * reload, which swaps the lists atomically.
  */
 #ifndef MXQD_ACCESS_H
 #define MXQD_ACCESS_H
@@ -46,6 +47,17 @@ struct mxqd_access;
 struct mxqd_access *mxqd_access_new(const struct mxqd_settings *s,
                                     char *err, size_t errlen);
 void mxqd_access_free(struct mxqd_access *a);
+
+/* SIGHUP: the lists (smtp-range, smtp-proxy, the IP lists) and the cap of
+ * s, made first (NULL with err filled when a setting cannot be used),
+ * then put in force for the connections that come from then on, or
+ * discarded. */
+struct mxqd_access_lists;
+struct mxqd_access_lists *mxqd_access_prepare(const struct mxqd_settings *s,
+                                              char *err, size_t errlen);
+void mxqd_access_commit(struct mxqd_access *a, struct mxqd_access_lists *l,
+                        const struct mxqd_settings *s);
+void mxqd_access_discard(struct mxqd_access_lists *l);
 
 /* Takes one of the smtp-connections slots; false when all are taken. A
  * taken slot is given back with mxqd_access_release(). NULL a: no cap. */

@@ -6,6 +6,7 @@
 #include "client_count.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,7 +19,7 @@ struct slot {
 
 struct mxqd_client_count {
     pthread_mutex_t lock;
-    uint32_t limit;
+    atomic_uint limit;               /* a reload may change it */
     unsigned ipv6_prefix;
     size_t slot_count;
     struct slot slots[];
@@ -37,7 +38,7 @@ struct mxqd_client_count *mxqd_client_count_new(uint32_t limit, size_t slots,
         free(cc);
         return NULL;
     }
-    cc->limit = limit;
+    atomic_init(&cc->limit, limit);
     cc->ipv6_prefix = ipv6_prefix;
     cc->slot_count = slots;
     return cc;
@@ -68,7 +69,8 @@ bool mxqd_client_count_take(struct mxqd_client_count *cc,
     mxqd_client_key(ip, cc->ipv6_prefix, &key);
     pthread_mutex_lock(&cc->lock);
     struct slot *s = find(cc, &key, true);
-    bool taken = s != NULL && (cc->limit == 0 || s->open < cc->limit);
+    uint32_t limit = atomic_load(&cc->limit);
+    bool taken = s != NULL && (limit == 0 || s->open < limit);
     if (taken)
         s->open++;
     pthread_mutex_unlock(&cc->lock);
@@ -95,6 +97,11 @@ size_t mxqd_client_count_clients(struct mxqd_client_count *cc)
         n += cc->slots[i].open > 0;
     pthread_mutex_unlock(&cc->lock);
     return n;
+}
+
+void mxqd_client_count_set(struct mxqd_client_count *cc, uint32_t limit)
+{
+    atomic_store(&cc->limit, limit);
 }
 
 void mxqd_client_count_free(struct mxqd_client_count *cc)

@@ -30,6 +30,9 @@ void mxqd_client_count_release(struct mxqd_client_count *cc,
 /* Clients with a connection open, for tests. */
 size_t mxqd_client_count_clients(struct mxqd_client_count *cc);
 
+/* A reload's new limit (0: none); the counts stay. */
+void mxqd_client_count_set(struct mxqd_client_count *cc, uint32_t limit);
+
 void mxqd_client_count_free(struct mxqd_client_count *cc);
 
 #endif

@@ -3,6 +3,7 @@
  */
 #include "client_limits.h"
 
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -10,13 +11,31 @@
 #include "client_count.h"
 #include "rate_limit.h"
 
-struct mxqd_client_limits {
-    struct mxqd_cidr_list exempt;
-    struct mxqd_client_count *open;     /* NULL: no limit */
-    struct mxqd_rate_limit *connections; /* NULL: no limit */
-    struct mxqd_rate_limit *messages;   /* NULL: no limit */
-    struct mxqd_rate_limit *refused;    /* never NULL */
+/* smtp-rate-exempt of one configuration; the ones a reload replaced
+ * stay until the end (a reload is rare). */
+struct exempt_list {
+    struct mxqd_cidr_list ranges;
+    struct exempt_list *retired;
 };
+
+/* Every table is made at start, limited or not (0: no limit), so that a
+ * reload can set any limit. Their memory is only touched where used. */
+struct mxqd_client_limits {
+    _Atomic(struct exempt_list *) exempt;
+    struct mxqd_client_count *open;
+    struct mxqd_rate_limit *connections, *messages, *refused;
+};
+
+static bool set_exempt(struct mxqd_client_limits *l,
+                       const struct mxqd_settings *s)
+{
+    struct exempt_list *e = calloc(1, sizeof *e);
+    if (e == NULL)
+        return false;
+    e->ranges = s->smtp_rate_exempt;
+    e->retired = atomic_exchange(&l->exempt, e);
+    return true;
+}
 
 struct mxqd_client_limits *mxqd_client_limits_new(const struct mxqd_settings *s)
 {
@@ -24,25 +43,29 @@ struct mxqd_client_limits *mxqd_client_limits_new(const struct mxqd_settings *s)
     if (l == NULL)
         return NULL;
     unsigned prefix = s->smtp_ipv6_prefix;
-    l->exempt = s->smtp_rate_exempt;
-    bool ok = true;
-    if (s->smtp_connections_per_ip > 0)
-        ok &= (l->open = mxqd_client_count_new(s->smtp_connections_per_ip,
-                                               MXQD_CLIENT_SLOTS, prefix)) !=
-              NULL;
-    if (s->smtp_connection_rate > 0)
-        ok &= (l->connections = mxqd_rate_limit_new(
-                   s->smtp_connection_rate, MXQD_CLIENT_SLOTS, prefix)) != NULL;
-    if (s->smtp_message_rate > 0)
-        ok &= (l->messages = mxqd_rate_limit_new(
-                   s->smtp_message_rate, MXQD_CLIENT_SLOTS, prefix)) != NULL;
-    ok &= (l->refused = mxqd_rate_limit_new(s->smtp_refused_rate,
-                                            MXQD_CLIENT_SLOTS, prefix)) != NULL;
-    if (!ok) {
+    atomic_init(&l->exempt, NULL);
+    l->open = mxqd_client_count_new(0, MXQD_CLIENT_SLOTS, prefix);
+    l->connections = mxqd_rate_limit_new(0, MXQD_CLIENT_SLOTS, prefix);
+    l->messages = mxqd_rate_limit_new(0, MXQD_CLIENT_SLOTS, prefix);
+    l->refused = mxqd_rate_limit_new(0, MXQD_CLIENT_SLOTS, prefix);
+    if (l->open == NULL || l->connections == NULL || l->messages == NULL ||
+        l->refused == NULL || !mxqd_client_limits_set(l, s)) {
         mxqd_client_limits_free(l);
         return NULL;
     }
     return l;
+}
+
+bool mxqd_client_limits_set(struct mxqd_client_limits *l,
+                            const struct mxqd_settings *s)
+{
+    if (!set_exempt(l, s))
+        return false;
+    mxqd_client_count_set(l->open, s->smtp_connections_per_ip);
+    mxqd_rate_limit_set(l->connections, s->smtp_connection_rate);
+    mxqd_rate_limit_set(l->messages, s->smtp_message_rate);
+    mxqd_rate_limit_set(l->refused, s->smtp_refused_rate);
+    return true;
 }
 
 void mxqd_client_limits_free(struct mxqd_client_limits *l)
@@ -53,13 +76,19 @@ void mxqd_client_limits_free(struct mxqd_client_limits *l)
     mxqd_rate_limit_free(l->connections);
     mxqd_rate_limit_free(l->messages);
     mxqd_rate_limit_free(l->refused);
+    struct exempt_list *e = atomic_load(&l->exempt);
+    while (e != NULL) {
+        struct exempt_list *next = e->retired;
+        free(e);
+        e = next;
+    }
     free(l);
 }
 
-static bool exempt(const struct mxqd_client_limits *l,
-                   const struct mxqd_ip *ip)
+static bool exempt(struct mxqd_client_limits *l, const struct mxqd_ip *ip)
 {
-    return l->exempt.count > 0 && mxqd_cidrs_contain(&l->exempt, ip);
+    const struct exempt_list *e = atomic_load(&l->exempt);
+    return e->ranges.count > 0 && mxqd_cidrs_contain(&e->ranges, ip);
 }
 
 enum mxqd_admission mxqd_client_limits_admit(struct mxqd_client_limits *l,
@@ -69,11 +98,10 @@ enum mxqd_admission mxqd_client_limits_admit(struct mxqd_client_limits *l,
     *counted = false;
     if (exempt(l, ip))
         return MXQD_ADMITTED;
-    if (l->open != NULL && !mxqd_client_count_take(l->open, ip))
+    if (!mxqd_client_count_take(l->open, ip))
         return MXQD_TOO_MANY_OPEN;
-    *counted = l->open != NULL;
-    if (l->connections != NULL &&
-        !mxqd_rate_limit_take(l->connections, ip, now)) {
+    *counted = true;
+    if (!mxqd_rate_limit_take(l->connections, ip, now)) {
         mxqd_client_limits_leave(l, ip);
         *counted = false;
         return MXQD_TOO_FAST;
@@ -84,15 +112,13 @@ enum mxqd_admission mxqd_client_limits_admit(struct mxqd_client_limits *l,
 void mxqd_client_limits_leave(struct mxqd_client_limits *l,
                               const struct mxqd_ip *ip)
 {
-    if (l->open != NULL)
-        mxqd_client_count_release(l->open, ip);
+    mxqd_client_count_release(l->open, ip);
 }
 
 bool mxqd_client_limits_message(struct mxqd_client_limits *l,
                                 const struct mxqd_ip *ip, int64_t now)
 {
-    return l->messages == NULL || exempt(l, ip) ||
-           mxqd_rate_limit_take(l->messages, ip, now);
+    return exempt(l, ip) || mxqd_rate_limit_take(l->messages, ip, now);
 }
 
 bool mxqd_client_limits_refused(struct mxqd_client_limits *l,

@@ -27,6 +27,12 @@ struct mxqd_client_limits;
 struct mxqd_client_limits *mxqd_client_limits_new(const struct mxqd_settings *s);
 void mxqd_client_limits_free(struct mxqd_client_limits *l);
 
+/* SIGHUP: the limits and exempt ranges of s, for what comes from now on
+ * (the counts stay; smtp-ipv6-prefix needs a restart). False when out of
+ * memory, nothing changed. */
+bool mxqd_client_limits_set(struct mxqd_client_limits *l,
+                            const struct mxqd_settings *s);
+
 enum mxqd_admission {
     MXQD_ADMITTED,
     MXQD_TOO_MANY_OPEN,            /* smtp-connections-per-ip */

@@ -3,6 +3,7 @@
  * by hash with a short probe: the few slots an address may use.
  */
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,7 +21,7 @@ struct slot {
 
 struct mxqd_rate_limit {
     pthread_mutex_t lock;
-    uint32_t limit;
+    atomic_uint limit;               /* a reload may change it */
     unsigned ipv6_prefix;
     size_t slot_count;
     struct slot slots[];
@@ -39,7 +40,7 @@ struct mxqd_rate_limit *mxqd_rate_limit_new(uint32_t limit, size_t slots,
         free(rl);
         return NULL;
     }
-    rl->limit = limit;
+    atomic_init(&rl->limit, limit);
     rl->ipv6_prefix = ipv6_prefix;
     rl->slot_count = slots;
     return rl;
@@ -77,7 +78,8 @@ static struct slot *find_slot(struct mxqd_rate_limit *rl,
 bool mxqd_rate_limit_take(struct mxqd_rate_limit *rl,
                           const struct mxqd_ip *ip, int64_t now)
 {
-    if (rl->limit == 0)
+    uint32_t limit = atomic_load(&rl->limit);
+    if (limit == 0)
         return true;
     struct mxqd_client_key key;
     mxqd_client_key(ip, rl->ipv6_prefix, &key);
@@ -89,12 +91,17 @@ bool mxqd_rate_limit_take(struct mxqd_rate_limit *rl,
             s->window_start = now;
             s->count = 0;
         }
-        allowed = s->count < rl->limit;
+        allowed = s->count < limit;
         if (allowed)
             s->count++;
     }
     pthread_mutex_unlock(&rl->lock);
     return allowed;
+}
+
+void mxqd_rate_limit_set(struct mxqd_rate_limit *rl, uint32_t limit)
+{
+    atomic_store(&rl->limit, limit);
 }
 
 void mxqd_rate_limit_free(struct mxqd_rate_limit *rl)

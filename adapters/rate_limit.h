@@ -28,6 +28,9 @@ struct mxqd_rate_limit *mxqd_rate_limit_new(uint32_t limit, size_t slots,
 bool mxqd_rate_limit_take(struct mxqd_rate_limit *rl,
                           const struct mxqd_ip *ip, int64_t now);
 
+/* A reload's new limit (0: none); the counts stay. */
+void mxqd_rate_limit_set(struct mxqd_rate_limit *rl, uint32_t limit);
+
 void mxqd_rate_limit_free(struct mxqd_rate_limit *rl);
 
 #endif

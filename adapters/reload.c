@@ -7,14 +7,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "access.h"
+#include "client_limits.h"
 #include "log.h"
+#include "policy.h"
 #include "settings_table.h"
 #include "tls.h"
 
 /* Settings that the running daemon has built into something that lives
  * as long as it does: listeners, threads, the store and its broker, the
- * resolver and spamd, the policy's lists, credentials and counters, the
- * log files. */
+ * resolver and spamd, the credentials, the keys of the per-client
+ * counts, the log files. */
 static const char *const restart_only[] = {
     "smtp-ip", "smtp-port", "smtp-secure-port", "smtp-threads", "user",
     "queue-directory", "smtp-memory-limit", "smtp-tls-timeout",
@@ -27,12 +30,8 @@ static const char *const restart_only[] = {
     "dns-servers", "dns-interval", "dns-attempts", "dns-capacity",
     "dns-min-ttl", "dns-max-ttl", "spamassassin-host", "spamassassin-port",
     "smtp-auth", "smtp-username", "smtp-password", "smtp-local-addresses",
-    "smtp-range", "smtp-proxy", "smtp-connections", "smtp-connections-in",
-    "smtp-default-ips", "smtp-mappable-ips", "smtp-unmappable-ips",
-    "smtp-connections-per-ip", "smtp-connection-rate", "smtp-message-rate",
-    "smtp-ipv6-prefix", "smtp-rate-exempt", "smtp-refused-rate",
-    "application-log", "received-log-file", "received-log-format",
-    "metrics-address", NULL};
+    "smtp-ipv6-prefix", "application-log", "received-log-file",
+    "received-log-format", "metrics-address", NULL};
 
 const char *mxqd_reload_restart_needed(const struct mxqd_settings *a,
                                        const struct mxqd_settings *b)
@@ -73,6 +72,8 @@ bool mxqd_reload(const struct mxqd_reload *r,
     }
     const char *changed = mxqd_reload_restart_needed(*running, s);
     struct mxqd_config_gen *g = NULL;
+    struct mxqd_access_lists *lists = NULL;
+    struct mxqd_policy *policy = r->parts.policy;
     if (changed != NULL) {
         snprintf(why, sizeof why, "%s changed, which needs a restart",
                  changed);
@@ -85,9 +86,17 @@ bool mxqd_reload(const struct mxqd_reload *r,
     } else if ((g->engine.checks & MXQ_CHECK_SPAM) && !r->scanning) {
         snprintf(why, sizeof why, "smtp-check now has spam, which mxqd did "
                  "not start with: that needs a restart");
+    } else if ((lists = mxqd_access_prepare(s, err, sizeof err)) == NULL) {
+        snprintf(why, sizeof why, "%s", err);
     } else if (mxqd_tls_server_reload(r->tls, s, err, sizeof err) < 0) {
         snprintf(why, sizeof why, "%s", err);
+        mxqd_access_discard(lists);
     } else {
+        /* from here on nothing fails but memory for the exempt list */
+        mxqd_access_commit(policy->access, lists, s);
+        if (!mxqd_client_limits_set(policy->limits, s))
+            mxqd_log(MXQD_LOG_WARNING, "SIGHUP: out of memory: the "
+                     "per-client limits stay as they were");
         mxqd_log_use_json(s->application_log_format == MXQD_LOG_FORMAT_JSON);
         mxqd_config_publish(g);
         *running = s;

@@ -3,7 +3,8 @@ Postfix's smtp-source sends while SIGHUP arrives ten times and the
 certificate files are swapped: no session fails and every message is
 stored; TLS sessions that start after the swap see the new certificate,
 one that started before goes on with the old; a changed limit applies to
-new sessions and not to a session under way; a file that does not load,
+new sessions and not to a session under way; smtp-range and the
+per-client limits apply to new connections; a file that does not load,
 or a change that needs a restart, is refused and the old configuration
 stays."""
 
@@ -147,6 +148,29 @@ class Reload(unittest.TestCase):
         self.assertEqual(self.mail_with_size(before, 5000), 250)
         before.quit()
         after.quit()
+
+    def test_access_lists_and_client_limits(self):
+        from mxqd_harness import connect, read_line
+        self.write_conf(max_size="100MB",
+                        extra="smtp-range: 127.0.0.2; 127.0.0.3\n"
+                              "smtp-connections-per-ip: 1\n")
+        kept = connect(self.mxqd.port, source="127.0.0.1")
+        self.assertTrue(read_line(kept).startswith(b"220 "))
+        self.hup()
+        with connect(self.mxqd.port, source="127.0.0.1") as s:
+            self.assertEqual(read_line(s), b"554 5.7.1 Access denied\r\n")
+        first = connect(self.mxqd.port, source="127.0.0.2")
+        self.assertTrue(read_line(first).startswith(b"220 "))
+        with connect(self.mxqd.port, source="127.0.0.2") as s:
+            self.assertTrue(read_line(s).startswith(b"421 4.7.0 Too many "
+                                                    b"connections from"))
+        with connect(self.mxqd.port, source="127.0.0.3") as s:
+            self.assertTrue(read_line(s).startswith(b"220 "))
+        # the connection from before goes on
+        kept.sendall(b"NOOP\r\n")
+        self.assertTrue(read_line(kept).startswith(b"250 "))
+        kept.close()
+        first.close()
 
     def test_bad_file_and_restart_settings_are_refused_whole(self):
         # does not load: nothing changes, not even the good line in it
