@@ -12,6 +12,7 @@
 #include <crypt.h>
 #include <errno.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -38,7 +39,7 @@ struct worker_slot {
 };
 
 struct mxqd_auth_checker {
-    const struct mxqd_auth *auth;
+    _Atomic(const struct mxqd_auth *) auth; /* a reload may replace it */
     pthread_mutex_t lock;
     pthread_cond_t cond;
     struct mxqd_auth_job *head, *tail; /* the queue, oldest first */
@@ -81,7 +82,8 @@ static void *checker_main(void *arg)
         pthread_mutex_unlock(&ch->lock);
 
         bool ok = scratch != NULL &&
-                  mxqd_auth_check_slow(ch->auth, job->user, job->ulen,
+                  mxqd_auth_check_slow(atomic_load(&ch->auth), job->user,
+                                       job->ulen,
                                        job->password, job->plen, scratch);
 
         pthread_mutex_lock(&ch->lock);
@@ -121,7 +123,7 @@ struct mxqd_auth_checker *mxqd_auth_checker_start(const struct mxqd_auth *a,
         free(ch);
         return NULL;
     }
-    ch->auth = a;
+    atomic_init(&ch->auth, a);
     ch->workers = workers;
     pthread_mutex_init(&ch->lock, NULL);
     pthread_cond_init(&ch->cond, NULL);
@@ -281,4 +283,10 @@ size_t mxqd_auth_checker_completions(struct mxqd_auth_checker *ch,
     }
     pthread_mutex_unlock(&ch->lock);
     return n;
+}
+
+void mxqd_auth_checker_use(struct mxqd_auth_checker *ch,
+                           const struct mxqd_auth *a)
+{
+    atomic_store(&ch->auth, a);
 }

@@ -58,4 +58,9 @@ size_t mxqd_auth_checker_completions(struct mxqd_auth_checker *ch,
                                      unsigned worker,
                                      struct mxqd_auth_done *out, size_t max);
 
+/* SIGHUP: the credentials the jobs from now on are checked against (the
+ * old ones must stay valid: a job may be checking with them). */
+void mxqd_auth_checker_use(struct mxqd_auth_checker *ch,
+                           const struct mxqd_auth *a);
+
 #endif

@@ -26,9 +26,11 @@ struct mxqd_policy *mxqd_policy_open(const struct mxqd_settings *s,
         snprintf(err, errlen, "out of memory");
         return NULL;
     }
+    struct mxqd_auth *auth = NULL;
     if ((p->access = mxqd_access_new(s, err, errlen)) == NULL ||
-        mxqd_auth_open(s, &p->auth, err, errlen) < 0)
+        mxqd_auth_open(s, &auth, err, errlen) < 0)
         goto fail;
+    atomic_init(&p->auth, auth);
     if (s->smtp_local_addresses[0] != '\0' &&
         mxqd_local_open(s->smtp_local_addresses, &p->local, why,
                         sizeof why) < 0) {
@@ -140,12 +142,57 @@ void mxqd_policy_tick(struct mxqd_policy *p)
         log_reload(p, rc, err, "file changed");
 }
 
+int mxqd_policy_prepare_auth(const struct mxqd_policy *p,
+                             const struct mxqd_settings *s,
+                             struct mxqd_auth **out, char *err,
+                             size_t errlen)
+{
+    size_t plain = 0, hashed = 0;
+    *out = NULL;
+    if (mxqd_auth_open(s, out, err, errlen) < 0)
+        return -1;
+    struct mxqd_auth *now = atomic_load(&((struct mxqd_policy *)p)->auth);
+    mxqd_auth_counts(*out, &plain, &hashed);
+    const char *why = (now == NULL) != (*out == NULL)
+                          ? "credentials turned on or off"
+                      : hashed > 0 && p->checker == NULL
+                          ? "hashed passwords, which mxqd started without"
+                          : NULL;
+    if (why != NULL) {
+        snprintf(err, errlen, "%s: that needs a restart", why);
+        mxqd_auth_free(*out);
+        *out = NULL;
+        return -1;
+    }
+    return 0;
+}
+
+bool mxqd_policy_commit_auth(struct mxqd_policy *p, struct mxqd_auth *a)
+{
+    if (a == NULL)
+        return true;
+    struct mxqd_auth **grown = realloc(p->retired_auth,
+                                       (p->retired_count + 1) * sizeof *grown);
+    if (grown == NULL) {
+        mxqd_auth_free(a);
+        return false;
+    }
+    p->retired_auth = grown;
+    p->retired_auth[p->retired_count++] = atomic_exchange(&p->auth, a);
+    if (p->checker != NULL)
+        mxqd_auth_checker_use(p->checker, a);
+    return true;
+}
+
 void mxqd_policy_close(struct mxqd_policy *p)
 {
     if (p == NULL)
         return;
     mxqd_auth_checker_stop(p->checker);
     mxqd_auth_free(p->auth);
+    for (size_t i = 0; i < p->retired_count; i++)
+        mxqd_auth_free(p->retired_auth[i]);
+    free(p->retired_auth);
     mxqd_local_free(p->local);
     mxqd_access_free(p->access);
     mxqd_client_limits_free(p->limits);

@@ -7,6 +7,8 @@
 #ifndef MXQD_POLICY_H
 #define MXQD_POLICY_H
 
+#include <stdatomic.h>
+#include <stdbool.h>
 #include <stddef.h>
 
 #include <mxq/mxq.h>
@@ -21,7 +23,12 @@ struct mxqd_client_limits;
 
 struct mxqd_policy {
     struct mxqd_access *access;       /* always set */
-    struct mxqd_auth *auth;           /* NULL: no credentials, no AUTH */
+    /* NULL: no credentials, no AUTH; a reload replaces it, and the ones
+     * before stay in retired_auth until the end (a check may be using
+     * them) */
+    _Atomic(struct mxqd_auth *) auth;
+    struct mxqd_auth **retired_auth;
+    size_t retired_count;
     struct mxqd_auth_checker *checker; /* NULL: no hashed credentials */
     struct mxqd_local *local;         /* NULL: no local addresses */
     /* per-client limits (client_limits.h); always set */
@@ -51,6 +58,17 @@ void mxqd_policy_reload(struct mxqd_policy *p);
 /* About once a second, from the main thread: reloads the local
  * addresses when the file changed. */
 void mxqd_policy_tick(struct mxqd_policy *p);
+
+/* SIGHUP: the credentials of s read again into *out (NULL: none), or -1
+ * with err filled: a file that cannot be read, or credentials turned on
+ * or off, or hashed ones where mxqd started without (a restart). */
+int mxqd_policy_prepare_auth(const struct mxqd_policy *p,
+                             const struct mxqd_settings *s,
+                             struct mxqd_auth **out, char *err,
+                             size_t errlen);
+/* ...then put in force for the AUTH commands from now on (false, and a
+ * freed a, when out of memory). */
+bool mxqd_policy_commit_auth(struct mxqd_policy *p, struct mxqd_auth *a);
 
 /* After the workers are gone. */
 void mxqd_policy_close(struct mxqd_policy *p);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "access.h"
+#include "auth.h"
 #include "client_limits.h"
 #include "log.h"
 #include "policy.h"
@@ -16,8 +17,8 @@
 
 /* Settings that the running daemon has built into something that lives
  * as long as it does: listeners, threads, the store and its broker, the
- * resolver and spamd, the credentials, the keys of the per-client
- * counts, the log files. */
+ * resolver and spamd, the keys of the per-client counts, the log
+ * files. */
 static const char *const restart_only[] = {
     "smtp-ip", "smtp-port", "smtp-secure-port", "smtp-threads", "user",
     "queue-directory", "smtp-memory-limit", "smtp-tls-timeout",
@@ -29,7 +30,7 @@ static const char *const restart_only[] = {
     "rabbitmq-throttle", "rabbitmq-encoding", "rabbitmq-confirm-timeout",
     "dns-servers", "dns-interval", "dns-attempts", "dns-capacity",
     "dns-min-ttl", "dns-max-ttl", "spamassassin-host", "spamassassin-port",
-    "smtp-auth", "smtp-username", "smtp-password", "smtp-local-addresses",
+    "smtp-local-addresses",
     "smtp-ipv6-prefix", "application-log", "received-log-file",
     "received-log-format", "metrics-address", NULL};
 
@@ -73,6 +74,7 @@ bool mxqd_reload(const struct mxqd_reload *r,
     const char *changed = mxqd_reload_restart_needed(*running, s);
     struct mxqd_config_gen *g = NULL;
     struct mxqd_access_lists *lists = NULL;
+    struct mxqd_auth *auth = NULL;
     struct mxqd_policy *policy = r->parts.policy;
     if (changed != NULL) {
         snprintf(why, sizeof why, "%s changed, which needs a restart",
@@ -88,12 +90,20 @@ bool mxqd_reload(const struct mxqd_reload *r,
                  "not start with: that needs a restart");
     } else if ((lists = mxqd_access_prepare(s, err, sizeof err)) == NULL) {
         snprintf(why, sizeof why, "%s", err);
+    } else if (mxqd_policy_prepare_auth(policy, s, &auth, err,
+                                        sizeof err) < 0) {
+        snprintf(why, sizeof why, "%s", err);
+        mxqd_access_discard(lists);
     } else if (mxqd_tls_server_reload(r->tls, s, err, sizeof err) < 0) {
         snprintf(why, sizeof why, "%s", err);
         mxqd_access_discard(lists);
+        mxqd_auth_free(auth);
     } else {
         /* from here on nothing fails but memory for the exempt list */
         mxqd_access_commit(policy->access, lists, s);
+        if (!mxqd_policy_commit_auth(policy, auth))
+            mxqd_log(MXQD_LOG_WARNING, "SIGHUP: out of memory: the "
+                     "credentials stay as they were");
         if (!mxqd_client_limits_set(policy->limits, s))
             mxqd_log(MXQD_LOG_WARNING, "SIGHUP: out of memory: the "
                      "per-client limits stay as they were");

@@ -5,10 +5,10 @@
  * within what the daemon started with, header rules, DSN defaults, ...)
  * for the sessions that start from then on, the application log's format.
  * smtp-range, smtp-proxy, the IP lists, the connection cap, the
- * per-client limits (new connections and messages).
- * A setting whose change needs a restart (listeners, threads, the store,
- * the resolver, credentials) refuses the reload, and the log says which;
- * so does a file that cannot be read.
+ * per-client limits (new connections and messages), the credentials (new
+ * AUTH commands). A setting whose change needs a restart (listeners,
+ * threads, the store, the resolver) refuses the reload, and the log says
+ * which; so does a file that cannot be read.
  */
 #ifndef MXQD_RELOAD_H
 #define MXQD_RELOAD_H

@@ -172,6 +172,32 @@ class Reload(unittest.TestCase):
         kept.close()
         first.close()
 
+    def test_credentials(self):
+        auth = ("smtp-auth-plaintext: true\nsmtp-auth-failure-delay: 0\n"
+                "smtp-username: %s\nsmtp-password: %s\n")
+        self.write_conf(max_size="100MB", extra=auth % ("old", "secret-1"))
+        self.hup("not reloaded")  # credentials turned on: a restart
+        self.mxqd.finish()
+        self.mxqd = Mxqd(config_file=self.conf).start()
+
+        def login(user, password):
+            with smtplib.SMTP("127.0.0.1", self.mxqd.port, timeout=10) as c:
+                c.ehlo("client.test")
+                try:
+                    c.login(user, password)
+                    return True
+                except smtplib.SMTPAuthenticationError:
+                    return False
+        self.assertTrue(login("old", "secret-1"))
+        self.write_conf(max_size="100MB", extra=auth % ("new", "secret-2"))
+        self.hup()
+        self.assertFalse(login("old", "secret-1"))
+        self.assertTrue(login("new", "secret-2"))
+        # turned off: refused, the new ones stay
+        self.write_conf(max_size="100MB")
+        self.assertIn("credentials turned on or off", self.hup("not reloaded"))
+        self.assertTrue(login("new", "secret-2"))
+
     def test_bad_file_and_restart_settings_are_refused_whole(self):
         # does not load: nothing changes, not even the good line in it
         self.write_conf(max_size="2KB", extra="smtp-timeout: soon\n")
