@@ -40,6 +40,16 @@ def start_in_range(ports, **settings):
     raise RuntimeError("no free port in %d-%d" % ports)
 
 
+def ipv6_loopback():
+    """Whether ::1 can be bound here (some containers have no IPv6)."""
+    try:
+        with socket.socket(socket.AF_INET6, socket.SOCK_STREAM) as s:
+            s.bind(("::1", 0))
+        return True
+    except OSError:
+        return False
+
+
 def connect(port, source="127.0.0.1", timeout=10):
     """A raw client socket to 127.0.0.1:port, bound to a loopback source
     address."""

@@ -12,20 +12,12 @@ import socket
 import time
 import unittest
 
-from mxqd_harness import Mxqd, connect, read_line, read_reply, run
+from mxqd_harness import (Mxqd, connect, ipv6_loopback, read_line,
+                          read_reply, run)
 
 
 def greeting(sock):
     return read_line(sock).decode()
-
-
-def ipv6_loopback():
-    try:
-        with socket.socket(socket.AF_INET6, socket.SOCK_STREAM) as s:
-            s.bind(("::1", 0))
-        return True
-    except OSError:
-        return False
 
 
 def send(sock, line):

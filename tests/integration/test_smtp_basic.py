@@ -9,7 +9,7 @@ import signal
 import socket
 import unittest
 
-from mxqd_harness import HOSTNAME, Mxqd, after_received, run
+from mxqd_harness import HOSTNAME, Mxqd, after_received, ipv6_loopback, run
 
 SENDER = "sender@example.test"
 RECIPIENTS = ["one@example.test", "two@example.test"]
@@ -161,16 +161,6 @@ class SmtpBasic(unittest.TestCase):
         self.assertEqual(self.mxqd.proc.wait(10), 0)
         self.assertEqual(len(self.mxqd.documents()), 1)
         self.assertRegex(self.mxqd.log(), re.compile("stopped$", re.M))
-
-
-def ipv6_loopback():
-    """Whether ::1 can be bound here (some containers have no IPv6)."""
-    try:
-        with socket.socket(socket.AF_INET6, socket.SOCK_STREAM) as s:
-            s.bind(("::1", 0))
-        return True
-    except OSError:
-        return False
 
 
 @unittest.skipUnless(ipv6_loopback(), "no IPv6 loopback")
