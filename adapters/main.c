@@ -34,6 +34,7 @@
 #include "reload.h"
 #include "spamd.h"
 #include "privdrop.h"
+#include "sd_notify.h"
 #include "settings.h"
 #include "store.h"
 #include "tls.h"
@@ -277,6 +278,7 @@ int main(int argc, char **argv)
     mxqd_store_describe(store, where, sizeof where);
     mxqd_log(MXQD_LOG_INFO, "mxqd %s ready, %u threads, %s", MXQ_VERSION,
              s->smtp_threads ? s->smtp_threads : 1, where);
+    mxqd_sd_notify("READY=1"); /* systemd: Type=notify */
 
     struct mxqd_reload reload = {
         .argc = argc, .argv = argv, .envp = environ, .tls = tls,
@@ -303,6 +305,7 @@ int main(int argc, char **argv)
             break;
     }
 
+    mxqd_sd_notify("STOPPING=1"); /* systemd: stopping, not failed */
     mxqd_log(MXQD_LOG_INFO, "stopping: no new connections, %d s for the "
              "ones open", MXQD_SHUTDOWN_GRACE_SECONDS);
     mxqd_server_stop(server);

@@ -240,11 +240,20 @@ struct mxqd_setting_info {
     const char *def;       /* default, as written in a config file */
     enum mxqd_status status;
     const char *meaning;
+    const char *alias_of;  /* an older name: the setting it stands for */
+    uint64_t min, max;     /* number: the range; size: in bytes; seconds:
+                              in milliseconds; both 0 for other types */
+    bool secret;           /* hidden by --check-config */
+    const char *section;   /* title of its part of the table, for the
+                              generated man pages and docs */
 };
 
 size_t mxqd_settings_count(void);
 /* Row i of the table (i < mxqd_settings_count()). */
 void mxqd_settings_info(size_t i, struct mxqd_setting_info *out);
+/* The first row of a part of the table (see sections[] there) that names
+ * no setting any more, or NULL when all are there. */
+const char *mxqd_settings_section_missing(void);
 
 /* The usage text of --help. */
 void mxqd_settings_usage(int fd);

@@ -3,6 +3,7 @@
  * file loads) and mxq's own. docs/settings.md describes the same rows;
  * test_settings checks that it names each of them.
  */
+#include <stdbool.h>
 #include <string.h>
 
 #include "settings_table.h"
@@ -559,6 +560,37 @@ mxqd_type_name(enum mxqd_type type)
     return "?";
 }
 
+/* The parts of the table, each from the row named here to the next part,
+ * as the generated documentation groups them (tools/settings_doc.c: the
+ * man pages and docs/settings.md). A new part of the table gets its row
+ * here; settings_doc fails when a row named here is gone. */
+static const struct {
+    const char *first, *title;
+} sections[] = {
+    { "smtp-ip", "Listeners" },
+    { "hostname", "SMTP" },
+    { "queue-directory", "Storage: the file queue and RabbitMQ" },
+    { "smtp-secure-port", "TLS" },
+    { "application-log", "Logging" },
+    { "smtp-auth", "Who may connect and inject" },
+    { "smtp-check", "Checks, DNS, header limits, blocklists, spam, DSN" },
+    { "smtp-defaultips", "Older names" },
+    { "rabbitmq-queues", "RabbitMQ" },
+    { "storage-address", "The received log and the message store" },
+    { "smtp-connections-out", "MailerQ's sending side" },
+    { "license", "MailerQ itself" },
+};
+
+const char *
+mxqd_settings_section_missing(void)
+{
+    for (size_t k = 0; k < sizeof sections / sizeof sections[0]; k++)
+        if (mxqd_setting_find(sections[k].first,
+                              strlen(sections[k].first)) < 0)
+            return sections[k].first;
+    return NULL;
+}
+
 size_t
 mxqd_settings_count(void)
 {
@@ -575,4 +607,17 @@ mxqd_settings_info(size_t i, struct mxqd_setting_info *out)
     out->def = row->def;
     out->status = row->status;
     out->meaning = row->meaning;
+    out->alias_of = row->alias_of;
+    bool ranged = row->type == TYPE_UINT || row->type == TYPE_SIZE ||
+                  row->type == TYPE_SECONDS;
+    out->min = ranged ? row->min : 0;
+    out->max = ranged ? row->max : 0;
+    out->secret = (row->flags & FLAG_SECRET) != 0;
+    out->section = "";
+    for (size_t k = 0; k < sizeof sections / sizeof sections[0]; k++) {
+        int first = mxqd_setting_find(sections[k].first,
+                                      strlen(sections[k].first));
+        if (first >= 0 && (size_t)first <= i)
+            out->section = sections[k].title;
+    }
 }

@@ -14,6 +14,9 @@
 # compares the DKIM verifier with (OpenDKIM, OpenSSL's libcrypto).
 # zlib, libzip and expat read
 # report attachments (engine/report: gzip, zip, DMARC XML).
+# dpkg-dev, debhelper, fakeroot and lintian build and check the Debian
+# package (test_package); systemd gives systemd-analyze (the unit's
+# verify), man-db and groff-base read the man pages (docs_fresh).
 set -eu
 packages="build-essential cmake pkg-config ragel libyajl-dev libcmocka-dev
 libwolfssl-dev librabbitmq-dev zlib1g-dev libc-ares-dev clang libclang-rt-14-dev lld-14
@@ -21,7 +24,8 @@ afl++ python3 swaks libnet-ssleay-perl openssl postfix rabbitmq-server
 amqp-tools libcrypt-dev haproxy whois unbound python3-yaml python3-spf
 python3-dnspython python3-authres libzip-dev libexpat1-dev python3-dkim
 libpsl-dev publicsuffix libopendkim-dev libssl-dev opendkim-tools
-spamassassin spamc spamd"
+spamassassin spamc spamd
+dpkg-dev debhelper fakeroot lintian systemd man-db groff-base"
 missing=""
 for p in $packages; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||
