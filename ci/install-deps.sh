@@ -39,6 +39,7 @@ SUDO=""
 # configuration, and no daemon of its own is started by us.
 echo "postfix postfix/main_mailer_type select No configuration" |
     $SUDO debconf-set-selections
-$SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq \
+# Another apt run (unattended upgrades) may hold the lock: wait for it.
+$SUDO apt-get -o DPkg::Lock::Timeout=300 update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get -o DPkg::Lock::Timeout=300 install -y -qq \
     --no-install-recommends $missing >/dev/null
