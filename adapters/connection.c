@@ -13,6 +13,7 @@
 #include "config_gen.h"
 #include "conn_lookup.h"
 #include "log.h"
+#include "metrics.h"
 #include "policy.h"
 #include "proxy_conn.h"
 #include "received_log.h"
@@ -61,6 +62,7 @@ static void conn_free(struct mxqd_conn *c)
     ctx->count--;
     mxqd_conn_lookups_cancel(c);
     mxqd_spamd_cancel(c);
+    mxqd_metrics_session(ctx->metrics, c->session, &c->refused_seen);
     mxq_session_free(c->session);
     mxqd_tls_free(c->tls); /* after the session: it points into it */
     mxqd_proxy_conn_free(c->proxy);
@@ -91,6 +93,7 @@ static bool conn_close(struct mxqd_conn *c, const char *why)
             mxqd_tls_close_notify(c->tls); /* best effort, no waiting */
         close(c->fd); /* also leaves the epoll set */
         c->fd = -1;
+        mxqd_metrics_add(c->ctx->metrics, MXQD_M_CONN_CLOSED, 1);
     }
     if (!c->storing)
         conn_free(c);
@@ -159,6 +162,7 @@ static void start_store(struct mxqd_conn *c, const struct mxq_request *r,
     c->store_count = count;
     c->store_docs = docs;
     c->store_ignored = r->u.store.ignored_fields;
+    c->store_started_ns = mxqd_metrics_now_ns(ctx->metrics);
     int err = mxqd_store_submit(ctx->store, ctx->worker, docs, count, c);
     if (err) {
         /* EAGAIN: the broker is away, which the operator hears of from
@@ -190,6 +194,7 @@ static bool start_session(struct mxqd_conn *c, int64_t now)
         .secure = secure,
         .tls_version = secure ? mxqd_tls_version(c->tls) : NULL,
         .tls_cipher = secure ? mxqd_tls_cipher(c->tls) : NULL,
+        .counters = mxqd_metrics_engine(c->ctx->metrics),
     };
     memcpy(conn.remote_addr, c->peer.remote.addr, sizeof conn.remote_addr);
     if (c->ctx->policy != NULL)
@@ -215,6 +220,8 @@ static bool handshake_step(struct mxqd_conn *c, int64_t now)
     if (step == MXQD_TLS_AGAIN)
         return set_interest(c);
     if (step == MXQD_TLS_FAILED) {
+        mxqd_metrics_add(c->ctx->metrics, MXQD_M_CONN_REFUSED +
+                         MXQD_REFUSED_TLS, 1);
         snprintf(why, sizeof why, "TLS handshake: %s",
                  mxqd_tls_error(c->tls));
         return conn_close(c, why);
@@ -222,6 +229,7 @@ static bool handshake_step(struct mxqd_conn *c, int64_t now)
     mxqd_log(MXQD_LOG_INFO, "TLS %s %s with %s port %u",
              mxqd_tls_version(c->tls), mxqd_tls_cipher(c->tls), c->remote_ip,
              c->remote_port);
+    mxqd_metrics_tls(c->ctx->metrics, mxqd_tls_version(c->tls));
     if (c->session == NULL) {
         if (!start_session(c, now))
             return conn_close(c, "out of memory");
@@ -258,6 +266,8 @@ static void auth_verdict(struct mxqd_conn *c, bool ok, int64_t now)
     c->auth_job = NULL;
     if (c->auth.id == 0)
         return;
+    mxqd_metrics_add(c->ctx->metrics, ok ? MXQD_M_AUTH_SUCCESS
+                                         : MXQD_M_AUTH_FAILURE, 1);
     if (ok) {
         mxqd_auth_loggable(c->auth.u.auth.user, c->auth.u.auth.user_len, name,
                            sizeof name);
@@ -373,6 +383,7 @@ static bool run(struct mxqd_conn *c, int64_t now)
             }
         }
     }
+    mxqd_metrics_session(c->ctx->metrics, c->session, &c->refused_seen);
     if (c->close_wanted && unsent(c) == 0)
         return conn_close(c, NULL);
     return set_interest(c);
@@ -399,6 +410,8 @@ static bool admit_client(struct mxqd_conn *c, int64_t now)
         mxqd_client_limits_admit(l, &c->peer.remote, now, &c->client_counted);
     if (a == MXQD_ADMITTED)
         return true;
+    mxqd_metrics_add(c->ctx->metrics, MXQD_M_CONN_REFUSED +
+                     MXQD_REFUSED_CLIENT_LIMIT, 1);
     bool too_many = a == MXQD_TOO_MANY_OPEN;
     mxqd_log(MXQD_LOG_INFO, "refused %s port %u: %s", c->remote_ip,
              c->remote_port, too_many ? "smtp-connections-per-ip reached"
@@ -425,6 +438,8 @@ static bool admit(struct mxqd_conn *c, int64_t now)
         mxqd_log(MXQD_LOG_WARNING, "refused %s port %u: smtp-connections "
                  "reached (%u open)", c->remote_ip, c->remote_port,
                  mxqd_access_in_use(p->access));
+        mxqd_metrics_add(c->ctx->metrics, MXQD_M_CONN_REFUSED +
+                         MXQD_REFUSED_LIMIT, 1);
         refuse(c, MXQ_REFUSAL_TOO_MANY);
         return false;
     }
@@ -442,6 +457,8 @@ static bool admit(struct mxqd_conn *c, int64_t now)
     } else {
         mxqd_log(MXQD_LOG_INFO, "refused %s port %u: not in smtp-range",
                  c->remote_ip, c->remote_port);
+        mxqd_metrics_add(c->ctx->metrics, MXQD_M_CONN_REFUSED +
+                         MXQD_REFUSED_RANGE, 1);
     }
     mxqd_access_release(p->access);
     refuse(c, MXQ_REFUSAL_NOT_IN_RANGE);
@@ -461,6 +478,8 @@ static bool proxy_step(struct mxqd_conn *c, int64_t now)
     case MXQD_PROXY_WAIT:
         return true;
     case MXQD_PROXY_FAILED:
+        mxqd_metrics_add(c->ctx->metrics, MXQD_M_CONN_REFUSED +
+                         MXQD_REFUSED_PROXY, 1);
         mxqd_access_say(c->fd, NULL); /* a FIN, not a reset */
         return conn_close(c, why);
     case MXQD_PROXY_READY:
@@ -478,6 +497,8 @@ static bool proxy_step(struct mxqd_conn *c, int64_t now)
     mxqd_proxy_conn_free(c->proxy);
     c->proxy = NULL;
     if (!mxqd_access_allowed(c->ctx->policy->access, &c->peer.remote)) {
+        mxqd_metrics_add(c->ctx->metrics, MXQD_M_CONN_REFUSED +
+                         MXQD_REFUSED_RANGE, 1);
         char line[128];
         bool say = !c->secure_port &&
                    mxq_refusal_reply(MXQ_REFUSAL_NOT_IN_RANGE, line,
@@ -505,6 +526,7 @@ void mxqd_conn_open(struct mxqd_conn_context *ctx, int fd, bool secure,
     socklen_t llen = sizeof local, rlen = sizeof remote;
     struct mxqd_conn *c = calloc(1, sizeof *c);
 
+    mxqd_metrics_add(ctx->metrics, MXQD_M_CONN_ACCEPTED, 1);
     if (c == NULL || getsockname(fd, (struct sockaddr *)&local, &llen) < 0 ||
         getpeername(fd, (struct sockaddr *)&remote, &rlen) < 0) {
         mxqd_log(MXQD_LOG_WARNING, "cannot take connection: %s",
@@ -559,6 +581,7 @@ void mxqd_conn_open(struct mxqd_conn_context *ctx, int fd, bool secure,
         ctx->conns->prev = c;
     ctx->conns = c;
     ctx->count++;
+    mxqd_metrics_add(ctx->metrics, MXQD_M_CONN_OPENED, 1);
     mxqd_log(MXQD_LOG_INFO, "open %s port %u to %s port %u (worker %u)",
              c->remote_ip, c->remote_port, c->local_ip, c->local_port,
              ctx->worker);
@@ -594,6 +617,7 @@ static bool on_readable(struct mxqd_conn *c, int64_t now)
         mxq_session_eof(c->session, now);
         return run(c, now);
     }
+    mxqd_metrics_add(ctx->metrics, MXQD_M_RECEIVED_BYTES, (uint64_t)n);
     if (mxq_session_feed(c->session, ctx->buffer, (size_t)n, now) !=
         (size_t)n)
         return conn_close(c, "session refused input it had room for");
@@ -648,13 +672,19 @@ void mxqd_conn_tick(struct mxqd_conn *c, int64_t now)
     if (c->fd < 0 || c->storing)
         return;
     if (c->proxy != NULL) {
-        if (mxqd_proxy_conn_expired(c->proxy, now))
+        if (mxqd_proxy_conn_expired(c->proxy, now)) {
+            mxqd_metrics_add(c->ctx->metrics, MXQD_M_CONN_REFUSED +
+                             MXQD_REFUSED_PROXY, 1);
             conn_close(c, "no PROXY header in time");
+        }
         return;
     }
     if (handshaking(c)) {
-        if (mxqd_tls_expired(c->tls, now))
+        if (mxqd_tls_expired(c->tls, now)) {
+            mxqd_metrics_add(c->ctx->metrics, MXQD_M_CONN_REFUSED +
+                             MXQD_REFUSED_TLS, 1);
             conn_close(c, "TLS handshake timeout");
+        }
         return;
     }
     mxq_session_tick(c->session, now);
@@ -701,6 +731,8 @@ static void log_stored(const struct mxqd_conn *c)
 void mxqd_conn_stored(struct mxqd_conn *c, bool ok, int64_t now)
 {
     c->storing = false;
+    mxqd_metrics_stored(c->ctx->metrics, c->store_docs, c->store_count, ok,
+                        c->store_started_ns);
     if (ok)
         log_stored(c);
     /* received-log: accepted mail only, not what the refused queue

@@ -36,6 +36,7 @@ struct mxqd_spamd_config;
 struct mxqd_spamd_scan;
 struct mxqd_received_log;
 struct mxqd_config_gen;
+struct mxqd_metrics;
 
 /* Shared by the connections of one worker thread. */
 struct mxqd_conn_context {
@@ -62,6 +63,9 @@ struct mxqd_conn_context {
     /* One line per accepted recipient (received_log.h), or NULL. */
     struct mxqd_received_log *received_log;
     struct mxqd_spamd_scan *spamd_done; /* ended, to be answered */
+    /* metrics-address: the counters this worker alone writes (metrics.h);
+     * NULL: nothing is counted. */
+    struct mxqd_metrics *metrics;
 };
 
 struct mxqd_conn {
@@ -100,6 +104,10 @@ struct mxqd_conn {
                                          at spamd (spamd.h) */
     struct conn_lookup *lookups;      /* the session's RESOLVE requests at
                                          the resolver */
+    /* metrics (metrics.h) */
+    uint64_t store_started_ns;        /* the store request's time */
+    uint32_t refused_seen;            /* the session's refused messages
+                                         counted so far */
 };
 
 /* Takes an accepted non-blocking socket: starts its session, registers it

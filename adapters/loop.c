@@ -12,6 +12,7 @@
 #include "connection.h"
 #include "dns.h"
 #include "log.h"
+#include "metrics.h"
 #include "policy.h"
 #include "spamd.h"
 #include "store.h"
@@ -164,6 +165,7 @@ static void sweep(struct worker *w, int64_t now)
         next = c->next;
         mxqd_conn_tick(c, now);
     }
+    mxqd_metrics_sync(w->ctx.metrics); /* the sessions' counts, for scrapes */
     if (w->resume_accept && now >= w->resume_accept &&
         !atomic_load(&w->server->stopping)) {
         w->resume_accept = 0;
@@ -301,6 +303,7 @@ static int worker_init(struct worker *w, struct mxqd_server *srv,
     w->ctx.policy = cfg->policy;
     w->ctx.spamd = cfg->spamd;
     w->ctx.received_log = cfg->received_log;
+    w->ctx.metrics = mxqd_metrics_worker(cfg->metrics, index); /* or NULL */
     if (w->epfd < 0 || w->wake_fd < 0 || w->ctx.buffer == NULL)
         return -1;
     struct epoll_event ev = { .events = EPOLLIN, .data.ptr = &w->wake };

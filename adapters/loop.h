@@ -16,6 +16,7 @@ struct mxqd_dns_cache;
 struct mxqd_dns_config;
 struct mxqd_policy;
 struct mxqd_store;
+struct mxqd_metrics_set;
 
 /* After SIGTERM, how long transactions in flight get to finish before the
  * remaining connections are closed. */
@@ -43,6 +44,9 @@ struct mxqd_server_config {
     const struct mxqd_spamd_config *spamd;
     /* received-log-file (received_log.h), or NULL */
     struct mxqd_received_log *received_log;
+    /* metrics-address: a block of counters per worker (metrics.h), or
+     * NULL */
+    struct mxqd_metrics_set *metrics;
 };
 
 struct mxqd_server;

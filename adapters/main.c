@@ -29,6 +29,7 @@
 #include "listen.h"
 #include "log.h"
 #include "loop.h"
+#include "metrics_http.h"
 #include "policy.h"
 #include "received_log.h"
 #include "reload.h"
@@ -127,7 +128,9 @@ int main(int argc, char **argv)
         }
         mxqd_policy_close(checked);
         if (mxqd_received_log_check_format(settings.received_log_format, err,
-                                           sizeof err) < 0) {
+                                           sizeof err) < 0 ||
+            mxqd_metrics_address_check(settings.metrics_address, err,
+                                       sizeof err) < 0) {
             fprintf(stderr, "mxqd: %s\n", err);
             return 2;
         }
@@ -203,6 +206,14 @@ int main(int argc, char **argv)
         return fail(s, err);
     for (size_t i = 0; i < secure_count; i++)
         listener_secure[listener_count++] = true;
+    /* metrics-address: bound here, before the drop, and served from now */
+    struct mxqd_metrics_http *metrics = NULL;
+    if (mxqd_metrics_address_check(s->metrics_address, err, sizeof err) < 0) {
+        fail(s, err);
+        return 2;
+    }
+    if (mxqd_metrics_http_open(s, &metrics, err, sizeof err) < 0)
+        return fail(s, err);
     if (mxqd_privdrop(s->user, err, sizeof err) < 0)
         return fail(s, err);
 
@@ -269,6 +280,7 @@ int main(int argc, char **argv)
         .dns_cache = dns_cache,
         .spamd = scanning ? &spamd : NULL,
         .received_log = received_log,
+        .metrics = mxqd_metrics_http_set(metrics),
     };
     struct mxqd_server *server = mxqd_server_start(&cfg, err, sizeof err);
     if (server == NULL)
@@ -310,6 +322,7 @@ int main(int argc, char **argv)
              "ones open", MXQD_SHUTDOWN_GRACE_SECONDS);
     mxqd_server_stop(server);
     mxqd_server_join(server);
+    mxqd_metrics_http_close(metrics); /* after the workers, which count */
     for (size_t i = 0; i < listener_count; i++)
         close(listeners[i]);
     /* After the workers: their last messages needed it. */

@@ -135,6 +135,8 @@ struct mxqd_settings {
     char received_log_format[4096];         /* received-log-format */
     char application_log[MXQD_MAX_LOG_TARGETS][1024]; /* application-log */
     unsigned application_log_format;        /* MXQD_LOG_FORMAT_* */
+    char metrics_address[128];              /* metrics-address; empty:
+                                               no endpoint */
 
     /* TLS (adapters/tls.h); no certificate: no TLS */
     char smtp_certificate[4096];            /* smtp-certificate */

@@ -221,6 +221,12 @@ const struct mxqd_setting mxqd_setting_table[] = {
       .meaning = "text, or json: one object per line with time, pid, "
                  "level and message, for log shippers (mxq's own)" },
 
+    /* ------------------------------------------------ supported: metrics */
+    { .name = "metrics-address", .type = TYPE_TEXT,
+      .status = MXQD_SUPPORTED, .def = "", FIELD(metrics_address),
+      .meaning = "ip:port ([ipv6]:port) of the Prometheus endpoint, GET "
+                 "/metrics, e.g. 127.0.0.1:9325; empty: none (mxq's own)" },
+
     /* ---------------------------------------- supported: trust boundary */
     { .name = "smtp-auth", .type = TYPE_TEXT, .status = MXQD_SUPPORTED,
       .def = "", FIELD(smtp_auth), .flags = FLAG_SECRET,
@@ -572,6 +578,7 @@ static const struct {
     { "queue-directory", "Storage: the file queue and RabbitMQ" },
     { "smtp-secure-port", "TLS" },
     { "application-log", "Logging" },
+    { "metrics-address", "Metrics" },
     { "smtp-auth", "Who may connect and inject" },
     { "smtp-check", "Checks, DNS, header limits, blocklists, spam, DSN" },
     { "smtp-defaultips", "Older names" },

@@ -13,8 +13,11 @@
 # (send this file as every message instead of smtp-source's own),
 # MXQ_BENCH_KEEP_QUEUE (a directory: the queue's inbox/new is moved
 # there at the end, for the caller to read the documents),
-# MXQ_BENCH_SINK (0: skip the smtp-sink run). Every other MXQ_* variable
-# goes to mxqd as a setting (MXQ_SMTP_CHECK=spf, ...).
+# MXQ_BENCH_SINK (0: skip the smtp-sink run), MXQ_BENCH_METRICS (1:
+# mxqd serves metrics-address on a free loopback port, scraped once a
+# second during the load, and its counters are printed at the end; to
+# compare with 0, the default). Every other MXQ_* variable goes to mxqd as
+# a setting (MXQ_SMTP_CHECK=spf, ...).
 set -eu
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -29,9 +32,11 @@ first_port=${MXQ_BENCH_PORT:-2700}
 message_file=${MXQ_BENCH_MESSAGE_FILE:-}
 keep_queue=${MXQ_BENCH_KEEP_QUEUE:-}
 with_sink=${MXQ_BENCH_SINK:-1}
+with_metrics=${MXQ_BENCH_METRICS:-0}
 # mxqd takes every MXQ_* variable for a setting, and refuses unknown ones.
 unset MXQ_BENCH_MESSAGES MXQ_BENCH_SESSIONS MXQ_BENCH_SIZE MXQ_BENCH_THREADS \
-    MXQ_BENCH_PORT MXQ_BENCH_MESSAGE_FILE MXQ_BENCH_KEEP_QUEUE MXQ_BENCH_SINK
+    MXQ_BENCH_PORT MXQ_BENCH_MESSAGE_FILE MXQ_BENCH_KEEP_QUEUE MXQ_BENCH_SINK \
+    MXQ_BENCH_METRICS
 
 for tool in smtp-source smtp-sink; do
     command -v "$tool" >/dev/null ||
@@ -66,20 +71,50 @@ pick_port() {
 echo "load: smtp-source -s $sessions ${message_file:+-F $message_file }-l $size -m $messages; $(nproc) CPUs," \
      "load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
+# GET /metrics with bash alone (no process started per scrape).
+scrape() {
+    local line
+    exec 3<>"/dev/tcp/127.0.0.1/$1" || return 1
+    printf 'GET /metrics HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' >&3
+    while IFS= read -r line <&3; do
+        printf '%s\n' "${line%$'\r'}"
+    done
+    exec 3<&-
+}
+
 # ----------------------------------------------------------- mxqd
 mport=$(pick_port "$first_port")
 queue=$work/queue
+metrics_args=()
+if [ "$with_metrics" = 1 ]; then
+    metrics_port=$(pick_port $((mport + 50)))
+    metrics_args=(--metrics-address "127.0.0.1:$metrics_port")
+fi
 "$mxqd" --smtp-ip 127.0.0.1 --smtp-port "$mport" --hostname bench.test \
     --smtp-threads "$threads" --queue-directory "$queue" \
-    --application-log "$work/mxqd.log" &
+    --application-log "$work/mxqd.log" "${metrics_args[@]}" &
 mxqd_pid=$!
 pids+=("$mxqd_pid")
 wait_port "$mport" || { tail -5 "$work/mxqd.log"; exit 1; }
+if [ "$with_metrics" = 1 ]; then
+    # a scraper, as Prometheus would be (a much shorter interval)
+    ( while sleep 1; do scrape "$metrics_port" >/dev/null || true; done ) &
+    scraper_pid=$!
+    pids+=("$scraper_pid")
+fi
 t_mxqd=$(load "$mport")
+if [ "$with_metrics" = 1 ]; then
+    kill "$scraper_pid" 2>/dev/null || true
+    sleep 1.2 # the sessions' counts are copied once a second
+    echo "metrics (127.0.0.1:$metrics_port):"
+    scrape "$metrics_port" | grep -E '^mxq_(messages_accepted|recipients_accepted|messages_refused|connections_accepted|received_bytes)_total |^mxq_store_latency_seconds_(sum|count) |^mxq_commands_total\{verb="DATA"\}' |
+        sed 's/^/    /'
+fi
 kill -TERM "$mxqd_pid"
 mxqd_status=0
 wait "$mxqd_pid" || mxqd_status=$?
-echo "mxqd ($threads threads, file queue, fsync per batch): ${t_mxqd} s," \
+echo "mxqd ($threads threads, file queue, fsync per batch$([ "$with_metrics" = 1 ] &&
+     echo ", metrics on")): ${t_mxqd} s," \
      "$(rate "$t_mxqd") msg/s; exit status after SIGTERM: $mxqd_status"
 
 # Every 250 is a durable document: count the JSON lines in new/.

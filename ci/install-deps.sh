@@ -17,6 +17,8 @@
 # dpkg-dev, debhelper, fakeroot and lintian build and check the Debian
 # package (test_package); systemd gives systemd-analyze (the unit's
 # verify), man-db and groff-base read the man pages (docs_fresh).
+# libmicrohttpd serves metrics-address; prometheus gives promtool, which
+# test_metrics runs on the endpoint's output.
 set -eu
 packages="build-essential cmake pkg-config ragel libyajl-dev libcmocka-dev
 libwolfssl-dev librabbitmq-dev zlib1g-dev libc-ares-dev clang libclang-rt-14-dev lld-14
@@ -25,7 +27,8 @@ amqp-tools libcrypt-dev haproxy whois unbound python3-yaml python3-spf
 python3-dnspython python3-authres libzip-dev libexpat1-dev python3-dkim
 libpsl-dev publicsuffix libopendkim-dev libssl-dev opendkim-tools
 spamassassin spamc spamd
-dpkg-dev debhelper fakeroot lintian systemd man-db groff-base"
+dpkg-dev debhelper fakeroot lintian systemd man-db groff-base
+libmicrohttpd-dev prometheus"
 missing=""
 for p in $packages; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||

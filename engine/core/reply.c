@@ -167,6 +167,17 @@ size_t mxq_refusal_reply(enum mxq_refusal r, char *buf, size_t len)
     return n;
 }
 
+_Static_assert(MXQ_COUNTED_REPLIES == MXQ_R_COUNT,
+               "MXQ_COUNTED_REPLIES in mxq.h");
+
+int mxq_counted_reply(unsigned i, const char **status)
+{
+    if (i >= MXQ_R_COUNT)
+        return 0;
+    *status = mxq_reply_status((enum mxq_reply)i);
+    return replies[i].code;
+}
+
 int mxq_reply_code(enum mxq_reply r)
 {
     return replies[r].code;

@@ -696,6 +696,8 @@ void session_command(mxq_session *s, const char *line, size_t len)
     struct mxq_command c;
     enum mxq_command_result r = mxq_parse_command(line, len, &c);
 
+    if (s->conn.counters != NULL)
+        s->conn.counters->commands[c.verb]++;
     switch (r) {
     case MXQ_CMD_OK:
         break;
@@ -742,6 +744,23 @@ void session_command(mxq_session *s, const char *line, size_t len)
     if (screened[c.verb] && !screen(s, c.verb))
         return;
     proceed(s, def);
+}
+
+_Static_assert(MXQ_COUNTED_VERBS == MXQ_VERB_COUNT,
+               "MXQ_COUNTED_VERBS in mxq.h");
+
+const char *mxq_counted_verb(unsigned i)
+{
+    static const char *const names[MXQ_VERB_COUNT] = {
+        [MXQ_VERB_UNKNOWN] = "unknown", [MXQ_VERB_HELO] = "HELO",
+        [MXQ_VERB_EHLO] = "EHLO", [MXQ_VERB_MAIL] = "MAIL",
+        [MXQ_VERB_RCPT] = "RCPT", [MXQ_VERB_DATA] = "DATA",
+        [MXQ_VERB_BDAT] = "BDAT", [MXQ_VERB_RSET] = "RSET",
+        [MXQ_VERB_NOOP] = "NOOP", [MXQ_VERB_QUIT] = "QUIT",
+        [MXQ_VERB_VRFY] = "VRFY", [MXQ_VERB_EXPN] = "EXPN",
+        [MXQ_VERB_HELP] = "HELP", [MXQ_VERB_STARTTLS] = "STARTTLS",
+        [MXQ_VERB_AUTH] = "AUTH"};
+    return i < MXQ_VERB_COUNT ? names[i] : NULL;
 }
 
 void session_resume_command(mxq_session *s)

@@ -100,6 +100,8 @@ static void reply_lost(mxq_session *s)
 
 void session_reply(mxq_session *s, enum mxq_reply r, const char *arg)
 {
+    if (s->conn.counters != NULL)
+        s->conn.counters->replies[r]++;
     if (!mxq_reply_line(&s->out, r, arg, false))
         reply_lost(s);
 }

@@ -263,7 +263,27 @@ struct mxq_connection {
      * mappable, else `smtp-default-ips`); the adapter decides. */
     const char *const *ips;
     size_t ip_count;
+    /* Where the session counts its commands and replies (metrics), or
+     * NULL. Plain counters: every session given the same struct must run
+     * on one thread, whose adapter alone reads them. */
+    struct mxq_counters *counters;
 };
+
+/* Commands by verb and final reply lines by kind. Verb 0 is a command
+ * the engine does not know (or a line it could not read), then HELO,
+ * EHLO, MAIL, RCPT, DATA, BDAT, RSET, NOOP, QUIT, VRFY, EXPN, HELP,
+ * STARTTLS, AUTH; a reply kind is one row of the engine's reply table. */
+#define MXQ_COUNTED_VERBS 15
+#define MXQ_COUNTED_REPLIES 60
+struct mxq_counters {
+    uint64_t commands[MXQ_COUNTED_VERBS];
+    uint64_t replies[MXQ_COUNTED_REPLIES];
+};
+/* The name of verb i ("unknown", "HELO", ...), NULL past the last. */
+const char *mxq_counted_verb(unsigned i);
+/* The code of reply kind i (0 past the last) and its RFC 3463 status
+ * ("" when it has none). */
+int mxq_counted_reply(unsigned i, const char **status);
 
 /* A run of octets. */
 struct mxq_bytes {
