@@ -162,6 +162,7 @@ static void start_store(struct mxqd_conn *c, const struct mxq_request *r,
     c->store_count = count;
     c->store_docs = docs;
     c->store_ignored = r->u.store.ignored_fields;
+    c->store_refused = r->u.store.refused;
     c->store_started_ns = mxqd_metrics_now_ns(ctx->metrics);
     int err = mxqd_store_submit(ctx->store, ctx->worker, docs, count, c);
     if (err) {
@@ -391,13 +392,26 @@ static bool run(struct mxqd_conn *c, int64_t now)
 
 /* ------------------------------------------------------ trust boundary */
 
-/* The engine's reply to a connection it never sees, then the close;
- * nothing is said on a secure port (it would not be TLS). */
+/* The engine's reply to a connection it never sees, in line; NULL on a
+ * secure port, where nothing is said (it would not be TLS). */
+static const char *refusal_line(const struct mxqd_conn *c,
+                                enum mxq_refusal r, char line[128])
+{
+    return !c->secure_port && mxq_refusal_reply(r, line, 128) > 0 ? line
+                                                                  : NULL;
+}
+
+static void say_refusal(struct mxqd_conn *c, enum mxq_refusal r)
+{
+    char line[128];
+    mxqd_access_say(c->fd, refusal_line(c, r, line));
+}
+
+/* say_refusal(), then the close. */
 static void refuse(struct mxqd_conn *c, enum mxq_refusal r)
 {
     char line[128];
-    bool say = !c->secure_port && mxq_refusal_reply(r, line, sizeof line) > 0;
-    mxqd_access_refuse(c->fd, say ? line : NULL);
+    mxqd_access_refuse(c->fd, refusal_line(c, r, line));
 }
 
 /* The client is known (at accept, or from its PROXY header): its own
@@ -416,12 +430,8 @@ static bool admit_client(struct mxqd_conn *c, int64_t now)
     mxqd_log(MXQD_LOG_INFO, "refused %s port %u: %s", c->remote_ip,
              c->remote_port, too_many ? "smtp-connections-per-ip reached"
                                       : "smtp-connection-rate reached");
-    char line[128];
-    bool say = !c->secure_port &&
-               mxq_refusal_reply(too_many ? MXQ_REFUSAL_CLIENT_TOO_MANY
-                                          : MXQ_REFUSAL_CLIENT_TOO_FAST,
-                                 line, sizeof line) > 0;
-    mxqd_access_say(c->fd, say ? line : NULL);
+    say_refusal(c, too_many ? MXQ_REFUSAL_CLIENT_TOO_MANY
+                            : MXQ_REFUSAL_CLIENT_TOO_FAST);
     return false;
 }
 
@@ -499,11 +509,7 @@ static bool proxy_step(struct mxqd_conn *c, int64_t now)
     if (!mxqd_access_allowed(c->ctx->policy->access, &c->peer.remote)) {
         mxqd_metrics_add(c->ctx->metrics, MXQD_M_CONN_REFUSED +
                          MXQD_REFUSED_RANGE, 1);
-        char line[128];
-        bool say = !c->secure_port &&
-                   mxq_refusal_reply(MXQ_REFUSAL_NOT_IN_RANGE, line,
-                                     sizeof line) > 0;
-        mxqd_access_say(c->fd, say ? line : NULL);
+        say_refusal(c, MXQ_REFUSAL_NOT_IN_RANGE);
         return conn_close(c, "not in smtp-range");
     }
     if (!admit_client(c, now))
@@ -732,15 +738,13 @@ void mxqd_conn_stored(struct mxqd_conn *c, bool ok, int64_t now)
 {
     c->storing = false;
     mxqd_metrics_stored(c->ctx->metrics, c->store_docs, c->store_count, ok,
-                        c->store_started_ns);
+                        !c->store_refused, c->store_started_ns);
     if (ok)
         log_stored(c);
     /* received-log: accepted mail only, not what the refused queue
      * keeps */
-    const char *refused = c->gen->engine.refused_queue;
-    if (ok && c->ctx->received_log != NULL && c->store_count > 0 &&
-        !(refused != NULL && refused[0] != '\0' &&
-          strcmp(c->store_docs[0].queue, refused) == 0))
+    if (ok && !c->store_refused && c->ctx->received_log != NULL &&
+        c->store_count > 0)
         mxqd_received_log_write(c->ctx->received_log, c->store_docs,
                                 c->store_count);
     mxq_session_stored(c->session, c->store_id, ok, now);

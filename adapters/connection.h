@@ -84,6 +84,7 @@ struct mxqd_conn {
     const struct mxq_document *store_docs; /* valid until answered */
     size_t store_count;
     size_t store_ignored;             /* x-mq-* fields it ignored */
+    bool store_refused;               /* a refused message kept */
     uint32_t tls_id;                  /* the session's STARTTLS request */
     struct mxq_request auth;          /* the AUTH request (id 0: none) */
     bool eof_seen;

@@ -20,7 +20,6 @@ struct mxqd_metrics_set {
     /* label values of mxq_documents_stored_total; "" where the slot is
      * unused (not configured, or a name an earlier slot has) */
     char queues[MXQD_QUEUES][QUEUE_NAME_MAX];
-    char refused[QUEUE_NAME_MAX];      /* rabbitmq-refused, or "" */
 };
 
 const double mxqd_metrics_bounds[MXQD_METRICS_BUCKETS] = {
@@ -57,9 +56,6 @@ struct mxqd_metrics_set *mxqd_metrics_set_new(
         if (!seen)
             snprintf(set->queues[q], QUEUE_NAME_MAX, "%s", name);
     }
-    /* mxqd_settings_queues(): inbox, local, reports, refused */
-    snprintf(set->refused, sizeof set->refused, "%s",
-             queues[MXQD_QUEUES - 1] != NULL ? queues[MXQD_QUEUES - 1] : "");
     return set;
 }
 
@@ -101,14 +97,12 @@ uint64_t mxqd_metrics_now_ns(const struct mxqd_metrics *m)
 
 void mxqd_metrics_stored(struct mxqd_metrics *m,
                          const struct mxq_document *docs, size_t count,
-                         bool ok, uint64_t started_ns)
+                         bool ok, bool accepted, uint64_t started_ns)
 {
     if (m == NULL)
         return;
     uint64_t now = mxqd_metrics_now_ns(m);
     uint64_t latency_ns = now > started_ns ? now - started_ns : 0;
-    bool refused_queue = count > 0 && m->set->refused[0] != '\0' &&
-                         strcmp(docs[0].queue, m->set->refused) == 0;
     if (!ok) {
         mxqd_metrics_add(m, MXQD_M_STORE_FAILED, 1);
         return;
@@ -118,7 +112,7 @@ void mxqd_metrics_stored(struct mxqd_metrics *m,
                                 (enum mxqd_counter)queue_slot(m->set,
                                                               docs[i].queue),
                          1);
-    if (!refused_queue) {
+    if (accepted) {
         mxqd_metrics_add(m, MXQD_M_MESSAGES_ACCEPTED, 1);
         mxqd_metrics_add(m, MXQD_M_RECIPIENTS_ACCEPTED, count);
     }

@@ -109,10 +109,10 @@ uint64_t mxqd_metrics_now_ns(const struct mxqd_metrics *m);
 /* A store came back: its documents by queue, the message and its
  * recipients, and the latency since `started_ns` (mxqd_metrics_now_ns()
  * at the store request) when ok; a failure when not. A message kept in
- * the refused queue (rabbitmq-refused) is not an accepted one. */
+ * the refused queue (rabbitmq-refused) is stored, not `accepted`. */
 void mxqd_metrics_stored(struct mxqd_metrics *m,
                          const struct mxq_document *docs, size_t count,
-                         bool ok, uint64_t started_ns);
+                         bool ok, bool accepted, uint64_t started_ns);
 
 /* A TLS session is up with this version (wolfSSL's name, "TLSv1.3"). */
 void mxqd_metrics_tls(struct mxqd_metrics *m, const char *version);

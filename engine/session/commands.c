@@ -480,6 +480,7 @@ bool session_request_store(mxq_session *s,
     r.u.store.documents = s->docs.docs;
     r.u.store.count = s->docs.count;
     r.u.store.ignored_fields = s->tx.header.ignored;
+    r.u.store.refused = refused != NULL;
     s->store_request = mxq_requests_add(&s->requests, &r);
     if (s->store_request == 0) {
         mxq_documents_free(&s->docs);

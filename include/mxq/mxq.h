@@ -381,6 +381,9 @@ struct mxq_request {
              * authenticated`, a client that did not log in): for the
              * log */
             size_t ignored_fields;
+            /* a refused message kept in the refused queue
+             * (`rabbitmq-refused`): stored, but not accepted */
+            bool refused;
         } store;
         struct {                   /* not NUL-terminated */
             const char *user;

@@ -107,9 +107,9 @@ static void test_stored_and_latency(void **state)
     assert_true(now > 0);
 
     /* 3 ms ago: the 0.005 bucket; 30 s ago: only +Inf */
-    mxqd_metrics_stored(m, two, 2, true, now - 3000000);
-    mxqd_metrics_stored(m, kept, 1, true, now - 30000000000ull);
-    mxqd_metrics_stored(m, odd, 1, false, now);
+    mxqd_metrics_stored(m, two, 2, true, true, now - 3000000);
+    mxqd_metrics_stored(m, kept, 1, true, false, now - 30000000000ull);
+    mxqd_metrics_stored(m, odd, 1, false, true, now);
 
     size_t len;
     char *text = mxqd_metrics_render(set, &len);
@@ -136,7 +136,7 @@ static void test_stored_and_latency(void **state)
     free(text);
 
     /* a document in no configured queue */
-    mxqd_metrics_stored(m, odd, 1, true, now);
+    mxqd_metrics_stored(m, odd, 1, true, true, now);
     text = mxqd_metrics_render(set, &len);
     has_line(text, "mxq_documents_stored_total{queue=\"other\","
                    "backend=\"amqp\"} 1");
@@ -156,7 +156,7 @@ static void test_tls_versions_and_labels(void **state)
     mxqd_metrics_tls(m, "TLSv1.3");
     mxqd_metrics_tls(m, "TLSv1.2");
     mxqd_metrics_tls(m, "SSLv3");
-    mxqd_metrics_stored(m, d, 1, true, mxqd_metrics_now_ns(m));
+    mxqd_metrics_stored(m, d, 1, true, true, mxqd_metrics_now_ns(m));
     size_t len;
     char *text = mxqd_metrics_render(set, &len);
     has_line(text, "mxq_tls_sessions_total{version=\"TLSv1.3\"} 2");
@@ -177,7 +177,7 @@ static void test_without_counters(void **state)
     assert_null(mxqd_metrics_engine(NULL));
     assert_int_equal(mxqd_metrics_now_ns(NULL), 0);
     mxqd_metrics_add(NULL, MXQD_M_CONN_ACCEPTED, 1);
-    mxqd_metrics_stored(NULL, NULL, 0, true, 0);
+    mxqd_metrics_stored(NULL, NULL, 0, true, true, 0);
     mxqd_metrics_tls(NULL, "TLSv1.3");
     mxqd_metrics_sync(NULL);
     uint32_t seen = 0;
