@@ -114,9 +114,10 @@ struct publisher {
     size_t body_cap;
     uint64_t first_tag;           /* delivery tag of ring[ring_start] */
     size_t unconfirmed;
+    atomic_size_t unconfirmed_now; /* a copy for mxqd_amqp_stats() */
 
-    atomic_uint_least64_t published, confirmed, failed, nacks, returns,
-        timeouts, losses, connects;
+    atomic_uint_least64_t published, acked, confirmed, failed, nacks,
+        returns, timeouts, losses, connects;
 };
 
 struct worker_slot {
@@ -486,6 +487,13 @@ static void ring_pop_resolved(struct publisher *p)
     }
 }
 
+/* The publisher thread's count, copied where mxqd_amqp_stats() reads. */
+static void set_unconfirmed(struct publisher *p, size_t n)
+{
+    p->unconfirmed = n;
+    atomic_store_explicit(&p->unconfirmed_now, n, memory_order_relaxed);
+}
+
 static void resolve_entry(struct publisher *p, struct pending *e, bool ok)
 {
     struct unit *u = e->unit;
@@ -493,7 +501,9 @@ static void resolve_entry(struct publisher *p, struct pending *e, bool ok)
     if (u == NULL)
         return;
     e->unit = NULL;
-    p->unconfirmed--;
+    set_unconfirmed(p, p->unconfirmed - 1);
+    if (ok)
+        atomic_fetch_add(&p->acked, 1);
     resolve_docs(p, u, 1, ok);
 }
 
@@ -743,7 +753,7 @@ static int connect_next(struct publisher *p)
     p->first_tag = 1;
     p->ring_start = 0;
     p->ring_len = 0;
-    p->unconfirmed = 0;
+    set_unconfirmed(p, 0);
     p->backoff_ms = a->cfg.backoff_min_ms;
     p->last_fail_log = 0;
     pthread_mutex_lock(&p->lock);
@@ -972,7 +982,7 @@ static int publish_unit(struct publisher *p, struct unit *u, char *why,
         struct pending *e = ring_at(p, p->ring_len++);
         e->unit = u;
         e->doc = i;
-        p->unconfirmed++;
+        set_unconfirmed(p, p->unconfirmed + 1);
         props.message_id = amqp_cstring_bytes(d->message_id);
         int status = amqp_basic_publish(p->conn, CHANNEL, exchange,
                                         amqp_cstring_bytes(d->queue), 1, 0,
@@ -1413,6 +1423,7 @@ void mxqd_amqp_stats(struct mxqd_amqp *a, struct mxqd_amqp_stats *out)
     for (unsigned i = 0; i < a->publisher_count; i++) {
         struct publisher *p = &a->publishers[i];
         out->published += atomic_load(&p->published);
+        out->acked += atomic_load(&p->acked);
         out->confirmed += atomic_load(&p->confirmed);
         out->failed += atomic_load(&p->failed);
         out->nacks += atomic_load(&p->nacks);
@@ -1420,7 +1431,13 @@ void mxqd_amqp_stats(struct mxqd_amqp *a, struct mxqd_amqp_stats *out)
         out->timeouts += atomic_load(&p->timeouts);
         out->connection_losses += atomic_load(&p->losses);
         out->connects += atomic_load(&p->connects);
+        out->unconfirmed += atomic_load_explicit(&p->unconfirmed_now,
+                                                 memory_order_relaxed);
+        bool ready = atomic_load(&p->ready);
+        out->connected += ready;
+        out->blocked += ready && atomic_load(&p->blocked);
     }
+    out->publishers = a->publisher_count;
 }
 
 /* ------------------------------------------------------------ --check-config */

@@ -105,10 +105,14 @@ int mxqd_amqp_worker_fd(struct mxqd_amqp *a, unsigned worker);
 size_t mxqd_amqp_completions(struct mxqd_amqp *a, unsigned worker,
                              struct mxqd_amqp_done *out, size_t max);
 
-/* Counters since start, summed over the publishers. */
+/* Counters since start, summed over the publishers, and what holds now.
+ * Units (messages): submitted, confirmed (every document acked), failed;
+ * the rest counts documents. */
 struct mxqd_amqp_stats {
-    uint64_t submitted, published, confirmed, failed;
+    uint64_t submitted, published, acked, confirmed, failed;
     uint64_t nacks, returns, timeouts, connection_losses, connects;
+    uint64_t unconfirmed;        /* published, awaiting their confirm */
+    unsigned publishers, connected, blocked;
 };
 void mxqd_amqp_stats(struct mxqd_amqp *a, struct mxqd_amqp_stats *out);
 

@@ -252,6 +252,9 @@ static void on_answer(void *arg, int status, int timeouts,
     if (dns->destroying)
         return; /* mxqd_dns_free() frees the flights itself */
     f->answer = make_answer(dns, f->type, status, abuf, alen);
+    enum mxq_dns_rcode rc = f->answer ? f->answer->rcode : MXQ_DNS_SERVFAIL;
+    dns->stats.timeouts += rc == MXQ_DNS_TIMEOUT;
+    dns->stats.failures += rc == MXQ_DNS_SERVFAIL;
     if (f->answer != NULL && f->answer->rcode != MXQ_DNS_SERVFAIL &&
         f->answer->rcode != MXQ_DNS_TIMEOUT)
         mxqd_dns_cache_put(dns->cache, f->key, f->type, f->hash, f->answer);

@@ -125,6 +125,9 @@ struct mxqd_dns_stats {
     uint64_t cache_hits;
     uint64_t joined;       /* lookups that shared a query in flight */
     uint64_t queued;       /* lookups that waited for a free slot */
+    uint64_t timeouts;     /* queries with no answer in time */
+    uint64_t failures;     /* queries answered SERVFAIL (or refused, or
+                              malformed) */
     unsigned active;       /* queries in flight now */
     unsigned waiting;      /* queries waiting for a slot now */
 };

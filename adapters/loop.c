@@ -166,6 +166,11 @@ static void sweep(struct worker *w, int64_t now)
         mxqd_conn_tick(c, now);
     }
     mxqd_metrics_sync(w->ctx.metrics); /* the sessions' counts, for scrapes */
+    if (w->ctx.dns != NULL && w->ctx.metrics != NULL) {
+        struct mxqd_dns_stats dns;
+        mxqd_dns_stats(w->ctx.dns, &dns);
+        mxqd_metrics_dns(w->ctx.metrics, &dns);
+    }
     if (w->resume_accept && now >= w->resume_accept &&
         !atomic_load(&w->server->stopping)) {
         w->resume_accept = 0;

@@ -29,6 +29,7 @@
 #include "listen.h"
 #include "log.h"
 #include "loop.h"
+#include "metrics.h"
 #include "metrics_http.h"
 #include "policy.h"
 #include "received_log.h"
@@ -225,6 +226,7 @@ int main(int argc, char **argv)
                                                sizeof err);
     if (store == NULL)
         return fail(s, err);
+    mxqd_metrics_set_store(mxqd_metrics_http_set(metrics), store);
 
     /* The engine's configuration: its first generation (SIGHUP makes
      * the next ones, reload.c). */

@@ -20,6 +20,7 @@ struct mxqd_metrics_set {
     /* label values of mxq_documents_stored_total; "" where the slot is
      * unused (not configured, or a name an earlier slot has) */
     char queues[MXQD_QUEUES][QUEUE_NAME_MAX];
+    _Atomic(struct mxqd_store *) store;  /* NULL until it is open */
 };
 
 const double mxqd_metrics_bounds[MXQD_METRICS_BUCKETS] = {
@@ -162,6 +163,34 @@ void mxqd_metrics_sync(struct mxqd_metrics *m)
     for (size_t i = 0; i < MXQ_COUNTED_REPLIES; i++)
         atomic_store_explicit(&m->v[MXQD_M_REPLIES + i],
                               m->engine.replies[i], memory_order_relaxed);
+    for (size_t i = 0; i < MXQ_COUNTED_CHECKS; i++)
+        atomic_store_explicit(&m->v[MXQD_M_CHECKS + i],
+                              m->engine.checks[i], memory_order_relaxed);
+}
+
+void mxqd_metrics_dns(struct mxqd_metrics *m, const struct mxqd_dns_stats *st)
+{
+    const uint64_t values[] = {
+        [MXQD_M_DNS_LOOKUPS - MXQD_M_DNS_LOOKUPS] = st->lookups,
+        [MXQD_M_DNS_QUERIES - MXQD_M_DNS_LOOKUPS] = st->queries,
+        [MXQD_M_DNS_CACHE_HITS - MXQD_M_DNS_LOOKUPS] = st->cache_hits,
+        [MXQD_M_DNS_JOINED - MXQD_M_DNS_LOOKUPS] = st->joined,
+        [MXQD_M_DNS_TIMEOUTS - MXQD_M_DNS_LOOKUPS] = st->timeouts,
+        [MXQD_M_DNS_FAILURES - MXQD_M_DNS_LOOKUPS] = st->failures,
+        [MXQD_M_DNS_ACTIVE - MXQD_M_DNS_LOOKUPS] = st->active};
+
+    if (m == NULL)
+        return;
+    for (size_t i = 0; i < sizeof values / sizeof values[0]; i++)
+        atomic_store_explicit(&m->v[MXQD_M_DNS_LOOKUPS + i], values[i],
+                              memory_order_relaxed);
+}
+
+void mxqd_metrics_set_store(struct mxqd_metrics_set *set,
+                            struct mxqd_store *store)
+{
+    if (set != NULL)
+        atomic_store(&set->store, store);
 }
 
 struct mxq_counters *mxqd_metrics_engine(struct mxqd_metrics *m)
@@ -373,8 +402,102 @@ static void render_sessions(struct text *t, const uint64_t *s)
     }
 }
 
+static void render_dns(struct text *t, const uint64_t *s)
+{
+    family(t, "mxq_dns_lookups_total", "counter",
+           "Lookups the checks asked for, however they were answered");
+    sample(t, "mxq_dns_lookups_total", s[MXQD_M_DNS_LOOKUPS]);
+    family(t, "mxq_dns_queries_total", "counter",
+           "Queries sent to the DNS servers (dns-servers)");
+    sample(t, "mxq_dns_queries_total", s[MXQD_M_DNS_QUERIES]);
+    family(t, "mxq_dns_cache_hits_total", "counter",
+           "Lookups answered from the cache");
+    sample(t, "mxq_dns_cache_hits_total", s[MXQD_M_DNS_CACHE_HITS]);
+    family(t, "mxq_dns_joined_total", "counter",
+           "Lookups that shared a query already in flight");
+    sample(t, "mxq_dns_joined_total", s[MXQD_M_DNS_JOINED]);
+    family(t, "mxq_dns_timeouts_total", "counter",
+           "Queries that had no answer in time (dns-timeout, dns-attempts)");
+    sample(t, "mxq_dns_timeouts_total", s[MXQD_M_DNS_TIMEOUTS]);
+    family(t, "mxq_dns_failures_total", "counter",
+           "Queries answered SERVFAIL, refused or malformed");
+    sample(t, "mxq_dns_failures_total", s[MXQD_M_DNS_FAILURES]);
+    family(t, "mxq_dns_queries_in_flight", "gauge",
+           "Queries sent and not answered yet");
+    sample(t, "mxq_dns_queries_in_flight", s[MXQD_M_DNS_ACTIVE]);
+}
+
+static void render_filequeue(struct text *t, const struct mxqd_store_stats *st)
+{
+    family(t, "mxq_filequeue_rounds_total", "counter",
+           "Group-commit rounds of the file queue (write, fsync, rename)");
+    sample(t, "mxq_filequeue_rounds_total", st->rounds);
+    family(t, "mxq_filequeue_round_failures_total", "counter",
+           "Rounds that failed: their messages were answered 451");
+    sample(t, "mxq_filequeue_round_failures_total", st->rounds_failed);
+    family(t, "mxq_filequeue_round_documents", "histogram",
+           "Documents made durable by one round");
+    uint64_t cumulative = 0;
+    for (size_t b = 0; b + 1 < MXQD_STORE_ROUND_BUCKETS; b++) {
+        cumulative += st->round_buckets[b];
+        put(t, "mxq_filequeue_round_documents_bucket{le=\"%u\"} %llu\n",
+            1u << b, (unsigned long long)cumulative);
+    }
+    cumulative += st->round_buckets[MXQD_STORE_ROUND_BUCKETS - 1];
+    put(t, "mxq_filequeue_round_documents_bucket{le=\"+Inf\"} %llu\n",
+        (unsigned long long)cumulative);
+    sample(t, "mxq_filequeue_round_documents_sum", st->round_documents);
+    sample(t, "mxq_filequeue_round_documents_count", cumulative);
+}
+
+static void render_amqp(struct text *t, const struct mxqd_store_stats *st)
+{
+    family(t, "mxq_amqp_published_total", "counter",
+           "Documents published to RabbitMQ (a retry publishes again)");
+    sample(t, "mxq_amqp_published_total", st->published);
+    family(t, "mxq_amqp_confirms_total", "counter",
+           "Outcomes of the published documents: acked, nack frames, returned "
+           "(unroutable), no confirm in time");
+    labelled(t, "mxq_amqp_confirms_total", "result", "ack", st->confirmed);
+    labelled(t, "mxq_amqp_confirms_total", "result", "nack", st->nacked);
+    labelled(t, "mxq_amqp_confirms_total", "result", "returned",
+             st->returned);
+    labelled(t, "mxq_amqp_confirms_total", "result", "timeout",
+             st->confirm_timeouts);
+    family(t, "mxq_amqp_unconfirmed", "gauge",
+           "Documents published and not confirmed yet");
+    sample(t, "mxq_amqp_unconfirmed", st->unconfirmed);
+    family(t, "mxq_amqp_publishers", "gauge",
+           "Publisher connections (rabbitmq-publishers), by state now");
+    labelled(t, "mxq_amqp_publishers", "state", "connected",
+             st->connected - st->blocked);
+    labelled(t, "mxq_amqp_publishers", "state", "blocked", st->blocked);
+    labelled(t, "mxq_amqp_publishers", "state", "disconnected",
+             st->publishers - st->connected);
+    family(t, "mxq_amqp_connects_total", "counter",
+           "Connections made to a broker");
+    sample(t, "mxq_amqp_connects_total", st->connects);
+    family(t, "mxq_amqp_connection_losses_total", "counter",
+           "Connections to a broker lost");
+    sample(t, "mxq_amqp_connection_losses_total", st->connection_losses);
+}
+
+static void render_checks(struct text *t, const uint64_t *s)
+{
+    family(t, "mxq_check_results_total", "counter",
+           "Results of the message checks (smtp-check), by check and "
+           "result; one per DKIM signature");
+    const char *result, *check;
+    for (unsigned i = 0; (check = mxq_counted_check(i, &result)) != NULL;
+         i++) {
+        put(t, "mxq_check_results_total{check=\"%s\",result=\"%s\"} %llu\n",
+            check, result, (unsigned long long)s[MXQD_M_CHECKS + i]);
+    }
+}
+
 char *mxqd_metrics_render_sums(const struct mxqd_metrics_set *set,
                                const uint64_t sums[MXQD_M_COUNTERS],
+                               const struct mxqd_store_stats *store,
                                size_t *len)
 {
     struct text t = { .cap = 16384 };
@@ -389,6 +512,12 @@ char *mxqd_metrics_render_sums(const struct mxqd_metrics_set *set,
     render_messages(&t, sums);
     render_store(&t, set, sums);
     render_sessions(&t, sums);
+    render_checks(&t, sums);
+    render_dns(&t, sums);
+    if (store != NULL && store->amqp)
+        render_amqp(&t, store);
+    else if (store != NULL)
+        render_filequeue(&t, store);
     if (t.failed) {
         free(t.p);
         return NULL;
@@ -400,7 +529,11 @@ char *mxqd_metrics_render_sums(const struct mxqd_metrics_set *set,
 char *mxqd_metrics_render(const struct mxqd_metrics_set *set, size_t *len)
 {
     uint64_t sums[MXQD_M_COUNTERS];
+    struct mxqd_store_stats stats;
+    struct mxqd_store *store = atomic_load(&set->store);
 
     mxqd_metrics_sum(set, sums);
-    return mxqd_metrics_render_sums(set, sums, len);
+    if (store != NULL)
+        mxqd_store_stats(store, &stats);
+    return mxqd_metrics_render_sums(set, sums, store ? &stats : NULL, len);
 }

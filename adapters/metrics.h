@@ -22,7 +22,9 @@
 
 #include <mxq/mxq.h>
 
+#include "dns.h"
 #include "settings.h" /* MXQD_QUEUES */
+#include "store.h"
 
 /* mxq_connections_refused_total{reason} */
 enum mxqd_refusal_reason {
@@ -64,10 +66,19 @@ enum mxqd_counter {
     MXQD_M_TLS,                                /* + enum mxqd_tls_slot */
     MXQD_M_AUTH_SUCCESS = MXQD_M_TLS + MXQD_TLS_SLOTS,
     MXQD_M_AUTH_FAILURE,
+    /* the worker's resolver (struct mxqd_dns_stats), copied once a second */
+    MXQD_M_DNS_LOOKUPS,
+    MXQD_M_DNS_QUERIES,
+    MXQD_M_DNS_CACHE_HITS,
+    MXQD_M_DNS_JOINED,
+    MXQD_M_DNS_TIMEOUTS,
+    MXQD_M_DNS_FAILURES,
+    MXQD_M_DNS_ACTIVE,
     /* the engine's (struct mxq_counters), copied once a second */
     MXQD_M_COMMANDS,                           /* + verb */
     MXQD_M_REPLIES = MXQD_M_COMMANDS + MXQ_COUNTED_VERBS, /* + kind */
-    MXQD_M_COUNTERS = MXQD_M_REPLIES + MXQ_COUNTED_REPLIES
+    MXQD_M_CHECKS = MXQD_M_REPLIES + MXQ_COUNTED_REPLIES, /* + row */
+    MXQD_M_COUNTERS = MXQD_M_CHECKS + MXQ_COUNTED_CHECKS
 };
 
 struct mxqd_metrics_set;
@@ -126,6 +137,14 @@ void mxqd_metrics_session(struct mxqd_metrics *m, const mxq_session *s,
  * once a second and when it ends). */
 void mxqd_metrics_sync(struct mxqd_metrics *m);
 
+/* The worker's resolver counters into v (with mxqd_metrics_sync()). */
+void mxqd_metrics_dns(struct mxqd_metrics *m, const struct mxqd_dns_stats *st);
+
+/* The store whose backend counters (mxqd_store_stats()) the text shows,
+ * once it is open; until then they are left out. */
+void mxqd_metrics_set_store(struct mxqd_metrics_set *set,
+                            struct mxqd_store *store);
+
 /* What the sessions of the worker count into, NULL for a NULL m. */
 struct mxq_counters *mxqd_metrics_engine(struct mxqd_metrics *m);
 
@@ -133,13 +152,15 @@ struct mxq_counters *mxqd_metrics_engine(struct mxqd_metrics *m);
 void mxqd_metrics_sum(const struct mxqd_metrics_set *set,
                       uint64_t out[MXQD_M_COUNTERS]);
 
-/* The Prometheus text (format 0.0.4) of these sums; malloc'd, *len its
- * length, or NULL (out of memory). */
+/* The Prometheus text (format 0.0.4) of these sums and the store's
+ * counters (NULL: none); malloc'd, *len its length, or NULL (out of
+ * memory). */
 char *mxqd_metrics_render_sums(const struct mxqd_metrics_set *set,
                                const uint64_t sums[MXQD_M_COUNTERS],
+                               const struct mxqd_store_stats *store,
                                size_t *len);
 
-/* Sum, then render. */
+/* Sum, read the store's counters, then render. */
 char *mxqd_metrics_render(const struct mxqd_metrics_set *set, size_t *len);
 
 #endif

@@ -3,6 +3,9 @@
  * settings: the one place that knows both backends.
  */
 #include "store.h"
+
+#include <string.h>
+
 #include "amqp_config.h"
 #include "settings.h"
 
@@ -62,6 +65,12 @@ bool mxqd_store_can_store(void *store)
 void mxqd_store_describe(struct mxqd_store *st, char *out, size_t len)
 {
     st->ops->describe(st, out, len);
+}
+
+void mxqd_store_stats(struct mxqd_store *st, struct mxqd_store_stats *out)
+{
+    memset(out, 0, sizeof *out);
+    st->ops->stats(st, out);
 }
 
 void mxqd_store_close(struct mxqd_store *st)

@@ -32,6 +32,21 @@ struct mxqd_store_done {
 
 struct mxqd_store;
 
+/* What the backend did since start, for metrics: read from any thread.
+ * Only the half of the store's backend is filled. */
+#define MXQD_STORE_ROUND_BUCKETS 12    /* documents <= 1, 2, 4 ... 1024, +Inf */
+struct mxqd_store_stats {
+    bool amqp;                   /* the RabbitMQ half; else the file one */
+    /* the file queue: fsync rounds (one batch each), documents in them */
+    uint64_t rounds, rounds_failed, round_documents;
+    uint64_t round_buckets[MXQD_STORE_ROUND_BUCKETS]; /* not cumulative */
+    /* RabbitMQ: documents published and their confirms, publishers */
+    uint64_t published, confirmed, nacked, returned, confirm_timeouts;
+    uint64_t connects, connection_losses;
+    uint64_t unconfirmed;        /* now: published, no confirm yet */
+    unsigned publishers, connected, blocked; /* now */
+};
+
 struct mxqd_store_ops {
     /* Returns 0: the outcome comes later through completions. Returns an
      * errno value when nothing was taken (no completion will come). */
@@ -45,6 +60,7 @@ struct mxqd_store_ops {
     size_t (*completions)(struct mxqd_store *st, unsigned worker,
                           struct mxqd_store_done *out, size_t max);
     bool (*available)(struct mxqd_store *st);
+    void (*stats)(struct mxqd_store *st, struct mxqd_store_stats *out);
     /* One line for the log: where documents go. */
     void (*describe)(struct mxqd_store *st, char *out, size_t len);
     /* After every worker is done: nothing is in flight any more. */
@@ -84,6 +100,9 @@ bool mxqd_store_available(struct mxqd_store *st);
 bool mxqd_store_can_store(void *store);
 
 void mxqd_store_describe(struct mxqd_store *st, char *out, size_t len);
+
+/* The backend's counters (any thread). */
+void mxqd_store_stats(struct mxqd_store *st, struct mxqd_store_stats *out);
 
 /* Frees the store; NULL is fine. */
 void mxqd_store_close(struct mxqd_store *st);

@@ -57,6 +57,25 @@ static bool amqp_available(struct mxqd_store *st)
     return mxqd_amqp_available(publisher(st));
 }
 
+static void amqp_stats(struct mxqd_store *st, struct mxqd_store_stats *out)
+{
+    struct mxqd_amqp_stats a;
+
+    mxqd_amqp_stats(publisher(st), &a);
+    out->amqp = true;
+    out->published = a.published;
+    out->confirmed = a.acked;
+    out->nacked = a.nacks;
+    out->returned = a.returns;
+    out->confirm_timeouts = a.timeouts;
+    out->connects = a.connects;
+    out->connection_losses = a.connection_losses;
+    out->unconfirmed = a.unconfirmed;
+    out->publishers = a.publishers;
+    out->connected = a.connected;
+    out->blocked = a.blocked;
+}
+
 static void amqp_describe(struct mxqd_store *st, char *out, size_t len)
 {
     snprintf(out, len, "publishing to RabbitMQ with %u publishers",
@@ -75,6 +94,7 @@ static const struct mxqd_store_ops amqp_ops = {
     .worker_fd = amqp_worker_fd,
     .completions = amqp_completions,
     .available = amqp_available,
+    .stats = amqp_stats,
     .describe = amqp_describe,
     .close = amqp_close,
 };

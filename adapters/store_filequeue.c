@@ -15,6 +15,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,6 +44,10 @@ struct fq_worker {
     pthread_cond_t cond;
     bool ready, done, quit;
     int result;
+
+    /* Written by the committer alone, read by mxqd_store_stats(). */
+    _Atomic uint64_t rounds, rounds_failed, round_documents;
+    _Atomic uint64_t round_buckets[MXQD_STORE_ROUND_BUCKETS];
 };
 
 struct fq_store {
@@ -78,6 +83,25 @@ static int tokens_reserve(struct tokens *t)
     return 0;
 }
 
+static void count_up(_Atomic uint64_t *v, uint64_t n)
+{
+    atomic_store_explicit(v, atomic_load_explicit(v, memory_order_relaxed) +
+                                 n, memory_order_relaxed);
+}
+
+/* One fsync round of `documents`, by the committer. */
+static void count_round(struct fq_worker *w, size_t documents, int result)
+{
+    size_t b = 0;
+    while (b + 1 < MXQD_STORE_ROUND_BUCKETS && documents > ((size_t)1 << b))
+        b++;
+    count_up(&w->rounds, 1);
+    count_up(&w->round_documents, documents);
+    count_up(&w->round_buckets[b], 1);
+    if (result != 0)
+        count_up(&w->rounds_failed, 1);
+}
+
 static void *committer_main(void *arg)
 {
     struct fq_worker *w = arg;
@@ -91,7 +115,9 @@ static void *committer_main(void *arg)
         w->ready = false;
         pthread_mutex_unlock(&w->lock);
 
+        size_t documents = mxqd_fq_batch_documents(w->committing);
         int result = mxqd_fq_batch_commit(w->committing, w->commit_now);
+        count_round(w, documents, result);
 
         pthread_mutex_lock(&w->lock);
         w->result = result;
@@ -189,6 +215,23 @@ static bool fq_available(struct mxqd_store *st)
     return true;
 }
 
+static void fq_stats(struct mxqd_store *st, struct mxqd_store_stats *out)
+{
+    struct fq_store *s = fq(st);
+
+    for (unsigned i = 0; i < s->worker_count; i++) {
+        struct fq_worker *w = &s->workers[i];
+        out->rounds += atomic_load_explicit(&w->rounds, memory_order_relaxed);
+        out->rounds_failed +=
+            atomic_load_explicit(&w->rounds_failed, memory_order_relaxed);
+        out->round_documents +=
+            atomic_load_explicit(&w->round_documents, memory_order_relaxed);
+        for (size_t b = 0; b < MXQD_STORE_ROUND_BUCKETS; b++)
+            out->round_buckets[b] += atomic_load_explicit(
+                &w->round_buckets[b], memory_order_relaxed);
+    }
+}
+
 static void fq_describe(struct mxqd_store *st, char *out, size_t len)
 {
     snprintf(out, len, "storing documents in %s/%s/new", fq(st)->directory,
@@ -229,6 +272,7 @@ static const struct mxqd_store_ops fq_ops = {
     .worker_fd = fq_worker_fd,
     .completions = fq_completions,
     .available = fq_available,
+    .stats = fq_stats,
     .describe = fq_describe,
     .close = fq_close,
 };

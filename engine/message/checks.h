@@ -169,6 +169,11 @@ void mxq_checks_expire(struct mxq_checks *c);
 enum mxq_reply mxq_checks_refusal(const struct mxq_checks *c,
                                   unsigned reject, const char **arg);
 
+/* Once the checks are done: adds one to the row (mxq_counted_check())
+ * of each result, one per DKIM signature. */
+void mxq_checks_count(const struct mxq_checks *c,
+                      uint64_t counts[MXQ_COUNTED_CHECKS]);
+
 /* Frees what the checks hold; c is empty again. */
 void mxq_checks_reset(struct mxq_checks *c);
 

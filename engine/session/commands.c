@@ -448,6 +448,8 @@ void session_store_message(mxq_session *s)
         s->cfg.checks ? mxq_checks_refusal(&s->checks, s->cfg.check_reject,
                                            &why)
                       : MXQ_R_COUNT;
+    if (s->cfg.checks && s->conn.counters != NULL)
+        mxq_checks_count(&s->checks, s->conn.counters->checks);
     if (refusal != MXQ_R_COUNT) {
         refuse_message(s, refusal, why, true);
         return;

@@ -275,15 +275,23 @@ struct mxq_connection {
  * STARTTLS, AUTH; a reply kind is one row of the engine's reply table. */
 #define MXQ_COUNTED_VERBS 15
 #define MXQ_COUNTED_REPLIES 60
+#define MXQ_COUNTED_CHECKS 26
 struct mxq_counters {
     uint64_t commands[MXQ_COUNTED_VERBS];
     uint64_t replies[MXQ_COUNTED_REPLIES];
+    uint64_t checks[MXQ_COUNTED_CHECKS]; /* a message's results (one per
+                                            DKIM signature), once its
+                                            checks are done */
 };
 /* The name of verb i ("unknown", "HELO", ...), NULL past the last. */
 const char *mxq_counted_verb(unsigned i);
 /* The code of reply kind i (0 past the last) and its RFC 3463 status
  * ("" when it has none). */
 int mxq_counted_reply(unsigned i, const char **status);
+/* The check of row i ("spf", "dkim", "dmarc", "arc", "spam") with its
+ * result in *result, as the documents' `checks` word it; NULL past the
+ * last. */
+const char *mxq_counted_check(unsigned i, const char **result);
 
 /* A run of octets. */
 struct mxq_bytes {

@@ -9,7 +9,9 @@ recipients, its third RCPT (not local) refused with 530; connection B
 fails AUTH once, logs in, sends two messages to two recipients each and
 one over smtp-maxsize (552: refused); connection C comes from 127.0.0.2,
 outside smtp-range (554, refused). Then STARTTLS: one TLS 1.3 session,
-one handshake that fails."""
+one handshake that fails. Then the checks and their lookups (SPF and DKIM
+against a real unbound, SPF against a server that never answers), and the
+RabbitMQ publisher against a real broker that is killed."""
 
 import os
 import re
@@ -23,6 +25,8 @@ import unittest
 import urllib.error
 import urllib.request
 
+import amqp_broker
+import unbound_server
 from mxqd_harness import MXQD, Mxqd, connect, free_port, read_to_eof, run
 
 PROMTOOL = shutil.which("promtool")
@@ -195,6 +199,27 @@ class Metrics(unittest.TestCase):
         self.assertEqual(v['mxq_replies_total{code="221",status="2.0.0"}'],
                          2)
 
+    def test_file_queue_rounds(self):
+        """Three messages one after the other, two documents each: three
+        fsync rounds of two."""
+        v = self.v
+        self.assertEqual(v["mxq_filequeue_rounds_total"], 3)
+        self.assertEqual(v["mxq_filequeue_round_failures_total"], 0)
+        self.assertEqual(v['mxq_filequeue_round_documents_bucket{le="1"}'], 0)
+        self.assertEqual(v['mxq_filequeue_round_documents_bucket{le="2"}'], 3)
+        self.assertEqual(
+            v['mxq_filequeue_round_documents_bucket{le="+Inf"}'], 3)
+        self.assertEqual(v["mxq_filequeue_round_documents_sum"], 6)
+        self.assertEqual(v["mxq_filequeue_round_documents_count"], 3)
+        self.assertNotIn("mxq_amqp_unconfirmed", v)
+
+    def test_no_checks_no_lookups(self):
+        v = self.v
+        rows = [k for k in v if k.startswith("mxq_check_results_total{")]
+        self.assertEqual(len(rows), 26)
+        self.assertEqual(sum(v[k] for k in rows), 0)
+        self.assertEqual(v["mxq_dns_lookups_total"], 0)
+
     def test_promtool_accepts_it(self):
         p = subprocess.run([PROMTOOL, "check", "metrics"],
                            input=self.text.encode(), capture_output=True,
@@ -277,6 +302,154 @@ class Tls(unittest.TestCase):
             m.finish()
 
 
+def wait_for(port, ready, seconds=15):
+    """The scraped text and values once ready(values) holds (the workers
+    copy their counts once a second), or the last ones after `seconds`."""
+    deadline = time.monotonic() + seconds
+    while True:
+        text = scrape(port)[2]
+        v = values(text)
+        if ready(v) or time.monotonic() > deadline:
+            return text, v
+        time.sleep(0.1)
+
+
+def promtool_check(test, text):
+    p = subprocess.run([PROMTOOL, "check", "metrics"], input=text.encode(),
+                       capture_output=True, timeout=30)
+    test.assertEqual(p.returncode, 0, p.stdout + p.stderr)
+
+
+def deliver(m, sender, rcpts, body=BODY):
+    with m.smtp() as c:
+        c.ehlo("client.test")
+        assert c.sendmail(sender, rcpts, body) == {}
+        c.quit()
+
+
+class Checks(unittest.TestCase):
+    """SPF and DKIM against a real unbound: a pass, a fail, messages
+    without a signature; the second lookup of a name is a cache hit."""
+
+    RECORDS = ['pass.test. TXT "v=spf1 ip4:127.0.0.1 -all"',
+               'fail.test. TXT "v=spf1 -all"']
+
+    def test_results_and_lookups(self):
+        if not unbound_server.available():
+            self.skipTest("unbound not installed")
+        dns = unbound_server.Unbound(self.RECORDS).start()
+        port = free_port()
+        m = Mxqd(metrics_address="127.0.0.1:%d" % port,
+                 smtp_check="spf,dkim", dns_servers=dns.server(),
+                 smtp_check_timeout=10)
+        try:
+            m.start()
+            deliver(m, "a@pass.test", ["r1@example.org"])
+            deliver(m, "b@pass.test", ["r2@example.org"])
+            deliver(m, "c@fail.test", ["r3@example.org"])
+            text, v = wait_for(port, lambda v: v.get(
+                'mxq_check_results_total{check="dkim",result="none"}') == 3)
+            spf = sorted(d["checks"][0]["spf"] for d in m.documents())
+            self.assertEqual(spf, ["fail", "pass", "pass"])
+            self.assertEqual(
+                v['mxq_check_results_total{check="spf",result="pass"}'], 2)
+            self.assertEqual(
+                v['mxq_check_results_total{check="spf",result="fail"}'], 1)
+            self.assertEqual(
+                v['mxq_check_results_total{check="dkim",result="none"}'], 3)
+            self.assertEqual(
+                v['mxq_check_results_total{check="spf",result="temperror"}'],
+                0)
+            self.assertEqual(sum(n for k, n in v.items()
+                                 if k.startswith("mxq_check_results_total{")),
+                             6)
+            # pass.test's TXT twice (the second from the cache), fail.test's
+            # once
+            self.assertEqual(v["mxq_dns_lookups_total"], 3)
+            self.assertEqual(v["mxq_dns_cache_hits_total"], 1)
+            self.assertEqual(v["mxq_dns_queries_total"], 2)
+            self.assertEqual(v["mxq_dns_timeouts_total"], 0)
+            self.assertEqual(v["mxq_dns_failures_total"], 0)
+            self.assertEqual(v["mxq_dns_queries_in_flight"], 0)
+            promtool_check(self, text)
+        finally:
+            m.finish()
+            dns.stop()
+
+    def test_timeouts(self):
+        """A name server that swallows every query: the attempts time out,
+        SPF is temperror."""
+        silent = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        silent.bind(("127.0.0.1", 0))
+        port = free_port()
+        m = Mxqd(metrics_address="127.0.0.1:%d" % port, smtp_check="spf",
+                 dns_servers="127.0.0.1:%d" % silent.getsockname()[1],
+                 dns_interval="0.2", dns_attempts=2, smtp_check_timeout=3)
+        try:
+            m.start()
+            deliver(m, "a@pass.test", ["t@example.org"])
+            _, v = wait_for(port,
+                            lambda v: v.get("mxq_dns_timeouts_total") == 1)
+            self.assertEqual(
+                v['mxq_check_results_total{check="spf",result="temperror"}'],
+                1)
+            self.assertEqual(v["mxq_dns_queries_total"], 1)
+            self.assertEqual(v["mxq_dns_timeouts_total"], 1)
+            self.assertEqual(v["mxq_dns_queries_in_flight"], 0)
+        finally:
+            m.finish()
+            silent.close()
+
+
+class Amqp(unittest.TestCase):
+    """The publisher's counters against a real RabbitMQ: publishes and
+    confirms, nothing unconfirmed at rest, the connections' state before
+    and after the broker is killed."""
+
+    def test_publisher(self):
+        why = amqp_broker.available(MXQD)
+        if why:
+            self.skipTest(why)
+        broker = amqp_broker.Broker(25800, 25900)
+        port = free_port()
+        m = Mxqd(metrics_address="127.0.0.1:%d" % port,
+                 rabbitmq_address=broker.url, rabbitmq_publishers=2)
+        connected = 'mxq_amqp_publishers{state="connected"}'
+        disconnected = 'mxq_amqp_publishers{state="disconnected"}'
+        try:
+            broker.start()
+            m.start()
+            wait_for(port, lambda v: v.get(connected) == 2, seconds=60)
+            deliver(m, "s@client.test", ["r1@example.org"])
+            deliver(m, "s@client.test", ["r2@example.org", "r3@example.org"])
+            text, v = wait_for(port, lambda v: v.get(
+                'mxq_documents_stored_total{queue="inbox",backend="amqp"}')
+                == 3)
+            self.assertEqual(v["mxq_amqp_published_total"], 3)
+            self.assertEqual(v['mxq_amqp_confirms_total{result="ack"}'], 3)
+            for result in ("nack", "returned", "timeout"):
+                self.assertEqual(
+                    v['mxq_amqp_confirms_total{result="%s"}' % result], 0)
+            self.assertEqual(v["mxq_amqp_unconfirmed"], 0)
+            self.assertEqual(v[connected], 2)
+            self.assertEqual(v[disconnected], 0)
+            self.assertEqual(v["mxq_amqp_connects_total"], 2)
+            self.assertEqual(v["mxq_amqp_connection_losses_total"], 0)
+            self.assertEqual(
+                v['mxq_documents_stored_total{queue="inbox",backend="amqp"}'],
+                3)
+            self.assertNotIn("mxq_filequeue_rounds_total", v)
+            promtool_check(self, text)
+            broker.kill()
+            _, v = wait_for(port, lambda v: v.get(disconnected) == 2, 30)
+            self.assertEqual(v[disconnected], 2)
+            self.assertEqual(v[connected], 0)
+            self.assertEqual(v["mxq_amqp_connection_losses_total"], 2)
+        finally:
+            m.finish()
+            broker.stop()
+
+
 class Settings(unittest.TestCase):
     def test_off_by_default(self):
         m = Mxqd()
@@ -308,4 +481,4 @@ class Settings(unittest.TestCase):
 
 
 if __name__ == "__main__":
-    run(Metrics, Tls, Settings)
+    run(Metrics, Tls, Checks, Amqp, Settings)

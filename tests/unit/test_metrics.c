@@ -254,10 +254,127 @@ static void test_verb_and_reply_names(void **state)
     assert_int_equal(mxq_counted_reply(MXQ_COUNTED_REPLIES, &status), 0);
 }
 
+/* Every check row names its check and a result, each pair once, in the
+ * words of the documents' `checks`. */
+static void test_check_rows(void **state)
+{
+    (void)state;
+    const char *result, *other, *check;
+    unsigned spf = 0, dkim = 0, dmarc = 0, arc = 0, spam = 0;
+    for (unsigned i = 0; i < MXQ_COUNTED_CHECKS; i++) {
+        check = mxq_counted_check(i, &result);
+        assert_non_null(check);
+        assert_non_null(result);
+        assert_true(result[0] != '\0');
+        for (unsigned j = 0; j < i; j++) {
+            const char *c = mxq_counted_check(j, &other);
+            assert_false(strcmp(c, check) == 0 && strcmp(other, result) == 0);
+        }
+        spf += strcmp(check, "spf") == 0;
+        dkim += strcmp(check, "dkim") == 0;
+        dmarc += strcmp(check, "dmarc") == 0;
+        arc += strcmp(check, "arc") == 0;
+        spam += strcmp(check, "spam") == 0;
+    }
+    assert_null(mxq_counted_check(MXQ_COUNTED_CHECKS, &result));
+    assert_int_equal(spf, 7);   /* RFC 7208 §2.6 */
+    assert_int_equal(dkim, 6);  /* RFC 8601's five, and none */
+    assert_int_equal(dmarc, 5);
+    assert_int_equal(arc, 4);
+    assert_int_equal(spam, 4);  /* ham, spam, temperror, none */
+    assert_string_equal(mxq_counted_check(0, &result), "spf");
+    assert_string_equal(result, "none");
+}
+
+/* The store's half: the file queue's rounds as a histogram, or the
+ * publisher's counters and connection states; neither before the store
+ * is open. */
+static void test_store_families(void **state)
+{
+    (void)state;
+    struct mxqd_metrics_set *set = mxqd_metrics_set_new(1, "file", queues);
+    uint64_t sums[MXQD_M_COUNTERS] = {0};
+    size_t len;
+
+    char *text = mxqd_metrics_render_sums(set, sums, NULL, &len);
+    lacks(text, "mxq_filequeue");
+    lacks(text, "mxq_amqp");
+    free(text);
+
+    struct mxqd_store_stats fq = {.rounds = 4, .rounds_failed = 1,
+                                  .round_documents = 1 + 2 + 3 + 5000};
+    fq.round_buckets[0] = 1;                            /* 1 */
+    fq.round_buckets[1] = 1;                            /* 2 */
+    fq.round_buckets[2] = 1;                            /* 3: <= 4 */
+    fq.round_buckets[MXQD_STORE_ROUND_BUCKETS - 1] = 1; /* > 1024 */
+    text = mxqd_metrics_render_sums(set, sums, &fq, &len);
+    has_line(text, "# TYPE mxq_filequeue_round_documents histogram");
+    has_line(text, "mxq_filequeue_rounds_total 4");
+    has_line(text, "mxq_filequeue_round_failures_total 1");
+    has_line(text, "mxq_filequeue_round_documents_bucket{le=\"1\"} 1");
+    has_line(text, "mxq_filequeue_round_documents_bucket{le=\"2\"} 2");
+    has_line(text, "mxq_filequeue_round_documents_bucket{le=\"4\"} 3");
+    has_line(text, "mxq_filequeue_round_documents_bucket{le=\"1024\"} 3");
+    has_line(text, "mxq_filequeue_round_documents_bucket{le=\"+Inf\"} 4");
+    has_line(text, "mxq_filequeue_round_documents_sum 5006");
+    has_line(text, "mxq_filequeue_round_documents_count 4");
+    lacks(text, "mxq_amqp");
+    free(text);
+
+    struct mxqd_store_stats amqp = {
+        .amqp = true, .published = 10, .confirmed = 7, .nacked = 1,
+        .returned = 1, .confirm_timeouts = 0, .connects = 3,
+        .connection_losses = 2, .unconfirmed = 1, .publishers = 4,
+        .connected = 3, .blocked = 1};
+    text = mxqd_metrics_render_sums(set, sums, &amqp, &len);
+    has_line(text, "mxq_amqp_published_total 10");
+    has_line(text, "mxq_amqp_confirms_total{result=\"ack\"} 7");
+    has_line(text, "mxq_amqp_confirms_total{result=\"nack\"} 1");
+    has_line(text, "mxq_amqp_confirms_total{result=\"returned\"} 1");
+    has_line(text, "mxq_amqp_confirms_total{result=\"timeout\"} 0");
+    has_line(text, "mxq_amqp_unconfirmed 1");
+    has_line(text, "mxq_amqp_publishers{state=\"connected\"} 2");
+    has_line(text, "mxq_amqp_publishers{state=\"blocked\"} 1");
+    has_line(text, "mxq_amqp_publishers{state=\"disconnected\"} 1");
+    has_line(text, "mxq_amqp_connects_total 3");
+    has_line(text, "mxq_amqp_connection_losses_total 2");
+    lacks(text, "mxq_filequeue");
+    free(text);
+    mxqd_metrics_set_free(set);
+}
+
+/* The resolver's counters, copied by the worker. */
+static void test_dns_counters(void **state)
+{
+    (void)state;
+    struct mxqd_metrics_set *set = mxqd_metrics_set_new(2, "file", queues);
+    struct mxqd_dns_stats a = {.lookups = 5, .queries = 3, .cache_hits = 1,
+                               .joined = 1, .timeouts = 1, .failures = 0,
+                               .active = 2};
+    struct mxqd_dns_stats b = {.lookups = 1, .queries = 1, .failures = 1};
+    mxqd_metrics_dns(mxqd_metrics_worker(set, 0), &a);
+    mxqd_metrics_dns(mxqd_metrics_worker(set, 1), &b);
+    mxqd_metrics_dns(NULL, &b);
+    size_t len;
+    char *text = mxqd_metrics_render(set, &len);
+    has_line(text, "mxq_dns_lookups_total 6");
+    has_line(text, "mxq_dns_queries_total 4");
+    has_line(text, "mxq_dns_cache_hits_total 1");
+    has_line(text, "mxq_dns_joined_total 1");
+    has_line(text, "mxq_dns_timeouts_total 1");
+    has_line(text, "mxq_dns_failures_total 1");
+    has_line(text, "mxq_dns_queries_in_flight 2");
+    free(text);
+    mxqd_metrics_set_free(set);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_sums_of_two_workers),
+        cmocka_unit_test(test_check_rows),
+        cmocka_unit_test(test_store_families),
+        cmocka_unit_test(test_dns_counters),
         cmocka_unit_test(test_stored_and_latency),
         cmocka_unit_test(test_tls_versions_and_labels),
         cmocka_unit_test(test_without_counters),
