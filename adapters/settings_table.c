@@ -80,8 +80,10 @@ const struct mxqd_setting mxqd_setting_table[] = {
     { .name = "smtp-memory-limit", .type = TYPE_SIZE,
       .status = MXQD_SUPPORTED, .def = "1GB", FIELD(smtp_memory_limit),
       .min = UINT64_C(1) << 20, .max = UINT64_C(1) << 40,
-      .meaning = "memory for messages in flight, all sessions together; "
-                 "past it 452 4.3.1 (mxq's own)" },
+      .meaning = "memory for messages in flight, all sessions together: "
+                 "message content and documents; once used up MAIL gets `452 "
+                 "4.3.1`, and a message that would cross it is refused with "
+                 "`452 4.3.1` at its end (mxq's own)" },
     { .name = "smtp-max-line-length", .type = TYPE_UINT,
       .status = MXQD_SUPPORTED, .def = "2048", FIELD(smtp_max_line_length),
       .min = 512, .max = 65536,
@@ -128,7 +130,9 @@ const struct mxqd_setting mxqd_setting_table[] = {
       .meaning = "queue of mail to local addresses; empty: the inbox" },
     { .name = "rabbitmq-reports", .type = TYPE_QUEUE,
       .status = MXQD_SUPPORTED, .def = "", FIELD(rabbitmq_reports),
-      .meaning = "queue of reports (DSN, DMARC) sent to local addresses" },
+      .meaning = "queue of reports (DSN, ARF, MDN, DMARC, TLS-RPT, bounces) "
+                 "sent to local addresses, each document with a `report` "
+                 "object (see \"Reports to local addresses\")" },
     { .name = "rabbitmq-refused", .type = TYPE_QUEUE,
       .status = MXQD_SUPPORTED, .def = "", FIELD(rabbitmq_refused),
       .meaning = "queue keeping mail refused for good once its data was "
@@ -322,25 +326,31 @@ const struct mxqd_setting mxqd_setting_table[] = {
     { .name = "smtp-check-reject", .type = TYPE_WORDS,
       .status = MXQD_SUPPORTED, .def = "", FIELD(smtp_check_reject),
       .words = check_reject_words,
-      .meaning = "what refuses a message once its checks are done: dmarc "
-                 "(a fail whose policy is reject: 550 5.7.1), spf (a fail: "
-                 "550 5.7.23), temperror (a check that could not finish: "
-                 "451 4.7.0), spam (spamd says spam: 550 5.7.1); empty: "
-                 "every message is accepted (mxq's own)" },
+      .meaning = "what refuses a message once its checks are done, at the end"
+                 " of DATA/BDAT: `dmarc` (a DMARC fail whose policy, after "
+                 "`pct`, says reject: `550 5.7.1`), `spf` (an SPF fail: `550 "
+                 "5.7.23`, RFC 7372), `temperror` (a check that could not "
+                 "finish, by a DNS failure, spamd or `smtp-check-timeout`: "
+                 "`451 4.7.0`), `spam` (spamd says spam: `550 5.7.1`); empty:"
+                 " every message is accepted with its results (mxq's own; a "
+                 "word whose check does not run is warned about at start-up)" },
     { .name = "smtp-check-timeout", .type = TYPE_UINT,
       .status = MXQD_SUPPORTED, .def = "20", FIELD(smtp_check_timeout),
       .min = 1, .max = 600,
-      .meaning = "seconds a message's end waits for its checks; what is "
-                 "not done by then is temperror (mxq's own)" },
+      .meaning = "seconds the end of a message waits for its checks before "
+                 "the 250; a check not done by then is `temperror` (mxq's "
+                 "own)" },
     { .name = "dns-servers", .type = TYPE_TEXT, .status = MXQD_SUPPORTED,
       .def = "", FIELD(dns_servers),
-      .meaning = "name servers of the checks, ip[:port] separated by "
-                 "semicolons ([v6]:port); empty: /etc/resolv.conf "
-                 "(mxq's own)" },
+      .meaning = "name servers for the checks' lookups: `ip[:port]`, IPv6 "
+                 "with a port as `[addr]:port`, separated by semicolons "
+                 "(commas also work); empty: those of /etc/resolv.conf (mxq's"
+                 " own)" },
     { .name = "dns-interval", .type = TYPE_SECONDS,
       .status = MXQD_SUPPORTED, .def = "2.0", FIELD(dns_interval),
       .min = 10, .max = 60000,
-      .meaning = "seconds before a DNS query is sent again" },
+      .meaning = "seconds before a DNS query is sent again (up to three "
+                 "decimals)" },
     { .name = "dns-attempts", .type = TYPE_UINT, .status = MXQD_SUPPORTED,
       .def = "3", FIELD(dns_attempts), .min = 1, .max = 10,
       .meaning = "times a DNS query is sent before it times out" },
@@ -349,20 +359,26 @@ const struct mxqd_setting mxqd_setting_table[] = {
       .meaning = "DNS queries in flight per worker; more wait their turn" },
     { .name = "dns-min-ttl", .type = TYPE_UINT, .status = MXQD_SUPPORTED,
       .def = "60", FIELD(dns_min_ttl), .min = 1, .max = 86400,
-      .meaning = "seconds an answer is cached at least" },
+      .meaning = "seconds an answer (also NXDOMAIN and NODATA, RFC 2308) is "
+                 "cached at least" },
     { .name = "dns-max-ttl", .type = TYPE_UINT, .status = MXQD_SUPPORTED,
       .def = "86400", FIELD(dns_max_ttl), .min = 1, .max = 604800,
       .meaning = "seconds an answer is cached at most (mxq's own)" },
     { .name = "smtp-auth-results", .type = TYPE_WORDS,
       .status = MXQD_SUPPORTED, .def = "", FIELD(smtp_auth_results),
       .words = auth_results_words,
-      .meaning = "add Authentication-Results with the checks' results to "
-                 "the MIME of local, nonlocal recipients' documents" },
+      .meaning = "`local`, `nonlocal`: add an `Authentication-Results` field "
+                 "with the checks' results at the top of the MIME of the "
+                 "documents of local, non-local recipients" },
     { .name = "smtp-extract", .type = TYPE_CHOICE, .status = MXQD_SUPPORTED,
       .def = "true", FIELD(smtp_extract), .words = extract_words,
-      .meaning = "x-mq-* headers become JSON properties and leave the "
-                 "MIME: true, false, or authenticated (only for clients "
-                 "that logged in; the others' are dropped)" },
+      .meaning = "`true` (MailerQ's default: also `yes`, `on`, `1`): every "
+                 "`x-mq-*` header field becomes a JSON property and leaves "
+                 "the MIME; `false` (`no`, `off`, `0`): they stay in the MIME"
+                 " and nothing is added; `authenticated` (mxq's own): only "
+                 "for clients that logged in (AUTH), the others' `x-mq-*` "
+                 "fields are dropped from the MIME unread, and the log says "
+                 "how many, once per message" },
     { .name = "smtp-header-max-line", .type = TYPE_UINT,
       .status = MXQD_SUPPORTED, .def = "8192", FIELD(smtp_header_max_line),
       .min = 998, .max = 1048576,
@@ -387,41 +403,51 @@ const struct mxqd_setting mxqd_setting_table[] = {
                  "smtp-protection-lists (554 5.7.1 at MAIL)" },
     { .name = "smtp-protection-lists", .type = TYPE_ZONES,
       .status = MXQD_SUPPORTED, .def = "", FIELD(smtp_protection_lists),
-      .meaning = "DNS blocklist zones, comma-separated, at most 8 "
-                 "(e.g. zen.spamhaus.org) (mxq's own)" },
+      .meaning = "blocklist zones, comma-separated, at most 8, e.g. "
+                 "`zen.spamhaus.org` (mxq's own: MailerQ does not say where "
+                 "its list comes from)" },
     { .name = "smtp-protection-timeout", .type = TYPE_UINT,
       .status = MXQD_SUPPORTED, .def = "10",
       FIELD(smtp_protection_timeout), .min = 1, .max = 120,
-      .meaning = "seconds after the connect MAIL waits for the blocklists; "
-                 "a list not answered by then lets the client in "
+      .meaning = "seconds after the connect that MAIL waits for the lists; a "
+                 "list that has not answered by then lets the client in "
                  "(mxq's own)" },
     { .name = "spamassassin-host", .type = TYPE_TEXT,
       .status = MXQD_SUPPORTED, .def = "localhost",
       FIELD(spamassassin_host),
-      .meaning = "host (name or address) of spamd, for smtp-check: spam" },
+      .meaning = "where spamd runs, for `smtp-check: spam`: a name (resolved "
+                 "once at start-up) or an address" },
     { .name = "spamassassin-port", .type = TYPE_UINT,
       .status = MXQD_SUPPORTED, .def = "783", FIELD(spamassassin_port),
       .min = 1, .max = 65535,
       .meaning = "port of spamd (usually 783)" },
     { .name = "spamassassin-header", .type = TYPE_BOOL,
       .status = MXQD_SUPPORTED, .def = "false", FIELD(spamassassin_header),
-      .meaning = "add spamd's verdict as X-Spam-Flag and X-Spam-Status at "
-                 "the top of the MIME, dropping the message's own X-Spam-* "
-                 "fields (mxq's own)" },
+      .meaning = "add spamd's verdict as SpamAssassin's `X-Spam-Flag: YES` "
+                 "(spam only) and `X-Spam-Status: Yes, score=5.8 required=5.0"
+                 " tests=A,B` (folded at 78 columns) at the top of every "
+                 "document's MIME, after any Authentication-Results; the "
+                 "message's own `X-Spam-*` fields are dropped, as spamd drops"
+                 " them; nothing is added when spamd gave no verdict (mxq's "
+                 "own)" },
     { .name = "spamassassin-maxsize", .type = TYPE_SIZE,
       .status = MXQD_SUPPORTED, .def = "500KB",
       FIELD(spamassassin_maxsize), .min = 1024, .max = UINT64_C(1) << 30,
-      .meaning = "largest message sent to spamd, as spamc's -s; a larger "
-                 "one is not scanned and its check says so (mxq's own)" },
+      .meaning = "the largest message sent to spamd (spamc's own limit); a "
+                 "larger one is not scanned, its check is `{\"spam\": "
+                 "\"none\", \"reason\": ...}` (mxq's own)" },
     { .name = "dsn-notify", .type = TYPE_WORDS, .status = MXQD_SUPPORTED,
       .def = "", FIELD(dsn_notify), .words = notify_words,
       .flags = FLAG_FIRST_ALONE,
-      .meaning = "NOTIFY written into the JSON's dsn when the client gave "
-                 "none: never, or success, failure, delay" },
+      .meaning = "NOTIFY written into a document's `dsn` when the client gave"
+                 " none for that recipient: `never`, or any of `success`, "
+                 "`failure`, `delay` (never stands alone, RFC 3461 §4.1). "
+                 "Written at receipt, so the consumer sees what applies; "
+                 "MailerQ applies its own at delivery" },
     { .name = "dsn-ret", .type = TYPE_CHOICE, .status = MXQD_SUPPORTED,
       .def = "", FIELD(dsn_ret), .words = ret_words,
-      .meaning = "RET written into the JSON's dsn when the client gave "
-                 "none: full or hdrs" },
+      .meaning = "RET written into a document's `dsn` when the client gave "
+                 "none: `full` or `hdrs`, written at receipt as `dsn-notify`" },
     ALIAS("smtp-defaultips", TYPE_CIDRS, "smtp-default-ips"),
     ALIAS("smtp-defaultip", TYPE_CIDRS, "smtp-default-ips"),
     ALIAS("smtp-privatekey", TYPE_TEXT, "smtp-key"),

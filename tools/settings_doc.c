@@ -52,11 +52,29 @@ roff(const char *text)
     }
 }
 
-/* One paragraph of text: a line of its own. */
+/* One paragraph of text: a line of its own; `code` (Markdown's, as the
+ * table's meanings write it) in bold. */
 static void
 para(const char *text)
 {
-    roff(text);
+    char part[1024];
+    bool code = false;
+
+    for (const char *p = text; *p != '\0';) {
+        size_t n = strcspn(p, "`");
+        if (n >= sizeof part)
+            n = sizeof part - 1;
+        memcpy(part, p, n);
+        part[n] = '\0';
+        fputs(code ? "\\fB" : "", stdout);
+        roff(part);
+        fputs(code ? "\\fR" : "", stdout);
+        p += n;
+        if (*p == '`') {
+            code = !code;
+            p++;
+        }
+    }
     putchar('\n');
 }
 
