@@ -11,7 +11,9 @@
  * cover many tags (multiple=true) and come in any order; resolved entries
  * leave the ring from its front. A unit (one message: all its documents)
  * is reported once every document it published is resolved: ok only when
- * all were acked and none was returned.
+ * all were acked and none was returned. When the connection is lost, the
+ * units it had not confirmed are published again, whole, on the next one
+ * (the next address of the list), as long as their deadline allows.
  *
  * A write that blocks (a broker that stopped reading) cannot be left by
  * the thread itself; the watchdog thread shuts such a socket down after
@@ -435,7 +437,8 @@ int mxqd_amqp_submit(struct mxqd_amqp *a, unsigned worker,
     bool was_empty;
     pthread_mutex_lock(&p->lock);
     /* Checked again under the lock: a publisher that lost its connection
-     * fails its queue under this lock and takes no more. */
+     * marks itself not ready under this lock and takes no more until it
+     * has the next one. */
     if (!atomic_load(&p->ready) || p->queued >= MXQD_AMQP_MAX_QUEUED) {
         pthread_mutex_unlock(&p->lock);
         free(u);
@@ -766,42 +769,131 @@ static int connect_next(struct publisher *p)
     return 0;
 }
 
-/* Ends the connection: every unit published on it or still queued fails
- * (the client is told 451 and retries). */
+/* Takes the units whose deadline passed off the queue and fails them. */
+static void expire_queued(struct publisher *p, int64_t now)
+{
+    for (;;) {
+        pthread_mutex_lock(&p->lock);
+        struct unit *u = p->head;
+        if (u != NULL && u->deadline <= now) {
+            p->head = u->next;
+            if (p->head == NULL)
+                p->tail = NULL;
+            p->queued--;
+        } else {
+            u = NULL;
+        }
+        pthread_mutex_unlock(&p->lock);
+        if (u == NULL)
+            break;
+        atomic_fetch_add(&p->timeouts, 1);
+        resolve_docs(p, u, u->unresolved, false);
+    }
+}
+
+/* The units published on the lost connection and not confirmed, in
+ * publish order, each once: to be published again, whole (its documents
+ * that were acked too, so the broker may hold those twice). A unit
+ * already failed (nacked, returned) or past its deadline fails now.
+ * Returns how many failed; the others are chained from *first. */
+static size_t take_unconfirmed(struct publisher *p, int64_t now,
+                               struct unit **first, size_t *again)
+{
+    struct unit **end = first, *last = NULL;
+    size_t failed = 0;
+
+    *first = NULL;
+    *again = 0;
+    for (size_t i = 0; i < p->ring_len; i++) {
+        struct pending *e = ring_at(p, i);
+        struct unit *u = e->unit;
+        if (u == NULL)
+            continue;
+        e->unit = NULL;
+        set_unconfirmed(p, p->unconfirmed - 1);
+        if (u == last)
+            continue; /* a unit's documents are published one after another */
+        last = u;
+        if (u->failed || u->deadline <= now) {
+            /* Its other documents in the ring are skipped above, and
+             * those never published are counted in unresolved too. */
+            failed++;
+            resolve_docs(p, u, u->unresolved, false);
+            continue;
+        }
+        u->unresolved = u->count;
+        u->next = NULL;
+        *end = u;
+        end = &u->next;
+        (*again)++;
+    }
+    p->ring_len = 0;
+    return failed;
+}
+
+/* Ends the connection. Unless mxqd is stopping, what was not confirmed on
+ * it goes back to the front of the queue, to be published again on the
+ * next connection (the next address, rabbitmq-address) until its
+ * deadline (rabbitmq-confirm-timeout after its submission); the queue
+ * waits for that connection too. While there is none the publisher takes
+ * no new units. When stopping, everything fails. */
 static void drop_connection(struct publisher *p, const char *why)
 {
-    struct unit *queue;
-    size_t failed_units = 0;
+    bool stopping = atomic_load(&p->a->stopping);
+    int64_t now = now_ms();
+    struct unit *again = NULL, *queue = NULL;
+    size_t again_units = 0, failed_units;
 
     pthread_mutex_lock(&p->lock);
     atomic_store(&p->ready, false);
     p->sock = -1;
-    queue = p->head;
-    p->head = p->tail = NULL;
-    p->queued = 0;
+    if (stopping) {
+        queue = p->head;
+        p->head = p->tail = NULL;
+        p->queued = 0;
+    }
     pthread_mutex_unlock(&p->lock);
 
-    for (size_t i = 0; i < p->ring_len; i++) {
-        struct pending *e = ring_at(p, i);
-        if (e->unit != NULL && e->unit->unresolved == 1)
+    failed_units = take_unconfirmed(p, now, &again, &again_units);
+    if (stopping) {
+        /* Nothing waits for a next connection: all of it fails. */
+        for (struct unit *u = again, *next; u != NULL; u = next) {
+            next = u->next;
+            resolve_docs(p, u, u->unresolved, false);
+        }
+        failed_units += again_units;
+        again_units = 0;
+        for (struct unit *u = queue, *next; u != NULL; u = next) {
+            next = u->next;
             failed_units++;
-        resolve_entry(p, e, false);
-    }
-    p->ring_len = 0;
-    for (struct unit *u = queue, *next; u != NULL; u = next) {
-        next = u->next;
-        failed_units++;
-        resolve_docs(p, u, u->unresolved, false);
+            resolve_docs(p, u, u->unresolved, false);
+        }
+    } else if (again != NULL) {
+        struct unit *tail = again;
+        while (tail->next != NULL)
+            tail = tail->next;
+        pthread_mutex_lock(&p->lock);
+        tail->next = p->head;
+        if (p->head == NULL)
+            p->tail = tail;
+        p->head = again;
+        p->queued += again_units;
+        pthread_mutex_unlock(&p->lock);
     }
     if (p->conn != NULL) {
         amqp_destroy_connection(p->conn);
         p->conn = NULL;
     }
-    if (!atomic_load(&p->a->stopping)) {
+    if (!stopping) {
         atomic_fetch_add(&p->losses, 1);
+        /* The next attempt goes to the next address: the lost one may be
+         * down for a while (a connect to it can take its timeout). */
+        size_t lost = p->uri;
+        p->uri = (p->uri + 1) % p->a->uri_count;
         mxqd_log(MXQD_LOG_WARNING, "rabbitmq: publisher %u: connection to "
-                 "%s ended (%s); %zu messages failed", p->index,
-                 p->a->uris[p->uri].shown, why, failed_units);
+                 "%s ended (%s); %zu messages to publish again on the next "
+                 "connection, %zu failed", p->index,
+                 p->a->uris[lost].shown, why, again_units, failed_units);
     }
 }
 
@@ -988,9 +1080,9 @@ static int publish_unit(struct publisher *p, struct unit *u, char *why,
                                         amqp_cstring_bytes(d->queue), 1, 0,
                                         &props, body);
         if (status != AMQP_STATUS_OK) {
+            /* The connection ends: u, in the ring by this document, is
+             * published again whole on the next one. */
             snprintf(why, whylen, "publish: %s", amqp_error_string2(status));
-            if (i + 1 < u->count)
-                resolve_docs(p, u, u->count - i - 1, false);
             return -1;
         }
         atomic_fetch_add(&p->published, 1);
@@ -1047,23 +1139,7 @@ static int publish_queued(struct publisher *p, char *why, size_t whylen)
 static int check_deadlines(struct publisher *p, int64_t now, char *why,
                            size_t whylen)
 {
-    for (;;) {
-        pthread_mutex_lock(&p->lock);
-        struct unit *u = p->head;
-        if (u != NULL && u->deadline <= now) {
-            p->head = u->next;
-            if (p->head == NULL)
-                p->tail = NULL;
-            p->queued--;
-        } else {
-            u = NULL;
-        }
-        pthread_mutex_unlock(&p->lock);
-        if (u == NULL)
-            break;
-        atomic_fetch_add(&p->timeouts, 1);
-        resolve_docs(p, u, u->unresolved, false);
-    }
+    expire_queued(p, now);
     if (p->ring_len > 0 && ring_at(p, 0)->unit->deadline <= now) {
         atomic_fetch_add(&p->timeouts, 1);
         snprintf(why, whylen, "no confirm within %u ms",
@@ -1120,12 +1196,20 @@ static int serve(struct publisher *p, char *why, size_t whylen)
     return 0;
 }
 
+/* Between connection attempts: the queue's deadlines still hold. */
 static void backoff(struct publisher *p)
 {
     struct pollfd fd = { .fd = p->wake_fd, .events = POLLIN };
+    int64_t now = now_ms(), wait = p->backoff_ms;
 
-    if (poll(&fd, 1, (int)p->backoff_ms) > 0)
+    expire_queued(p, now);
+    pthread_mutex_lock(&p->lock);
+    if (p->head != NULL && p->head->deadline - now < wait)
+        wait = p->head->deadline > now ? p->head->deadline - now : 0;
+    pthread_mutex_unlock(&p->lock);
+    if (poll(&fd, 1, (int)wait) > 0)
         drain(p->wake_fd);
+    expire_queued(p, now_ms());
     p->backoff_ms *= 2;
     if (p->backoff_ms > p->a->cfg.backoff_max_ms)
         p->backoff_ms = p->a->cfg.backoff_max_ms;

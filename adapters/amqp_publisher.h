@@ -10,9 +10,14 @@
  * or the confirm timeout passes, puts the outcome on the submitting
  * worker's completion list and wakes that worker through an eventfd.
  *
- * Delivery is at least once: after a failure the client retries and the
- * broker may hold the same document twice. `message_id` is the key
- * consumers use to drop the duplicate.
+ * A lost connection (a broker node gone) fails nothing by itself: the
+ * publisher connects to the next address and publishes again what was not
+ * confirmed, until the unit's confirm timeout (from its submission) runs
+ * out; only then does the client get its 451.
+ *
+ * Delivery is at least once: a publish again, or the client's retry after
+ * a failure, may leave the same document twice in the broker. `message_id`
+ * is the key consumers use to drop the duplicate.
  *
  * Thread rules: mxqd_amqp_submit(w, ...) and mxqd_amqp_completions(w, ...)
  * are called only by worker thread w; the other calls from any thread.

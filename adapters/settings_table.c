@@ -111,8 +111,10 @@ const struct mxqd_setting mxqd_setting_table[] = {
     { .name = "rabbitmq-address", .type = TYPE_TEXT, .status = MXQD_SUPPORTED,
       .def = "", FIELD(rabbitmq_address), .flags = FLAG_SECRET,
       .meaning = "amqp://user:pass@host:port/vhost (amqps:// for TLS, "
-                 "port 5671), or a comma list of them (failover, in order "
-                 "of preference); empty: the file queue" },
+                 "port 5671), or a comma list of them, e.g. the nodes of a "
+                 "cluster (failover, in order of preference: a lost "
+                 "connection moves to the next one, where what was not "
+                 "confirmed is published again); empty: the file queue" },
     { .name = "rabbitmq-verify", .type = TYPE_BOOL, .status = MXQD_SUPPORTED,
       .def = "true", FIELD(rabbitmq_verify),
       .meaning = "on amqps:// connections, verify the broker's certificate: "
@@ -189,8 +191,10 @@ const struct mxqd_setting mxqd_setting_table[] = {
     { .name = "rabbitmq-confirm-timeout", .type = TYPE_UINT,
       .status = MXQD_SUPPORTED, .def = "30", FIELD(rabbitmq_confirm_timeout),
       .min = 1, .max = 3600,
-      .meaning = "seconds to wait for the broker's confirm before the "
-                 "client gets 451 and the connection is renewed (mxq's own)" },
+      .meaning = "seconds from a message's store request to its broker "
+                 "confirm, across a move to the next address, before the "
+                 "client gets 451 (and a connection that has not confirmed "
+                 "in time is renewed) (mxq's own)" },
 
     /* ---------------------------------------------------- supported: TLS */
     { .name = "smtp-secure-port", .type = TYPE_PORTS,

@@ -263,6 +263,65 @@ def test_kill_and_restart(broker):
           "reconnected")
 
 
+def test_failover_on_loss(broker):
+    """Two brokers, A then B in rabbitmq-address: A is SIGKILLed while
+    units stream. The publisher moves to B and publishes there again what
+    A had not confirmed: no unit fails, none confirmed is lost (A's queue
+    is read after its restart). Prints the longest time without a confirm
+    around the kill."""
+    second = amqp_broker.Broker(25660, 25699)
+    second.start()
+    try:
+        amqp_broker.get_all(MXQD, broker.url, "inbox")
+        proc = subprocess.Popen(
+            [TOOL, "stream", "--address", "%s,%s" % (broker.url, second.url),
+             "--queues", "inbox", "--stream-queue", "inbox",
+             "--interval-ms", "2", "--docs", "2",
+             "--confirm-timeout-ms", "5000", "200"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        lines = []
+
+        def read():
+            for line in proc.stdout:
+                lines.append((time.monotonic(), line.decode().rstrip("\n")))
+        reader = threading.Thread(target=read)
+        reader.start()
+        time.sleep(2)
+        killed = time.monotonic()
+        broker.kill()
+        time.sleep(3)
+        proc.send_signal(signal.SIGINT)
+        stderr = proc.stderr.read().decode()
+        proc.wait(timeout=240)
+        reader.join()
+        broker.restart()
+        outcome = outcomes([l for _, l in lines])
+        ok = {m for m, w in outcome.items() if w == "ok"}
+        failed = {m for m, w in outcome.items() if w == "fail"}
+        refused = {m for m, w in outcome.items() if w == "refused"}
+        stored = [m["message_id"] for url in (broker.url, second.url)
+                  for m in amqp_broker.get_all(MXQD, url, "inbox")]
+        lost = ok - set(stored)
+        oks = [t for t, l in lines if l.startswith("ok ")]
+        gaps = [b - a for a, b in zip(oks, oks[1:]) if b >= killed - 1]
+        gap = max(gaps) if gaps else float("inf")
+        print("failover test: %d ok, %d failed, %d refused (no publisher "
+              "ready), %d stored in A and B, %d lost, %d duplicated; "
+              "longest wait for a confirm around the kill %.0f ms"
+              % (len(ok), len(failed), len(refused), len(stored), len(lost),
+                 len(stored) - len(set(stored)), gap * 1000))
+        check(not lost, "no confirmed document lost: %s" % sorted(lost)[:10])
+        check(not failed, "nothing failed: published again on B: %s"
+              % sorted(failed)[:10])
+        check(any(t > killed for t in oks), "confirms after the kill")
+        check(gap < 3, "moved to B within 3 s (%.2f s)" % gap)
+        check("to publish again on the next connection" in stderr and
+              second.url.split("@")[-1].rstrip("/") in stderr,
+              "the move is logged\n" + stderr[-2000:])
+    finally:
+        second.stop()
+
+
 def main():
     amqp_broker.skip_unless_available(MXQD)
     rng = random.Random(4)
@@ -276,6 +335,8 @@ def main():
             test(broker, rng)
         print("-- test_kill_and_restart", flush=True)
         test_kill_and_restart(broker)
+        print("-- test_failover_on_loss", flush=True)
+        test_failover_on_loss(broker)
     finally:
         broker.stop()
     return checks.result()
