@@ -11,9 +11,10 @@
  * cover many tags (multiple=true) and come in any order; resolved entries
  * leave the ring from its front. A unit (one message: all its documents)
  * is reported once every document it published is resolved: ok only when
- * all were acked and none was returned. When the connection is lost, the
- * units it had not confirmed are published again, whole, on the next one
- * (the next address of the list), as long as their deadline allows.
+ * all were acked and none was returned. When the connection is lost, or
+ * the broker nacks (a quorum queue without a leader), the units it had not
+ * confirmed are published again, whole, on the next one (the next address
+ * of the list), as long as their deadline allows.
  *
  * A write that blocks (a broker that stopped reading) cannot be left by
  * the thread itself; the watchdog thread shuts such a socket down after
@@ -115,6 +116,9 @@ struct publisher {
     uint8_t *body;                /* the document being published, joined */
     size_t body_cap;
     uint64_t first_tag;           /* delivery tag of ring[ring_start] */
+    bool nacked;                  /* the connection ends for a nack */
+    uint32_t nack_pause_ms;       /* before the next connection after one;
+                                     doubles while nacks go on */
     size_t unconfirmed;
     atomic_size_t unconfirmed_now; /* a copy for mxqd_amqp_stats() */
 
@@ -497,7 +501,8 @@ static void set_unconfirmed(struct publisher *p, size_t n)
     atomic_store_explicit(&p->unconfirmed_now, n, memory_order_relaxed);
 }
 
-static void resolve_entry(struct publisher *p, struct pending *e, bool ok)
+/* The broker acked this publish. */
+static void ack_entry(struct publisher *p, struct pending *e)
 {
     struct unit *u = e->unit;
 
@@ -505,13 +510,12 @@ static void resolve_entry(struct publisher *p, struct pending *e, bool ok)
         return;
     e->unit = NULL;
     set_unconfirmed(p, p->unconfirmed - 1);
-    if (ok)
-        atomic_fetch_add(&p->acked, 1);
-    resolve_docs(p, u, 1, ok);
+    atomic_fetch_add(&p->acked, 1);
+    resolve_docs(p, u, 1, true);
 }
 
-/* basic.ack / basic.nack for `tag` (and every tag before it: multiple). */
-static void confirm(struct publisher *p, uint64_t tag, bool multiple, bool ok)
+/* basic.ack for `tag` (and every tag before it: multiple). */
+static void confirm(struct publisher *p, uint64_t tag, bool multiple)
 {
     if (tag < p->first_tag || p->ring_len == 0)
         return; /* resolved before (a repeated multiple ack) */
@@ -525,7 +529,7 @@ static void confirm(struct publisher *p, uint64_t tag, bool multiple, bool ok)
         last = p->ring_len - 1;
     }
     for (uint64_t i = multiple ? 0 : last; i <= last; i++)
-        resolve_entry(p, ring_at(p, (size_t)i), ok);
+        ack_entry(p, ring_at(p, (size_t)i));
     ring_pop_resolved(p);
 }
 
@@ -794,7 +798,7 @@ static void expire_queued(struct publisher *p, int64_t now)
 /* The units published on the lost connection and not confirmed, in
  * publish order, each once: to be published again, whole (its documents
  * that were acked too, so the broker may hold those twice). A unit
- * already failed (nacked, returned) or past its deadline fails now.
+ * already failed (a document returned) or past its deadline fails now.
  * Returns how many failed; the others are chained from *first. */
 static size_t take_unconfirmed(struct publisher *p, int64_t now,
                                struct unit **first, size_t *again)
@@ -909,18 +913,22 @@ static int on_frame(struct publisher *p, const amqp_frame_t *f, char *why,
     switch (f->payload.method.id) {
     case AMQP_BASIC_ACK_METHOD: {
         const amqp_basic_ack_t *m = f->payload.method.decoded;
-        confirm(p, m->delivery_tag, m->multiple, true);
+        confirm(p, m->delivery_tag, m->multiple);
+        p->nack_pause_ms = 0;
         return 0;
     }
     case AMQP_BASIC_NACK_METHOD: {
+        /* A quorum queue nacks while it has no leader, and a channel
+         * opened in that moment may go on nacking after the election:
+         * nothing fails here, the connection is renewed after a pause and
+         * what it had not confirmed is published again. */
         const amqp_basic_nack_t *m = f->payload.method.decoded;
         atomic_fetch_add(&p->nacks, 1);
-        mxqd_log(MXQD_LOG_WARNING, "rabbitmq: publisher %u: broker refused "
-                 "delivery tag %llu%s (nack)", p->index,
+        p->nacked = true;
+        snprintf(why, whylen, "broker refused delivery tag %llu%s (nack)",
                  (unsigned long long)m->delivery_tag,
                  m->multiple ? " and before" : "");
-        confirm(p, m->delivery_tag, m->multiple, false);
-        return 0;
+        return -1;
     }
     case AMQP_BASIC_RETURN_METHOD: {
         const amqp_basic_return_t *m = f->payload.method.decoded;
@@ -1196,11 +1204,12 @@ static int serve(struct publisher *p, char *why, size_t whylen)
     return 0;
 }
 
-/* Between connection attempts: the queue's deadlines still hold. */
-static void backoff(struct publisher *p)
+/* Waits up to ms (less for the queue's first deadline, which still
+ * holds) or until woken. */
+static void pause_for(struct publisher *p, uint32_t ms)
 {
     struct pollfd fd = { .fd = p->wake_fd, .events = POLLIN };
-    int64_t now = now_ms(), wait = p->backoff_ms;
+    int64_t now = now_ms(), wait = ms;
 
     expire_queued(p, now);
     pthread_mutex_lock(&p->lock);
@@ -1210,6 +1219,12 @@ static void backoff(struct publisher *p)
     if (poll(&fd, 1, (int)wait) > 0)
         drain(p->wake_fd);
     expire_queued(p, now_ms());
+}
+
+/* Between connection attempts. */
+static void backoff(struct publisher *p)
+{
+    pause_for(p, p->backoff_ms);
     p->backoff_ms *= 2;
     if (p->backoff_ms > p->a->cfg.backoff_max_ms)
         p->backoff_ms = p->a->cfg.backoff_max_ms;
@@ -1227,8 +1242,19 @@ static void *publisher_main(void *arg)
             continue;
         }
         why[0] = '\0';
-        if (serve(p, why, sizeof why) < 0)
+        if (serve(p, why, sizeof why) < 0) {
             drop_connection(p, why);
+            if (p->nacked) {
+                const struct mxqd_amqp_config *cfg = &p->a->cfg;
+                p->nacked = false;
+                p->nack_pause_ms = p->nack_pause_ms == 0
+                                       ? cfg->backoff_min_ms
+                                       : p->nack_pause_ms * 2;
+                if (p->nack_pause_ms > cfg->backoff_max_ms)
+                    p->nack_pause_ms = cfg->backoff_max_ms;
+                pause_for(p, p->nack_pause_ms);
+            }
+        }
     }
     if (p->conn != NULL) {
         /* A polite goodbye; nothing is pending once the workers are done. */

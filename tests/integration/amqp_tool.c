@@ -19,6 +19,12 @@
  *       Takes every message off QUEUE (basic.get, acked) and prints each:
  *           M <routing-key> <message-id|-> <content-type|-> \
  *             <content-encoding|-> <delivery-mode> <length>\n<body>\n
+ *   mxq_amqp_tool drain URI QUEUE
+ *       The same with a consumer (prefetch 1000, acked in batches): as
+ *       many messages as QUEUE held at the start (passive declare), much
+ *       faster than basic.get on a quorum queue, where each get is one
+ *       replicated command. Fails when they do not all come within 10 s
+ *       of each other.
  *
  * Options: --address URIS --exchange NAME --queues A,B,C --gzip
  *   --transient --lazy --quorum --no-declare --maxpriority N --throttle N
@@ -61,7 +67,7 @@ struct unit_rec {
 
 static int usage(void)
 {
-    fprintf(stderr, "usage: mxq_amqp_tool publish|stream|get ... "
+    fprintf(stderr, "usage: mxq_amqp_tool publish|stream|get|drain ... "
             "(see the comment in amqp_tool.c)\n");
     return 2;
 }
@@ -427,33 +433,113 @@ static void put_bytes(amqp_bytes_t b)
         fwrite(b.bytes, 1, b.len, stdout);
 }
 
-static int run_get(const char *address, const char *queue)
+/* A connection to the first broker of address with channel 1 open, or
+ * NULL (said on stderr); *status: the exit status then. */
+static amqp_connection_state_t open_channel(const char *address, int *status)
 {
     struct mxqd_amqp_uri uri;
     size_t count;
     char err[512];
 
+    *status = 1;
     if (mxqd_amqp_uri_parse_list(address, &uri, 1, &count, err,
                                  sizeof err) < 0) {
         fprintf(stderr, "%s\n", err);
-        return 2;
+        *status = 2;
+        return NULL;
     }
     amqp_connection_state_t conn = amqp_new_connection();
     amqp_socket_t *sock = amqp_tcp_socket_new(conn);
     if (amqp_socket_open(sock, uri.host, uri.port) != AMQP_STATUS_OK) {
         fprintf(stderr, "cannot connect\n");
-        return 1;
+        return NULL;
     }
     amqp_rpc_reply_t r = amqp_login(conn, uri.vhost, 0, 131072, 0,
                                     AMQP_SASL_METHOD_PLAIN, uri.user,
                                     uri.password);
     if (r.reply_type != AMQP_RESPONSE_NORMAL) {
         fprintf(stderr, "cannot log in\n");
-        return 1;
+        return NULL;
     }
     amqp_channel_open(conn, 1);
     if (amqp_get_rpc_reply(conn).reply_type != AMQP_RESPONSE_NORMAL)
+        return NULL;
+    return conn;
+}
+
+static void put_message(amqp_bytes_t key, const amqp_message_t *msg)
+{
+    const amqp_basic_properties_t *p = &msg->properties;
+    amqp_bytes_t none = { 0, NULL };
+    fputs("M ", stdout);
+    put_bytes(key);
+    fputc(' ', stdout);
+    put_bytes(p->_flags & AMQP_BASIC_MESSAGE_ID_FLAG ? p->message_id : none);
+    fputc(' ', stdout);
+    put_bytes(p->_flags & AMQP_BASIC_CONTENT_TYPE_FLAG ? p->content_type
+                                                       : none);
+    fputc(' ', stdout);
+    put_bytes(p->_flags & AMQP_BASIC_CONTENT_ENCODING_FLAG
+                  ? p->content_encoding : none);
+    printf(" %u %zu\n",
+           p->_flags & AMQP_BASIC_DELIVERY_MODE_FLAG ? p->delivery_mode : 0,
+           msg->body.len);
+    fwrite(msg->body.bytes, 1, msg->body.len, stdout);
+    fputc('\n', stdout);
+}
+
+static int run_drain(const char *address, const char *queue)
+{
+    int status;
+    amqp_connection_state_t conn = open_channel(address, &status);
+    if (conn == NULL)
+        return status;
+    amqp_queue_declare_ok_t *q = amqp_queue_declare(
+        conn, 1, amqp_cstring_bytes(queue), 1, 0, 0, 0, amqp_empty_table);
+    if (q == NULL) {
+        fprintf(stderr, "queue.declare (passive) failed\n");
         return 1;
+    }
+    uint32_t left = q->message_count;
+    if (left > 0) {
+        amqp_basic_qos(conn, 1, 0, 1000, 0);
+        amqp_basic_consume(conn, 1, amqp_cstring_bytes(queue),
+                           amqp_empty_bytes, 0, 0, 0, amqp_empty_table);
+        if (amqp_get_rpc_reply(conn).reply_type != AMQP_RESPONSE_NORMAL) {
+            fprintf(stderr, "basic.consume failed\n");
+            return 1;
+        }
+    }
+    while (left > 0) {
+        struct timeval tv = { 10, 0 };
+        amqp_envelope_t env;
+        amqp_maybe_release_buffers(conn);
+        amqp_rpc_reply_t r = amqp_consume_message(conn, &env, &tv, 0);
+        if (r.reply_type != AMQP_RESPONSE_NORMAL) {
+            fprintf(stderr, "drain: no message for 10 s, %u left\n",
+                    (unsigned)left);
+            return 1;
+        }
+        put_message(env.routing_key, &env.message);
+        left--;
+        if (left % 500 == 0)
+            amqp_basic_ack(conn, 1, env.delivery_tag, 1);
+        amqp_destroy_envelope(&env);
+    }
+    fflush(stdout);
+    amqp_channel_close(conn, 1, AMQP_REPLY_SUCCESS);
+    amqp_connection_close(conn, AMQP_REPLY_SUCCESS);
+    amqp_destroy_connection(conn);
+    return 0;
+}
+
+static int run_get(const char *address, const char *queue)
+{
+    int status;
+    amqp_rpc_reply_t r;
+    amqp_connection_state_t conn = open_channel(address, &status);
+    if (conn == NULL)
+        return status;
     for (;;) {
         r = amqp_basic_get(conn, 1, amqp_cstring_bytes(queue), 1);
         if (r.reply_type != AMQP_RESPONSE_NORMAL) {
@@ -470,25 +556,7 @@ static int run_get(const char *address, const char *queue)
             fprintf(stderr, "cannot read message\n");
             return 1;
         }
-        amqp_basic_properties_t *p = &msg.properties;
-        amqp_bytes_t none = { 0, NULL };
-        fputs("M ", stdout);
-        put_bytes(key);
-        fputc(' ', stdout);
-        put_bytes(p->_flags & AMQP_BASIC_MESSAGE_ID_FLAG ? p->message_id
-                                                         : none);
-        fputc(' ', stdout);
-        put_bytes(p->_flags & AMQP_BASIC_CONTENT_TYPE_FLAG ? p->content_type
-                                                           : none);
-        fputc(' ', stdout);
-        put_bytes(p->_flags & AMQP_BASIC_CONTENT_ENCODING_FLAG
-                      ? p->content_encoding : none);
-        printf(" %u %zu\n",
-               p->_flags & AMQP_BASIC_DELIVERY_MODE_FLAG ? p->delivery_mode
-                                                         : 0,
-               msg.body.len);
-        fwrite(msg.body.bytes, 1, msg.body.len, stdout);
-        fputc('\n', stdout);
+        put_message(key, &msg);
         amqp_bytes_free(key);
         amqp_destroy_message(&msg);
         amqp_maybe_release_buffers(conn);
@@ -511,6 +579,8 @@ int main(int argc, char **argv)
     mxqd_log_open(stderr_target, 1, err, sizeof err);
     if (strcmp(argv[1], "get") == 0)
         return argc == 4 ? run_get(argv[2], argv[3]) : usage();
+    if (strcmp(argv[1], "drain") == 0)
+        return argc == 4 ? run_drain(argv[2], argv[3]) : usage();
     if (parse_options(argc, argv, &i, &o) < 0 || i + 1 != argc)
         return usage();
     if (strcmp(argv[1], "publish") == 0)

@@ -20,8 +20,9 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import amqp_broker  # noqa: E402
 from mxqd_harness import MXQD, Mxqd  # noqa: E402
 
-SECONDS = float(os.environ.get("MXQ_FAULT_SECONDS", "40"))
-SENDERS = int(os.environ.get("MXQ_FAULT_SENDERS", "8"))
+# Taken off the environment: mxqd reads every MXQ_* variable as a setting.
+SECONDS = float(os.environ.pop("MXQ_FAULT_SECONDS", "40"))
+SENDERS = int(os.environ.pop("MXQ_FAULT_SENDERS", "8"))
 
 
 class Counts:
