@@ -32,6 +32,9 @@ static struct log_target targets_open[LOG_MAX_TARGETS];
 static size_t targets_count;
 static bool syslog_open;
 static atomic_bool json_lines; /* set again by a reload */
+/* mxqd does not fork once its log is open: getpid() once, not a system
+ * call per line. */
+static long log_pid;
 
 void mxqd_log_use_json(bool json)
 {
@@ -72,6 +75,7 @@ int mxqd_log_open(const char (*targets)[1024], size_t count, char *err,
                   size_t errlen)
 {
     mxqd_log_close();
+    log_pid = (long)getpid();
     for (size_t i = 0; i < count && targets_count < LOG_MAX_TARGETS; i++) {
         struct log_target *t = &targets_open[targets_count];
         const char *name = targets[i];
@@ -165,7 +169,7 @@ void mxqd_log(enum mxqd_log_level level, const char *fmt, ...)
              tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
              tm.tm_min, tm.tm_sec);
     int head = snprintf(line, sizeof line, "%s mxqd[%ld] %s: ", time_text,
-                        (long)getpid(), level_name(level));
+                        log_pid, level_name(level));
     if (head < 0 || (size_t)head >= sizeof line)
         return;
 
@@ -223,7 +227,7 @@ static size_t json_line(char *line, size_t size, const char *time_text,
     yajl_gen_map_open(g);
     put_pair(g, "time", time_text);
     yajl_gen_string(g, (const unsigned char *)"pid", 3);
-    yajl_gen_integer(g, (long long)getpid());
+    yajl_gen_integer(g, log_pid);
     put_pair(g, "level", level_name(level));
     put_pair(g, "message", safe);
     yajl_gen_map_close(g);
