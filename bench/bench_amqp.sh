@@ -188,5 +188,5 @@ if [ -n "$t_haraka" ]; then
 fi
 printf '%-34s %10s %10s\n' "smtp-sink" "$(rate "$t_sink")" \
     "$(echo "$t_sink $t_mxqd" | awk '{printf "%.2fx", $1 / $2}')"
-echo "goals: >= 2x Haraka, >= 0.5x smtp-sink; 451 replies seen by smtp-source: $refused"
+echo "goals: >= 2x Haraka, >= 0.8x smtp-sink; 451 replies seen by smtp-source: $refused"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

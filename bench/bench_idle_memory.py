@@ -7,6 +7,11 @@ memory (connection struct, engine session, allocator overhead).
 
     bench/bench_idle_memory.py [BUILD_DIR] [--connections N] [--threads T]
                                [--port P]
+    bench/bench_idle_memory.py --hold PORT [--connections N]
+
+--hold opens the connections (EHLO on each) to an mxqd already listening
+on 127.0.0.1:PORT, prints "holding N", and keeps them idle until SIGTERM:
+bench_throughput.sh runs its load beside them.
 
 The client raises its own open-file limit; when the loopback ports run out
 it spreads its source addresses over 127.0.0.2, 127.0.0.3, ...
@@ -118,6 +123,19 @@ class Clients:
         self.socks = []
 
 
+def hold(port, count):
+    """Idle connections to a running mxqd until SIGTERM."""
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    clients = Clients(port)
+    try:
+        clients.open(count)
+        print("holding %d" % count, flush=True)
+        while True:
+            signal.pause()
+    finally:
+        clients.close()
+
+
 def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -125,6 +143,7 @@ def main():
     ap.add_argument("--connections", type=int, default=10000)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--port", type=int, default=2720)
+    ap.add_argument("--hold", type=int, metavar="PORT")
     args = ap.parse_args()
     mxqd = os.path.join(os.path.abspath(args.build), "mxqd")
     if not os.access(mxqd, os.X_OK):
@@ -140,6 +159,10 @@ def main():
     if soft < want:
         sys.exit("open-file limit %d is too low for %d connections"
                  % (soft, args.connections))
+
+    if args.hold:
+        hold(args.hold, args.connections)
+        return
 
     port = args.port
     while not port_free(port):

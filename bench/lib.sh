@@ -1,5 +1,6 @@
 # Shared by the benchmark scripts (sourced, not run): loopback ports and
-# the smtp-source load. Needs $sessions, $size, $messages and $work.
+# the smtp-source load. Needs $sessions, $size, $messages and $work
+# ($recipients: per message, default 1).
 
 port_free() {
     ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
@@ -21,7 +22,9 @@ load() {
     local -a what=(-l "$size")
     [ -n "${message_file:-}" ] && what=(-F "$message_file")
     start=$(date +%s.%N)
-    smtp-source -s "$sessions" "${what[@]}" -m "$messages" -f a@example.test \
+    # ${recipients:-1} recipients per message (smtp-source -r numbers them)
+    smtp-source -s "$sessions" "${what[@]}" -m "$messages" \
+        -r "${recipients:-1}" -f a@example.test \
         -t b@example.test "127.0.0.1:$1" >"$work/source.$1.log" 2>&1 ||
         { echo "smtp-source failed:" >&2; tail -5 "$work/source.$1.log" >&2; return 1; }
     end=$(date +%s.%N)
