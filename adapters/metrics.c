@@ -170,20 +170,22 @@ void mxqd_metrics_sync(struct mxqd_metrics *m)
 
 void mxqd_metrics_dns(struct mxqd_metrics *m, const struct mxqd_dns_stats *st)
 {
-    const uint64_t values[] = {
-        [MXQD_M_DNS_LOOKUPS - MXQD_M_DNS_LOOKUPS] = st->lookups,
-        [MXQD_M_DNS_QUERIES - MXQD_M_DNS_LOOKUPS] = st->queries,
-        [MXQD_M_DNS_CACHE_HITS - MXQD_M_DNS_LOOKUPS] = st->cache_hits,
-        [MXQD_M_DNS_JOINED - MXQD_M_DNS_LOOKUPS] = st->joined,
-        [MXQD_M_DNS_TIMEOUTS - MXQD_M_DNS_LOOKUPS] = st->timeouts,
-        [MXQD_M_DNS_FAILURES - MXQD_M_DNS_LOOKUPS] = st->failures,
-        [MXQD_M_DNS_ACTIVE - MXQD_M_DNS_LOOKUPS] = st->active};
-
     if (m == NULL)
         return;
-    for (size_t i = 0; i < sizeof values / sizeof values[0]; i++)
-        atomic_store_explicit(&m->v[MXQD_M_DNS_LOOKUPS + i], values[i],
-                              memory_order_relaxed);
+    atomic_store_explicit(&m->v[MXQD_M_DNS_LOOKUPS], st->lookups,
+                          memory_order_relaxed);
+    atomic_store_explicit(&m->v[MXQD_M_DNS_QUERIES], st->queries,
+                          memory_order_relaxed);
+    atomic_store_explicit(&m->v[MXQD_M_DNS_CACHE_HITS], st->cache_hits,
+                          memory_order_relaxed);
+    atomic_store_explicit(&m->v[MXQD_M_DNS_JOINED], st->joined,
+                          memory_order_relaxed);
+    atomic_store_explicit(&m->v[MXQD_M_DNS_TIMEOUTS], st->timeouts,
+                          memory_order_relaxed);
+    atomic_store_explicit(&m->v[MXQD_M_DNS_FAILURES], st->failures,
+                          memory_order_relaxed);
+    atomic_store_explicit(&m->v[MXQD_M_DNS_ACTIVE], st->active,
+                          memory_order_relaxed);
 }
 
 void mxqd_metrics_set_store(struct mxqd_metrics_set *set,
@@ -274,6 +276,14 @@ static void sample(struct text *t, const char *name, uint64_t v)
     put(t, "%s %llu\n", name, (unsigned long long)v);
 }
 
+/* A family of one unlabelled sample. */
+static void single(struct text *t, const char *name, const char *type,
+                   const char *help, uint64_t v)
+{
+    family(t, name, type, help);
+    sample(t, name, v);
+}
+
 static void labelled(struct text *t, const char *name, const char *label,
                      const char *value, uint64_t v)
 {
@@ -289,9 +299,9 @@ static void render_connections(struct text *t, const uint64_t *s)
         [MXQD_REFUSED_CLIENT_LIMIT] = "client_limit",
         [MXQD_REFUSED_PROXY] = "proxy", [MXQD_REFUSED_TLS] = "tls"};
 
-    family(t, "mxq_connections_accepted_total", "counter",
-           "TCP connections accepted, the ones refused after that included");
-    sample(t, "mxq_connections_accepted_total", s[MXQD_M_CONN_ACCEPTED]);
+    single(t, "mxq_connections_accepted_total", "counter",
+           "TCP connections accepted, the ones refused after that included",
+           s[MXQD_M_CONN_ACCEPTED]);
     family(t, "mxq_connections_refused_total", "counter",
            "Connections turned away, by reason");
     for (size_t r = 0; r < MXQD_REFUSED_REASONS; r++)
@@ -305,18 +315,18 @@ static void render_connections(struct text *t, const uint64_t *s)
 
 static void render_messages(struct text *t, const uint64_t *s)
 {
-    family(t, "mxq_messages_accepted_total", "counter",
-           "Messages accepted: every document durable, 250 given");
-    sample(t, "mxq_messages_accepted_total", s[MXQD_M_MESSAGES_ACCEPTED]);
-    family(t, "mxq_recipients_accepted_total", "counter",
-           "Recipients of the accepted messages (one document each)");
-    sample(t, "mxq_recipients_accepted_total", s[MXQD_M_RECIPIENTS_ACCEPTED]);
-    family(t, "mxq_messages_refused_total", "counter",
-           "Messages refused once their data was in or being stored");
-    sample(t, "mxq_messages_refused_total", s[MXQD_M_MESSAGES_REFUSED]);
-    family(t, "mxq_received_bytes_total", "counter",
-           "Bytes read from clients (after TLS decryption)");
-    sample(t, "mxq_received_bytes_total", s[MXQD_M_RECEIVED_BYTES]);
+    single(t, "mxq_messages_accepted_total", "counter",
+           "Messages accepted: every document durable, 250 given",
+           s[MXQD_M_MESSAGES_ACCEPTED]);
+    single(t, "mxq_recipients_accepted_total", "counter",
+           "Recipients of the accepted messages (one document each)",
+           s[MXQD_M_RECIPIENTS_ACCEPTED]);
+    single(t, "mxq_messages_refused_total", "counter",
+           "Messages refused once their data was in or being stored",
+           s[MXQD_M_MESSAGES_REFUSED]);
+    single(t, "mxq_received_bytes_total", "counter",
+           "Bytes read from clients (after TLS decryption)",
+           s[MXQD_M_RECEIVED_BYTES]);
 }
 
 static void render_store(struct text *t, const struct mxqd_metrics_set *set,
@@ -335,9 +345,9 @@ static void render_store(struct text *t, const struct mxqd_metrics_set *set,
         put_label(t, set->backend);
         put(t, "\"} %llu\n", (unsigned long long)v);
     }
-    family(t, "mxq_store_failures_total", "counter",
-           "Messages whose documents could not be made durable (451)");
-    sample(t, "mxq_store_failures_total", s[MXQD_M_STORE_FAILED]);
+    single(t, "mxq_store_failures_total", "counter",
+           "Messages whose documents could not be made durable (451)",
+           s[MXQD_M_STORE_FAILED]);
     family(t, "mxq_store_latency_seconds", "histogram",
            "From a message's store request (its data in, its checks done) "
            "to every document durable");
@@ -404,37 +414,37 @@ static void render_sessions(struct text *t, const uint64_t *s)
 
 static void render_dns(struct text *t, const uint64_t *s)
 {
-    family(t, "mxq_dns_lookups_total", "counter",
-           "Lookups the checks asked for, however they were answered");
-    sample(t, "mxq_dns_lookups_total", s[MXQD_M_DNS_LOOKUPS]);
-    family(t, "mxq_dns_queries_total", "counter",
-           "Queries sent to the DNS servers (dns-servers)");
-    sample(t, "mxq_dns_queries_total", s[MXQD_M_DNS_QUERIES]);
-    family(t, "mxq_dns_cache_hits_total", "counter",
-           "Lookups answered from the cache");
-    sample(t, "mxq_dns_cache_hits_total", s[MXQD_M_DNS_CACHE_HITS]);
-    family(t, "mxq_dns_joined_total", "counter",
-           "Lookups that shared a query already in flight");
-    sample(t, "mxq_dns_joined_total", s[MXQD_M_DNS_JOINED]);
-    family(t, "mxq_dns_timeouts_total", "counter",
-           "Queries that had no answer in time (dns-timeout, dns-attempts)");
-    sample(t, "mxq_dns_timeouts_total", s[MXQD_M_DNS_TIMEOUTS]);
-    family(t, "mxq_dns_failures_total", "counter",
-           "Queries answered SERVFAIL, refused or malformed");
-    sample(t, "mxq_dns_failures_total", s[MXQD_M_DNS_FAILURES]);
-    family(t, "mxq_dns_queries_in_flight", "gauge",
-           "Queries sent and not answered yet");
-    sample(t, "mxq_dns_queries_in_flight", s[MXQD_M_DNS_ACTIVE]);
+    single(t, "mxq_dns_lookups_total", "counter",
+           "Lookups the checks asked for, however they were answered",
+           s[MXQD_M_DNS_LOOKUPS]);
+    single(t, "mxq_dns_queries_total", "counter",
+           "Queries sent to the DNS servers (dns-servers)",
+           s[MXQD_M_DNS_QUERIES]);
+    single(t, "mxq_dns_cache_hits_total", "counter",
+           "Lookups answered from the cache",
+           s[MXQD_M_DNS_CACHE_HITS]);
+    single(t, "mxq_dns_joined_total", "counter",
+           "Lookups that shared a query already in flight",
+           s[MXQD_M_DNS_JOINED]);
+    single(t, "mxq_dns_timeouts_total", "counter",
+           "Queries that had no answer in time (dns-timeout, dns-attempts)",
+           s[MXQD_M_DNS_TIMEOUTS]);
+    single(t, "mxq_dns_failures_total", "counter",
+           "Queries answered SERVFAIL, refused or malformed",
+           s[MXQD_M_DNS_FAILURES]);
+    single(t, "mxq_dns_queries_in_flight", "gauge",
+           "Queries sent and not answered yet",
+           s[MXQD_M_DNS_ACTIVE]);
 }
 
 static void render_filequeue(struct text *t, const struct mxqd_store_stats *st)
 {
-    family(t, "mxq_filequeue_rounds_total", "counter",
-           "Group-commit rounds of the file queue (write, fsync, rename)");
-    sample(t, "mxq_filequeue_rounds_total", st->rounds);
-    family(t, "mxq_filequeue_round_failures_total", "counter",
-           "Rounds that failed: their messages were answered 451");
-    sample(t, "mxq_filequeue_round_failures_total", st->rounds_failed);
+    single(t, "mxq_filequeue_rounds_total", "counter",
+           "Group-commit rounds of the file queue (write, fsync, rename)",
+           st->rounds);
+    single(t, "mxq_filequeue_round_failures_total", "counter",
+           "Rounds that failed: their messages were answered 451",
+           st->rounds_failed);
     family(t, "mxq_filequeue_round_documents", "histogram",
            "Documents made durable by one round");
     uint64_t cumulative = 0;
@@ -452,9 +462,9 @@ static void render_filequeue(struct text *t, const struct mxqd_store_stats *st)
 
 static void render_amqp(struct text *t, const struct mxqd_store_stats *st)
 {
-    family(t, "mxq_amqp_published_total", "counter",
-           "Documents published to RabbitMQ (a retry publishes again)");
-    sample(t, "mxq_amqp_published_total", st->published);
+    single(t, "mxq_amqp_published_total", "counter",
+           "Documents published to RabbitMQ (a retry publishes again)",
+           st->published);
     family(t, "mxq_amqp_confirms_total", "counter",
            "Outcomes of the published documents: acked, nack frames, returned "
            "(unroutable), no confirm in time");
@@ -464,9 +474,9 @@ static void render_amqp(struct text *t, const struct mxqd_store_stats *st)
              st->returned);
     labelled(t, "mxq_amqp_confirms_total", "result", "timeout",
              st->confirm_timeouts);
-    family(t, "mxq_amqp_unconfirmed", "gauge",
-           "Documents published and not confirmed yet");
-    sample(t, "mxq_amqp_unconfirmed", st->unconfirmed);
+    single(t, "mxq_amqp_unconfirmed", "gauge",
+           "Documents published and not confirmed yet",
+           st->unconfirmed);
     family(t, "mxq_amqp_publishers", "gauge",
            "Publisher connections (rabbitmq-publishers), by state now");
     labelled(t, "mxq_amqp_publishers", "state", "connected",
@@ -474,12 +484,12 @@ static void render_amqp(struct text *t, const struct mxqd_store_stats *st)
     labelled(t, "mxq_amqp_publishers", "state", "blocked", st->blocked);
     labelled(t, "mxq_amqp_publishers", "state", "disconnected",
              st->publishers - st->connected);
-    family(t, "mxq_amqp_connects_total", "counter",
-           "Connections made to a broker");
-    sample(t, "mxq_amqp_connects_total", st->connects);
-    family(t, "mxq_amqp_connection_losses_total", "counter",
-           "Connections to a broker lost");
-    sample(t, "mxq_amqp_connection_losses_total", st->connection_losses);
+    single(t, "mxq_amqp_connects_total", "counter",
+           "Connections made to a broker",
+           st->connects);
+    single(t, "mxq_amqp_connection_losses_total", "counter",
+           "Connections to a broker lost",
+           st->connection_losses);
 }
 
 static void render_checks(struct text *t, const uint64_t *s)
