@@ -21,6 +21,7 @@ cmd=$1
 dir=$(realpath -m "$2")
 shift 2
 bin=/usr/lib/rabbitmq/bin
+. "$(dirname "$0")/rabbitmq_lib.sh"
 
 check_node() {
     case ${1:-} in
@@ -36,22 +37,8 @@ nodename() {
 # The environment of node $1 (for the server and for rabbitmqctl).
 env_for() {
     base=$(cat "$dir/base")
-    n=$1
-    nd="$dir/n$n"
-    export HOME="$dir/home"          # .erlang.cookie, shared by all nodes
-    export RABBITMQ_NODENAME
-    RABBITMQ_NODENAME=$(nodename "$n")
-    export RABBITMQ_NODE_IP_ADDRESS=127.0.0.1
-    export RABBITMQ_NODE_PORT=$((base + n - 1))
-    export RABBITMQ_DIST_PORT=$((base + 100 + n - 1))
-    export ERL_EPMD_PORT=$((base + 200))
-    export ERL_EPMD_ADDRESS=127.0.0.1
-    export RABBITMQ_MNESIA_BASE="$nd/mnesia"
-    export RABBITMQ_LOG_BASE="$nd/log"
-    export RABBITMQ_PID_FILE="$nd/rabbit.pid"
-    export RABBITMQ_CONFIG_FILE="$nd/rabbitmq"
-    export RABBITMQ_ENABLED_PLUGINS_FILE="$nd/enabled_plugins"
-    export RABBITMQ_CONF_ENV_FILE="$dir/no-such-env-file"
+    node_env "$dir/n$1" "$(nodename "$1")" $((base + $1 - 1)) \
+        $((base + 100 + $1 - 1)) $((base + 200)) "$dir/home"
     # The distribution listens on 127.0.0.1 only (the server's and the
     # CLI's); no scheduler busy-waiting: three nodes share the cores with
     # the test.
@@ -59,56 +46,18 @@ env_for() {
     export RABBITMQ_CTL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
 }
 
+# Waits until node $1 is up.
+await_node() {
+    env_for "$1"
+    wait_node "rabbitmq node $1"
+    echo "rabbitmq node $1 ($RABBITMQ_NODENAME) ready on 127.0.0.1:$RABBITMQ_NODE_PORT"
+}
+
 ctl() {
     n=$1
     shift
     env_for "$n"
     "$bin/rabbitmqctl" -n "$RABBITMQ_NODENAME" "$@"
-}
-
-start_epmd() {
-    env_for 1
-    if ! [ -f "$dir/epmd.pid" ] || ! kill -0 "$(cat "$dir/epmd.pid")" 2>/dev/null; then
-        epmd -address 127.0.0.1 -port "$ERL_EPMD_PORT" >/dev/null 2>&1 &
-        echo $! >"$dir/epmd.pid"
-        sleep 0.3
-    fi
-}
-
-# Starts node $1 in the background (from its own directory: a crash dump
-# lands there).
-launch_node() {
-    env_for "$1"
-    rm -f "$RABBITMQ_PID_FILE"
-    (cd "$nd" && exec "$bin/rabbitmq-server" >>"$nd/log/stdout.log" 2>&1) &
-    echo $! >"$nd/wrapper.pid"
-}
-
-wait_node() {
-    env_for "$1"
-    if ! "$bin/rabbitmqctl" -n "$RABBITMQ_NODENAME" wait --timeout 90 \
-            "$RABBITMQ_PID_FILE" >/dev/null 2>&1; then
-        echo "rabbitmq node $1 did not start; log: $nd/log" >&2
-        tail -20 "$nd/log/stdout.log" >&2 || true
-        exit 1
-    fi
-    echo "rabbitmq node $1 ($RABBITMQ_NODENAME) ready on 127.0.0.1:$RABBITMQ_NODE_PORT"
-}
-
-kill_node() {
-    env_for "$1"
-    beam=$(cat "$RABBITMQ_PID_FILE" 2>/dev/null || true)
-    if [ -n "$beam" ]; then
-        kill -KILL "$beam" 2>/dev/null || true
-    fi
-    if [ -f "$nd/wrapper.pid" ]; then
-        kill -KILL "$(cat "$nd/wrapper.pid")" 2>/dev/null || true
-    fi
-    # wait until the process (and so its ports) is gone
-    for _ in $(seq 50); do
-        kill -0 "${beam:-0}" 2>/dev/null || break
-        sleep 0.1
-    done
 }
 
 case $cmd in
@@ -123,21 +72,16 @@ start)
     chmod 400 "$dir/home/.erlang.cookie"
     umask 022
     for n in 1 2 3; do
-        nd="$dir/n$n"
-        mkdir -p "$nd/mnesia" "$nd/log"
-        printf 'listeners.tcp.default = 127.0.0.1:%s\nloopback_users = none\n' \
-            $((base + n - 1)) >"$nd/rabbitmq.conf"
-        if [ -f "$dir/extra.conf" ]; then
-            cat "$dir/extra.conf" >>"$nd/rabbitmq.conf"
-        fi
-        echo '[].' >"$nd/enabled_plugins"
+        node_files "$dir/n$n" $((base + n - 1)) "$dir/extra.conf"
     done
-    start_epmd
+    env_for 1
+    start_epmd "$dir/epmd.pid"
     for n in 1 2 3; do
-        launch_node "$n"
+        env_for "$n"
+        launch_node
     done
     for n in 1 2 3; do
-        wait_node "$n"
+        await_node "$n"
     done
     # Nodes 2 and 3 join node 1: both stop their app at once, join one
     # after the other (a join changes the cluster's membership), start at
@@ -156,38 +100,28 @@ start)
     ;;
 restart)
     check_node "${1:-}"
-    start_epmd
-    launch_node "$1"
-    wait_node "$1"
+    env_for "$1"
+    start_epmd "$dir/epmd.pid"
+    launch_node
+    await_node "$1"
     ;;
 kill)
     check_node "${1:-}"
-    kill_node "$1"
+    env_for "$1"
+    kill_node
     ;;
 stop)
     [ -f "$dir/base" ] || exit 0
+    # All three are asked at once, then awaited.
+    beams=
     for n in 1 2 3; do
         env_for "$n"
-        if [ -f "$nd/wrapper.pid" ]; then
-            kill -TERM "$(cat "$nd/wrapper.pid")" 2>/dev/null || true
-        fi
+        beams="$beams $(term_node)"
     done
-    for n in 1 2 3; do
-        env_for "$n"
-        beam=$(cat "$RABBITMQ_PID_FILE" 2>/dev/null || true)
-        if [ -n "$beam" ]; then
-            for _ in $(seq 150); do
-                kill -0 "$beam" 2>/dev/null || break
-                sleep 0.1
-            done
-            kill -KILL "$beam" 2>/dev/null || true
-        fi
+    for beam in $beams; do
+        await_exit "$beam" 150
     done
-    if [ -f "$dir/epmd.pid" ]; then
-        # epmd does not stop on SIGTERM
-        kill -KILL "$(cat "$dir/epmd.pid")" 2>/dev/null || true
-        rm -f "$dir/epmd.pid"
-    fi
+    stop_epmd "$dir/epmd.pid"
     ;;
 ctl)
     check_node "${1:-}"
