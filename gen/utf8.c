@@ -15,41 +15,65 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
+#include <string.h>
 
 #include "utf8.h"
 
 
-#line 37 "grammar/utf8.rl"
+#line 39 "grammar/utf8.rl"
 
 
 
-#line 22 "gen/utf8.c"
+#line 24 "gen/utf8.c"
 static const int mxq_utf8_start = 8;
 static const int mxq_utf8_first_final = 8;
 
 
-#line 47 "grammar/utf8.rl"
+#line 49 "grammar/utf8.rl"
 
 
+/* Past the whole 8-octet words of ASCII from p on. */
+static const unsigned char *
+skip_ascii_words(const unsigned char *p, const unsigned char *pe)
+{
+    while (pe - p >= 8) {
+        uint64_t word;
+        memcpy(&word, p, sizeof word);
+        if (word & UINT64_C(0x8080808080808080))
+            break;
+        p += 8;
+    }
+    return p;
+}
+
+/* Octets of non-ASCII text given to the machine at a time. */
+#define UTF8_CHUNK 64
+
+/* Most text is ASCII, the machine's loop on its start state (its only
+ * final state): there, runs of ASCII words are stepped over eight octets
+ * at a time, and what follows goes through the machine a chunk at a time,
+ * its state carried from chunk to chunk. */
 bool
 mxq_utf8_valid(const char *buf, size_t n)
 {
-    const unsigned char *p, *pe;
+    const unsigned char *p = (const unsigned char *)buf, *pe;
+    const unsigned char *end = p + n;
     int cs;
 
-    if (n == 0)
-        return true;
-    p = (const unsigned char *)buf;
-    pe = p + n;
     
-#line 37 "gen/utf8.c"
+#line 57 "gen/utf8.c"
 	{
 	cs = mxq_utf8_start;
 	}
 
-#line 60 "grammar/utf8.rl"
-    
-#line 40 "gen/utf8.c"
+#line 80 "grammar/utf8.rl"
+    while (p < end) {
+        if (cs == mxq_utf8_start && (p = skip_ascii_words(p, end)) == end)
+            break;
+        pe = end - p > UTF8_CHUNK ? p + UTF8_CHUNK : end;
+        
+#line 64 "gen/utf8.c"
 	{
 	if ( p == pe )
 		goto _test_eof;
@@ -146,28 +170,31 @@ case 7:
 	_out: {}
 	}
 
-#line 61 "grammar/utf8.rl"
+#line 85 "grammar/utf8.rl"
+        if (cs == 0) /* Ragel's error state */
+            return false;
+    }
     return cs >= mxq_utf8_first_final;
 }
 
 /* Text that goes into a reply, the log or the JSON: non-empty, no C0
  * control and no DEL; printable ASCII, or with utf8 well-formed UTF-8. */
 
-#line 140 "gen/utf8.c"
+#line 167 "gen/utf8.c"
 static const int mxq_text_ascii_start = 1;
 static const int mxq_text_ascii_first_final = 2;
 
 
-#line 74 "grammar/utf8.rl"
+#line 101 "grammar/utf8.rl"
 
 
 
-#line 145 "gen/utf8.c"
+#line 172 "gen/utf8.c"
 static const int mxq_text_utf8_start = 1;
 static const int mxq_text_utf8_first_final = 9;
 
 
-#line 84 "grammar/utf8.rl"
+#line 111 "grammar/utf8.rl"
 
 
 static bool
@@ -176,16 +203,16 @@ text_utf8(const unsigned char *p, const unsigned char *pe)
     int cs;
 
     
-#line 92 "grammar/utf8.rl"
+#line 119 "grammar/utf8.rl"
     
-#line 155 "gen/utf8.c"
+#line 182 "gen/utf8.c"
 	{
 	cs = mxq_text_utf8_start;
 	}
 
-#line 93 "grammar/utf8.rl"
+#line 120 "grammar/utf8.rl"
     
-#line 158 "gen/utf8.c"
+#line 185 "gen/utf8.c"
 	{
 	if ( p == pe )
 		goto _test_eof;
@@ -298,7 +325,7 @@ case 8:
 	_out: {}
 	}
 
-#line 94 "grammar/utf8.rl"
+#line 121 "grammar/utf8.rl"
     return cs >= mxq_text_utf8_first_final;
 }
 
@@ -308,16 +335,16 @@ text_ascii(const unsigned char *p, const unsigned char *pe)
     int cs;
 
     
-#line 103 "grammar/utf8.rl"
+#line 130 "grammar/utf8.rl"
     
-#line 277 "gen/utf8.c"
+#line 304 "gen/utf8.c"
 	{
 	cs = mxq_text_ascii_start;
 	}
 
-#line 104 "grammar/utf8.rl"
+#line 131 "grammar/utf8.rl"
     
-#line 280 "gen/utf8.c"
+#line 307 "gen/utf8.c"
 	{
 	if ( p == pe )
 		goto _test_eof;
@@ -344,7 +371,7 @@ case 2:
 	_out: {}
 	}
 
-#line 105 "grammar/utf8.rl"
+#line 132 "grammar/utf8.rl"
     return cs >= mxq_text_ascii_first_final;
 }
 

@@ -13,6 +13,8 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
+#include <string.h>
 
 #include "utf8.h"
 
@@ -46,18 +48,43 @@
     write data noerror noentry;
 }%%
 
+/* Past the whole 8-octet words of ASCII from p on. */
+static const unsigned char *
+skip_ascii_words(const unsigned char *p, const unsigned char *pe)
+{
+    while (pe - p >= 8) {
+        uint64_t word;
+        memcpy(&word, p, sizeof word);
+        if (word & UINT64_C(0x8080808080808080))
+            break;
+        p += 8;
+    }
+    return p;
+}
+
+/* Octets of non-ASCII text given to the machine at a time. */
+#define UTF8_CHUNK 64
+
+/* Most text is ASCII, the machine's loop on its start state (its only
+ * final state): there, runs of ASCII words are stepped over eight octets
+ * at a time, and what follows goes through the machine a chunk at a time,
+ * its state carried from chunk to chunk. */
 bool
 mxq_utf8_valid(const char *buf, size_t n)
 {
-    const unsigned char *p, *pe;
+    const unsigned char *p = (const unsigned char *)buf, *pe;
+    const unsigned char *end = p + n;
     int cs;
 
-    if (n == 0)
-        return true;
-    p = (const unsigned char *)buf;
-    pe = p + n;
     %% write init;
-    %% write exec;
+    while (p < end) {
+        if (cs == mxq_utf8_start && (p = skip_ascii_words(p, end)) == end)
+            break;
+        pe = end - p > UTF8_CHUNK ? p + UTF8_CHUNK : end;
+        %% write exec;
+        if (cs == 0) /* Ragel's error state */
+            return false;
+    }
     return cs >= mxq_utf8_first_final;
 }
 

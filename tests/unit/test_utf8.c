@@ -192,12 +192,49 @@ test_exhaustive(void **state)
     assert_int_equal(failed, 0);
 }
 
+/* ASCII words are stepped over and the rest goes to the machine in
+ * chunks: each sequence, well-formed or not, at every offset within ASCII
+ * padding, across word and chunk boundaries, with ASCII or more non-ASCII
+ * text after it. */
+static void
+test_offsets(void **state)
+{
+    static const char *const seqs[] = {
+        "\xc3\xa9", "\xe2\x82\xac", "\xf0\x9f\x98\x80", /* well-formed */
+        "\xc3", "\xe2\x82", "\xf0\x9f\x98",               /* cut short */
+        "\x80", "\xc0\xaf", "\xed\xa0\x80", "\xf4\x90\x80\x80",
+        "\xff",
+    };
+    unsigned char s[200];
+    int failed = 0;
+    long checked = 0;
+
+    (void)state;
+    for (size_t k = 0; k < sizeof seqs / sizeof seqs[0]; k++) {
+        size_t len = strlen(seqs[k]);
+        for (size_t at = 0; at + len <= 140; at++)
+            for (int tail = 0; tail < 3; tail++) {
+                size_t n = 140 + (size_t)tail * 20;
+                memset(s, 'a', n);
+                memcpy(s + at, seqs[k], len);
+                if (tail == 2) /* more non-ASCII text further on */
+                    memcpy(s + 150, "\xc3\xa9\xc3\xa9", 4);
+                failed += compare(s, n);
+                failed += compare(s, at + len); /* ends with it */
+                checked += 2;
+            }
+    }
+    printf("utf8: %ld strings with a sequence at every offset\n", checked);
+    assert_int_equal(failed, 0);
+}
+
 int
 main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_table),
         cmocka_unit_test(test_exhaustive),
+        cmocka_unit_test(test_offsets),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
