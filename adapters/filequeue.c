@@ -2,12 +2,13 @@
  * Durable file queue with group commit. A batch keeps, per queue, the
  * parts of its documents' JSON lines (not copies: the documents stay the
  * sessions' until their store is answered, which is after the commit); a
- * commit writes each queue's parts with writev into one file:
+ * commit (a round) takes one or more batches and writes each queue's parts
+ * of all of them with writev into one file:
  *
  *   tmp/NAME: create (O_EXCL), write, fsync, close
  *   rename tmp/NAME -> new/NAME, then fsync new/
  *
- * Every file of the batch is in tmp/ and synced before the first rename, so
+ * Every file of the round is in tmp/ and synced before the first rename, so
  * a failure before the renames leaves nothing in new/; a failure after them
  * unlinks the renamed files again. Paths are used rather than directory
  * descriptors so that a queue directory removed under a running daemon
@@ -53,8 +54,24 @@ struct fq_slot {
     size_t count, cap;              /* parts[0..count) */
     size_t len;                     /* octets in them */
     size_t documents;
-    char file[FQ_FILE_NAME_MAX];
+};
+
+/* One file of a round: the lines of every batch of the round for one
+ * queue. */
+struct fq_file {
+    size_t queue;                   /* index into names */
+    size_t documents;
+    char name[FQ_FILE_NAME_MAX];
     bool in_tmp, in_new;
+};
+
+/* One commit: its batches, and a file per queue they have lines for. */
+struct fq_round {
+    struct mxqd_filequeue *q;
+    struct mxqd_fq_batch *const *batches;
+    size_t count;
+    size_t files;
+    struct fq_file file[MXQD_FQ_MAX_QUEUES];
 };
 
 struct mxqd_fq_batch {
@@ -65,9 +82,9 @@ struct mxqd_fq_batch {
     struct fq_slot slot[MXQD_FQ_MAX_QUEUES];
 };
 
-static int fault(const struct mxqd_fq_batch *b, enum mxqd_fq_step step)
+static int fault(const struct fq_round *r, enum mxqd_fq_step step)
 {
-    return b->q->fault ? b->q->fault(step) : 0;
+    return r->q->fault ? r->q->fault(step) : 0;
 }
 
 void mxqd_filequeue_inject_faults(struct mxqd_filequeue *q,
@@ -360,40 +377,53 @@ static int write_all(int fd, struct iovec *parts, size_t count)
     return 0;
 }
 
-/* tmp/NAME: created, written and synced. */
-static int write_tmp(struct mxqd_fq_batch *b, struct fq_slot *s)
+/* The batch's lines for a queue, or NULL when it has none. */
+static struct fq_slot *slot_of(struct mxqd_fq_batch *b, size_t queue)
+{
+    for (size_t i = 0; i < b->slots; i++)
+        if (b->slot[i].queue == queue && b->slot[i].len > 0)
+            return &b->slot[i];
+    return NULL;
+}
+
+/* tmp/NAME: created, written with every batch's lines and synced. */
+static int write_tmp(struct fq_round *r, struct fq_file *f)
 {
     char path[FQ_PATH_MAX];
     int err, fd;
 
-    if ((err = path_of(path, b->q, s->queue, "tmp", s->file)))
+    if ((err = path_of(path, r->q, f->queue, "tmp", f->name)))
         return err;
-    if ((err = fault(b, MXQD_FQ_STEP_CREATE)))
+    if ((err = fault(r, MXQD_FQ_STEP_CREATE)))
         return err;
     fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0640);
     if (fd < 0)
         return errno;
-    s->in_tmp = true;
-    if (!(err = fault(b, MXQD_FQ_STEP_WRITE)))
-        err = write_all(fd, s->parts, s->count);
-    if (!err && !(err = fault(b, MXQD_FQ_STEP_FSYNC)) && fsync(fd) < 0)
+    f->in_tmp = true;
+    err = fault(r, MXQD_FQ_STEP_WRITE);
+    for (size_t i = 0; i < r->count && !err; i++) {
+        struct fq_slot *s = slot_of(r->batches[i], f->queue);
+        if (s != NULL)
+            err = write_all(fd, s->parts, s->count);
+    }
+    if (!err && !(err = fault(r, MXQD_FQ_STEP_FSYNC)) && fsync(fd) < 0)
         err = errno;
     if (close(fd) < 0 && !err)
         err = errno;
     if (!err)
-        err = fault(b, MXQD_FQ_STEP_CLOSE);
+        err = fault(r, MXQD_FQ_STEP_CLOSE);
     return err;
 }
 
-static int move_to_new(struct mxqd_fq_batch *b, struct fq_slot *s)
+static int move_to_new(struct fq_round *r, struct fq_file *f)
 {
     char from[FQ_PATH_MAX], to[FQ_PATH_MAX];
     int err;
 
-    if ((err = path_of(from, b->q, s->queue, "tmp", s->file)) ||
-        (err = path_of(to, b->q, s->queue, "new", s->file)))
+    if ((err = path_of(from, r->q, f->queue, "tmp", f->name)) ||
+        (err = path_of(to, r->q, f->queue, "new", f->name)))
         return err;
-    if ((err = fault(b, MXQD_FQ_STEP_RENAME)))
+    if ((err = fault(r, MXQD_FQ_STEP_RENAME)))
         return err;
     /* Never replace a file in new/: that would lose acknowledged mail. */
     if (renameat2(AT_FDCWD, from, AT_FDCWD, to, RENAME_NOREPLACE) < 0) {
@@ -405,19 +435,19 @@ static int move_to_new(struct mxqd_fq_batch *b, struct fq_slot *s)
             return errno;
         unlink(from);
     }
-    s->in_tmp = false;
-    s->in_new = true;
+    f->in_tmp = false;
+    f->in_new = true;
     return 0;
 }
 
-static int sync_new_dir(struct mxqd_fq_batch *b, struct fq_slot *s)
+static int sync_new_dir(struct fq_round *r, struct fq_file *f)
 {
     char path[FQ_PATH_MAX];
     int err, fd;
 
-    if ((err = path_of(path, b->q, s->queue, "new", NULL)))
+    if ((err = path_of(path, r->q, f->queue, "new", NULL)))
         return err;
-    if ((err = fault(b, MXQD_FQ_STEP_DIRSYNC)))
+    if ((err = fault(r, MXQD_FQ_STEP_DIRSYNC)))
         return err;
     fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0)
@@ -428,65 +458,64 @@ static int sync_new_dir(struct mxqd_fq_batch *b, struct fq_slot *s)
     return err;
 }
 
-/* After a failure: no file of the batch may stay, in new/ or in tmp/. */
-static void remove_files(struct mxqd_fq_batch *b, struct fq_slot *s)
+/* After a failure: no file of the round may stay, in new/ or in tmp/. */
+static void remove_file(struct fq_round *r, struct fq_file *f)
 {
     char path[FQ_PATH_MAX];
 
-    if (s->in_new && path_of(path, b->q, s->queue, "new", s->file) == 0)
+    if (f->in_new && path_of(path, r->q, f->queue, "new", f->name) == 0)
         unlink(path);
-    if (s->in_tmp && path_of(path, b->q, s->queue, "tmp", s->file) == 0)
+    if (f->in_tmp && path_of(path, r->q, f->queue, "tmp", f->name) == 0)
         unlink(path);
 }
 
-static void log_outcome(struct mxqd_fq_batch *b, struct fq_slot *s, int err)
+static void log_outcome(struct fq_round *r, struct fq_file *f, int err)
 {
     char path[FQ_PATH_MAX];
 
-    if (path_of(path, b->q, s->queue, "new", s->file) != 0)
+    if (path_of(path, r->q, f->queue, "new", f->name) != 0)
         return;
     if (err)
         mxqd_log(MXQD_LOG_CRITICAL, "storing %zu documents in %s failed: %s",
-                 s->documents, path, strerror(err));
+                 f->documents, path, strerror(err));
     else
-        mxqd_log(MXQD_LOG_INFO, "stored %zu documents in %s", s->documents,
+        mxqd_log(MXQD_LOG_INFO, "stored %zu documents in %s", f->documents,
                  path);
 }
 
-int mxqd_fq_batch_commit(struct mxqd_fq_batch *b, int64_t now)
+/* A file for each queue the batches have lines for, named: unique within
+ * the process whatever the round or thread (the counter); the time and pid
+ * make it unique across restarts. */
+static void plan_files(struct fq_round *r, int64_t now)
 {
-    int err = 0;
-
-    for (size_t i = 0; i < b->slots; i++) {
-        struct fq_slot *s = &b->slot[i];
-        s->in_tmp = s->in_new = false;
-        if (s->len == 0)
-            continue;
-        /* Unique within the process whatever the batch or thread; the
-         * time and pid make it unique across restarts. */
-        uint64_t n = __atomic_fetch_add(&b->q->files, 1, __ATOMIC_RELAXED);
-        snprintf(s->file, sizeof s->file, "%lld.%ld.%u.%llu.jsonl",
-                 (long long)now, (long)getpid(), b->thread,
-                 (unsigned long long)n);
+    for (size_t i = 0; i < r->count; i++) {
+        struct mxqd_fq_batch *b = r->batches[i];
+        for (size_t k = 0; k < b->slots; k++) {
+            struct fq_slot *s = &b->slot[k];
+            size_t f = 0;
+            if (s->len == 0)
+                continue;
+            while (f < r->files && r->file[f].queue != s->queue)
+                f++;
+            if (f == r->files)
+                r->file[r->files++] = (struct fq_file){.queue = s->queue};
+            r->file[f].documents += s->documents;
+        }
     }
-    for (size_t i = 0; i < b->slots && !err; i++)
-        if (b->slot[i].len > 0)
-            err = write_tmp(b, &b->slot[i]);
-    for (size_t i = 0; i < b->slots && !err; i++)
-        if (b->slot[i].len > 0)
-            err = move_to_new(b, &b->slot[i]);
-    for (size_t i = 0; i < b->slots && !err; i++)
-        if (b->slot[i].len > 0)
-            err = sync_new_dir(b, &b->slot[i]);
+    for (size_t f = 0; f < r->files; f++) {
+        uint64_t n = __atomic_fetch_add(&r->q->files, 1, __ATOMIC_RELAXED);
+        snprintf(r->file[f].name, sizeof r->file[f].name,
+                 "%lld.%ld.%u.%llu.jsonl", (long long)now, (long)getpid(),
+                 r->batches[0]->thread, (unsigned long long)n);
+    }
+}
 
+/* Empties a committed batch, giving back a part list a burst grew. */
+static void reset_batch(struct mxqd_fq_batch *b)
+{
     for (size_t i = 0; i < b->slots; i++) {
         struct fq_slot *s = &b->slot[i];
-        if (s->len > 0)
-            log_outcome(b, s, err);
-        if (err)
-            remove_files(b, s);
         s->len = s->count = s->documents = 0;
-        s->in_tmp = s->in_new = false;
         if (s->cap > FQ_PARTS_KEEP) {
             free(s->parts);
             s->parts = NULL;
@@ -494,5 +523,35 @@ int mxqd_fq_batch_commit(struct mxqd_fq_batch *b, int64_t now)
         }
     }
     b->documents = 0;
+}
+
+int mxqd_fq_commit(struct mxqd_fq_batch *const *batches, size_t count,
+                   int64_t now)
+{
+    struct fq_round r = {.batches = batches, .count = count};
+    int err = 0;
+
+    if (count == 0)
+        return 0;
+    r.q = batches[0]->q;
+    plan_files(&r, now);
+    for (size_t f = 0; f < r.files && !err; f++)
+        err = write_tmp(&r, &r.file[f]);
+    for (size_t f = 0; f < r.files && !err; f++)
+        err = move_to_new(&r, &r.file[f]);
+    for (size_t f = 0; f < r.files && !err; f++)
+        err = sync_new_dir(&r, &r.file[f]);
+    for (size_t f = 0; f < r.files; f++) {
+        log_outcome(&r, &r.file[f], err);
+        if (err)
+            remove_file(&r, &r.file[f]);
+    }
+    for (size_t i = 0; i < count; i++)
+        reset_batch(batches[i]);
     return err;
+}
+
+int mxqd_fq_batch_commit(struct mxqd_fq_batch *b, int64_t now)
+{
+    return mxqd_fq_commit(&b, 1, now);
 }

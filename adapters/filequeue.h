@@ -45,8 +45,15 @@ int mxqd_fq_batch_add(struct mxqd_fq_batch *b,
 /* Documents added since the last commit. */
 size_t mxqd_fq_batch_documents(const struct mxqd_fq_batch *b);
 
-/* Makes the batch durable and empties it. `now` (Unix seconds) goes into
- * the file names. Returns 0, or the errno value of the first failure. */
+/* Makes the batches (of one queue directory, one thread's each) durable
+ * together, one file per queue for all of them, and empties them: one
+ * round. `now` (Unix seconds) and the first batch's thread go into the
+ * file names. Returns 0, or the errno value of the first failure; then
+ * none of the round's files stays. */
+int mxqd_fq_commit(struct mxqd_fq_batch *const *batches, size_t count,
+                   int64_t now);
+
+/* mxqd_fq_commit() of one batch. */
 int mxqd_fq_batch_commit(struct mxqd_fq_batch *b, int64_t now);
 
 /* For tests: fault, when not NULL, is called before each step of this

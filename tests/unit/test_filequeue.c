@@ -231,6 +231,53 @@ static void test_failure_leaves_nothing(void **state)
     assert_int_equal(count_files(f, "local", "new", NULL, 0), 1);
 }
 
+/* A round of several batches (the committer's, one per worker): one file
+ * per queue holds the lines of every batch, in batch order; a batch
+ * without lines for a queue adds nothing to its file. A failure leaves no
+ * file of the round, and every batch empty. */
+static void test_round_of_batches(void **state)
+{
+    struct fixture *f = *state;
+    struct mxqd_fq_batch *second = mxqd_fq_batch_new(f->q, 8);
+    struct mxqd_fq_batch *third = mxqd_fq_batch_new(f->q, 9);
+    struct mxq_document a[] = { doc("inbox", "{\"a\":1}"),
+                                doc("local", "{\"a\":2}") };
+    struct mxq_document b[] = { doc("inbox", "{\"b\":1}") };
+    struct mxq_document c[] = { doc("local", "{\"c\":1}") };
+    struct mxqd_fq_batch *round[] = { f->b, second, third };
+    char name[600];
+
+    assert_non_null(second);
+    assert_non_null(third);
+    assert_int_equal(mxqd_fq_batch_add(f->b, a, 2), 0);
+    assert_int_equal(mxqd_fq_batch_add(second, b, 1), 0);
+    assert_int_equal(mxqd_fq_batch_add(third, c, 1), 0);
+    assert_int_equal(mxqd_fq_commit(round, 3, 11), 0);
+    for (size_t i = 0; i < 3; i++)
+        assert_int_equal(mxqd_fq_batch_documents(round[i]), 0);
+    assert_int_equal(count_files(f, "inbox", "new", name, sizeof name), 1);
+    assert_string_equal(read_all(name), "{\"a\":1}\n{\"b\":1}\n");
+    assert_non_null(strstr(name, "/new/11."));
+    assert_int_equal(count_files(f, "local", "new", name, sizeof name), 1);
+    assert_string_equal(read_all(name), "{\"a\":2}\n{\"c\":1}\n");
+
+    fail_step = MXQD_FQ_STEP_DIRSYNC;
+    fail_skip = 1; /* the second file's: both were renamed into new/ */
+    mxqd_filequeue_inject_faults(f->q, inject);
+    assert_int_equal(mxqd_fq_batch_add(f->b, a, 2), 0);
+    assert_int_equal(mxqd_fq_batch_add(second, b, 1), 0);
+    assert_int_equal(mxqd_fq_commit(round, 2, 12), ENOSPC);
+    mxqd_filequeue_inject_faults(f->q, NULL);
+    assert_int_equal(mxqd_fq_batch_documents(f->b), 0);
+    assert_int_equal(mxqd_fq_batch_documents(second), 0);
+    assert_int_equal(count_files(f, "inbox", "new", NULL, 0), 1);
+    assert_int_equal(count_files(f, "local", "new", NULL, 0), 1);
+    assert_int_equal(count_files(f, "inbox", "tmp", NULL, 0), 0);
+    assert_int_equal(count_files(f, "local", "tmp", NULL, 0), 0);
+    mxqd_fq_batch_free(second);
+    mxqd_fq_batch_free(third);
+}
+
 /* A queue directory that disappeared under the daemon fails the store. */
 static void test_missing_directory_fails(void **state)
 {
@@ -332,6 +379,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_names_never_collide, setup, teardown),
         cmocka_unit_test_setup_teardown(test_bad_documents_add_nothing, setup, teardown),
         cmocka_unit_test_setup_teardown(test_failure_leaves_nothing, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_round_of_batches, setup, teardown),
         cmocka_unit_test_setup_teardown(test_missing_directory_fails, setup, teardown),
         cmocka_unit_test_setup_teardown(test_open_rejects_bad_paths, setup, teardown),
         cmocka_unit_test_setup_teardown(test_open_removes_leftovers_in_tmp, setup, teardown),
