@@ -10,6 +10,7 @@
 set -eu
 
 root=$(cd "$(dirname "$0")/.." && pwd)
+. "$root/bench/lib.sh"
 build=${1:-$root/build}
 rounds=${MXQ_BENCH_ROUNDS:-3}
 unset MXQ_BENCH_ROUNDS
@@ -37,10 +38,9 @@ message x-mq >"$work/xmq.eml"
 message X-Bench >"$work/plain.eml"
 
 run() {
-    MXQ_BENCH_MESSAGE_FILE=$1 "$root/bench/bench_throughput.sh" "$build" |
+    MXQ_BENCH_MESSAGE_FILE=$1 MXQ_BENCH_ROUNDS=1 "$root/bench/bench_throughput.sh" "$build" |
         tee -a "$work/all.log" | awk '/^mxqd, durable file queue/ {print $NF}'
 }
-median() { sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
 
 : >"$work/xmq.rates"
 : >"$work/plain.rates"

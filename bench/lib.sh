@@ -1,6 +1,6 @@
-# Shared by the benchmark scripts (sourced, not run): loopback ports and
-# the smtp-source load. Needs $sessions, $size, $messages and $work
-# ($recipients: per message, default 1).
+# Shared by the benchmark scripts (sourced, not run): loopback ports, the
+# smtp-source load and a median. The load needs $sessions, $size,
+# $messages and $work ($recipients: per message, default 1).
 
 port_free() {
     ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
@@ -47,3 +47,6 @@ sink_load() {
 }
 
 rate() { echo "$1" | awk -v m="$messages" '{printf "%.0f", m / $1}'; }
+
+# The median of the numbers on standard input, one a line.
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }

@@ -15,7 +15,8 @@
 # Environment: MXQ_BENCH_MESSAGES (20000; the strace run takes a tenth),
 # MXQ_BENCH_SESSIONS (50), MXQ_BENCH_SIZE (10240), MXQ_BENCH_THREADS (2),
 # MXQ_PROFILE_OUT (directory kept: flame.svg, stacks.folded, perf.data;
-# default /tmp/mxq-profile). Needs perf, strace and Postfix's smtp-source.
+# default /tmp/mxq-profile), MXQ_BENCH_DIR (where the queue goes, default
+# /tmp). Needs perf, strace and Postfix's smtp-source.
 set -eu
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -27,16 +28,17 @@ sessions=${MXQ_BENCH_SESSIONS:-50}
 size=${MXQ_BENCH_SIZE:-10240}
 threads=${MXQ_BENCH_THREADS:-2}
 out=${MXQ_PROFILE_OUT:-/tmp/mxq-profile}
+bench_dir=${MXQ_BENCH_DIR:-/tmp}
 # mxqd reads every MXQ_* variable as a setting.
 unset MXQ_BENCH_MESSAGES MXQ_BENCH_SESSIONS MXQ_BENCH_SIZE MXQ_BENCH_THREADS \
-    MXQ_PROFILE_OUT
+    MXQ_PROFILE_OUT MXQ_BENCH_DIR
 
 for tool in smtp-source perf strace; do
     command -v "$tool" >/dev/null || { echo "$tool missing"; exit 1; }
 done
 [ -x "$mxqd" ] || { echo "no $mxqd: build first"; exit 1; }
 mkdir -p "$out"
-work=$(mktemp -d /tmp/mxq-profile.XXXXXX)
+work=$(mktemp -d "$bench_dir/mxq-profile.XXXXXX")
 pid=
 cleanup() {
     [ -n "$pid" ] && kill -TERM "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
