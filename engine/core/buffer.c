@@ -6,10 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-bool mxq_buffer_append(struct mxq_buffer *b, const void *p, size_t n)
+bool mxq_buffer_reserve(struct mxq_buffer *b, size_t n)
 {
-    if (n == 0)
-        return true;
     if (n > SIZE_MAX - b->len)
         return false;
     if (b->len + n > b->cap) {
@@ -22,6 +20,15 @@ bool mxq_buffer_append(struct mxq_buffer *b, const void *p, size_t n)
         b->data = grown;
         b->cap = cap;
     }
+    return true;
+}
+
+bool mxq_buffer_append(struct mxq_buffer *b, const void *p, size_t n)
+{
+    if (n == 0)
+        return true;
+    if (!mxq_buffer_reserve(b, n))
+        return false;
     memcpy(b->data + b->len, p, n);
     b->len += n;
     return true;

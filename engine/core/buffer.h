@@ -13,6 +13,10 @@ struct mxq_buffer {
     size_t cap;
 };
 
+/* Room for n more octets after len, for a writer that fills data + len
+ * itself and then moves len; false (buffer unchanged) when out of
+ * memory. */
+bool mxq_buffer_reserve(struct mxq_buffer *b, size_t n);
 /* Appends n octets; false (buffer unchanged) when out of memory. */
 bool mxq_buffer_append(struct mxq_buffer *b, const void *p, size_t n);
 bool mxq_buffer_append_str(struct mxq_buffer *b, const char *s);

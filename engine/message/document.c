@@ -16,6 +16,7 @@
 #include "base64.h"
 #include "budget.h"
 #include "civil_time.h"
+#include "json_string.h"
 #include "report_find.h"
 #include "spam_header.h"
 #include "utf8.h"
@@ -380,9 +381,8 @@ static bool build_one(const struct mxq_transaction *tx,
     return own != NULL;
 }
 
-/* The MIME as the contents of a JSON string, made once per message:
- * base64 needs no escaping; text is escaped by yajl, whose buffer the set
- * keeps. */
+/* The MIME as the contents of a JSON string, made once per message into
+ * the set's buffer: base64, or the text escaped as yajl escapes it. */
 static bool shared_mime(struct mxq_document_set *set,
                         const struct mxq_transaction *tx, bool base64,
                         struct mxq_bytes *out)
@@ -395,17 +395,11 @@ static bool shared_mime(struct mxq_document_set *set,
                                   set->encoded.len};
         return true;
     }
-    yajl_gen g = yajl_gen_alloc(NULL);
-    if (g == NULL)
+    if (!mxq_json_string_append(&set->encoded, tx->message.data,
+                                tx->message.len))
         return false;
-    set->escaper = g;
-    const unsigned char *json;
-    size_t len;
-    if (yajl_gen_string(g, (const unsigned char *)tx->message.data,
-                        tx->message.len) != yajl_gen_status_ok ||
-        yajl_gen_get_buf(g, &json, &len) != yajl_gen_status_ok || len < 2)
-        return false;
-    *out = (struct mxq_bytes){json + 1, len - 2}; /* without the quotes */
+    *out = (struct mxq_bytes){(const uint8_t *)set->encoded.data,
+                              set->encoded.len};
     return true;
 }
 
@@ -529,9 +523,6 @@ void mxq_documents_free(struct mxq_document_set *set)
     free(set->docs);
     set->docs = NULL;
     set->count = 0;
-    if (set->escaper != NULL)
-        yajl_gen_free(set->escaper);
-    set->escaper = NULL;
     mxq_buffer_free(&set->encoded);
     mxq_buffer_free(&set->report);
     mxq_budget_give(set->budget, set->charged);

@@ -44,12 +44,11 @@ struct mxq_refusal_record {
 struct mxq_document_set {
     struct mxq_document *docs;
     size_t count;
-    /* the shared MIME: base64 text, or yajl's escaped string */
+    /* the shared MIME: base64 text, or the escaped text */
     struct mxq_buffer encoded;
     /* ,"report":{...}} of the local recipients' documents, when the
      * message is a report */
     struct mxq_buffer report;
-    void *escaper;                 /* yajl_gen */
     struct mxq_memory_budget *budget;
     size_t charged;                /* octets taken from the budget */
 };
