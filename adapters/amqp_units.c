@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <mxq/array.h>
+
 #define SCRATCH_KEEP (4u << 20)   /* gzip buffer kept between messages */
 
 /* ------------------------------------------------------------ completions */
@@ -97,19 +99,9 @@ int mxqd_amqp_worker_fd(struct mxqd_amqp *a, unsigned worker)
 /* Room for `need` more bytes in the worker's gzip buffer. */
 static bool scratch_reserve(struct worker_slot *w, size_t used, size_t need)
 {
-    if (need > SIZE_MAX - used)
-        return false;
-    if (used + need <= w->scratch_cap)
-        return true;
-    size_t cap = w->scratch_cap ? w->scratch_cap : 65536;
-    while (cap < used + need)
-        cap = cap > SIZE_MAX / 2 ? used + need : cap * 2;
-    uint8_t *p = realloc(w->scratch, cap);
-    if (p == NULL)
-        return false;
-    w->scratch = p;
-    w->scratch_cap = cap;
-    return true;
+    return need <= SIZE_MAX - used &&
+           mxq_array_reserve((void **)&w->scratch, &w->scratch_cap,
+                             used + need, 1, 65536);
 }
 
 /* Compresses every body into the scratch buffer; sizes[i] gets each

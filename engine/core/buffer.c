@@ -8,19 +8,8 @@
 
 bool mxq_buffer_reserve(struct mxq_buffer *b, size_t n)
 {
-    if (n > SIZE_MAX - b->len)
-        return false;
-    if (b->len + n > b->cap) {
-        size_t cap = b->cap ? b->cap : 256;
-        while (cap < b->len + n)
-            cap = cap > SIZE_MAX / 2 ? b->len + n : cap * 2;
-        char *grown = realloc(b->data, cap);
-        if (grown == NULL)
-            return false;
-        b->data = grown;
-        b->cap = cap;
-    }
-    return true;
+    return n <= SIZE_MAX - b->len &&
+           mxq_array_reserve((void **)&b->data, &b->cap, b->len + n, 1, 256);
 }
 
 bool mxq_buffer_append(struct mxq_buffer *b, const void *p, size_t n)
